@@ -1,0 +1,56 @@
+import { relative, resolve } from 'node:path';
+import { checkProject } from '../../core/check-project.ts';
+import { countBySeverity } from '../../core/problem.ts';
+import { formatGithub } from '../../core/report/format-github.ts';
+import { formatJson } from '../../core/report/format-json.ts';
+import { formatPretty } from '../../core/report/format-pretty.ts';
+import { EXIT, type CliIo } from '../io.ts';
+import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
+import { resolveRoot } from '../resolve-root.ts';
+
+export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json]
+
+Checks every journey, persona and the config under DIR against the schemas and
+the cross-file rules, and reports all problems of all files at once.
+
+Options:
+  --root DIR       content root holding journeys/, personas/ and parcours.config.yaml
+                   (default: the current directory)
+  --format FORMAT  pretty (default): path:line:col, message, rule code and code frame
+                   github: workflow-command annotations for pull requests
+                   json:   {"problems":[{file,line,column,severity,code,message}]}
+  -h, --help       show this help
+
+Exit codes: 0 no error (warnings allowed), 1 errors found, 2 usage or I/O error.
+`;
+
+const FORMATS = ['pretty', 'github', 'json'] as const;
+
+export async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('validate', args, {
+    root: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(VALIDATE_HELP);
+    return EXIT.ok;
+  }
+  const format = oneOf('validate', 'format', values.format, FORMATS, 'pretty');
+  const root = await resolveRoot('validate', io.cwd, values.root);
+  const { problems, files } = await checkProject(root);
+
+  if (format === 'json') io.stdout.write(formatJson(problems));
+  else if (format === 'github') io.stdout.write(formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)) }));
+  else {
+    const texts = new Map([...files].map(([path, parsed]) => [path, parsed.source.text]));
+    io.stdout.write(
+      formatPretty(problems, {
+        texts,
+        displayPath: (file) => relative(io.cwd, resolve(root, file)),
+        color: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined,
+      }),
+    );
+  }
+  return countBySeverity(problems).errors > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,14 @@
+import { readContent } from './load/read-content.ts';
+import { sortProblems } from './problem.ts';
+import { checkSources, type CheckOptions, type CheckResult } from './validate/check-sources.ts';
+
+/**
+ * Reads and checks the content under `root`: the one entry point the CLI and the site share.
+ * Throws only when `root` is not a readable directory.
+ */
+export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const { sources, problems: readProblems } = await readContent(root);
+  const result = checkSources(sources, options);
+  result.problems = sortProblems([...readProblems, ...result.problems]);
+  return result;
+}

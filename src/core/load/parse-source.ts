@@ -1,0 +1,122 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { PROBLEM_CODES, type ProblemCode } from '../problem-codes.ts';
+import type { Problem } from '../problem.ts';
+import type { SourceFile } from './read-content.ts';
+
+/** Aliases a document may expand; real maps reuse a few anchors, a bomb needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+
+/** A content file parsed with its positions kept, so any JSON pointer can be turned into line:col. */
+export interface ParsedFile {
+  source: SourceFile;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the YAML could not be turned into data. */
+  data: unknown;
+  problems: Problem[];
+}
+
+const YAML_CODES: Partial<Record<string, ProblemCode>> = {
+  TAB_AS_INDENT: 'yaml-tab-indent',
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+  MULTIPLE_DOCS: 'yaml-multiple-documents',
+};
+
+const YAML_MESSAGES: Partial<Record<ProblemCode, { message: string; hint: string }>> = {
+  'yaml-tab-indent': { message: 'A tab is used to indent this line; YAML indentation must be spaces.', hint: 'Replace the tab with spaces (two per level is usual).' },
+  'yaml-duplicate-key': { message: 'This key already appears earlier in the same map; YAML keeps only one of them.', hint: 'Remove or rename one of the two keys.' },
+  'yaml-multiple-documents': { message: 'The file holds more than one YAML document (a line with --- separates them); a content file holds one.', hint: 'Move the second document into a file of its own.' },
+};
+
+/** Parses a content file's text, keeping the YAML document for positions and reporting every syntax problem. */
+export function parseSource(source: SourceFile): ParsedFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: Problem[] = [];
+  const at = (offset: number) => lineCounter.linePos(Math.min(offset, source.text.length));
+
+  for (const error of doc.errors) problems.push(yamlProblem(source.path, error, 'error', at));
+  for (const warning of doc.warnings) problems.push(yamlProblem(source.path, warning, 'warning', at));
+  if (doc.errors.length > 0) return { source, doc, lineCounter, data: undefined, problems };
+
+  if (doc.contents === null) {
+    problems.push(problemAt('file-empty', source.path, `${source.path} holds no YAML document.`, at(0), 'Start from `npx parcours new` or remove the file.'));
+    return { source, doc, lineCounter, data: undefined, problems };
+  }
+  if (!isMap(doc.contents)) {
+    const start = at(doc.contents.range?.[0] ?? 0);
+    problems.push(problemAt('yaml-not-a-map', source.path, `${source.path} must hold a map of fields (key: value), not a ${isSeq(doc.contents) ? 'list' : 'single value'}.`, start));
+    return { source, doc, lineCounter, data: undefined, problems };
+  }
+  // A cheap test on the text first: walking every key of every file would cost more than parsing.
+  if (source.text.includes('__proto__') || source.text.includes('<<')) {
+    const forbidden = findForbiddenKeys(doc.contents);
+    for (const node of forbidden) {
+      const key = String((node as { value?: unknown }).value);
+      problems.push(
+        problemAt('yaml-forbidden-key', source.path, `The key \`${key}\` is not allowed in Parcours content.`, at(node.range?.[0] ?? 0),
+          key === '<<' ? 'Merge keys are not supported: write the fields out, or use an anchor and alias for a whole value.' : 'Rename or remove this key.'),
+      );
+    }
+    if (forbidden.length > 0) return { source, doc, lineCounter, data: undefined, problems };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.push(
+      problemAt('yaml-alias-limit', source.path, `Aliases in ${source.path} expand to too many values (more than ${MAX_ALIAS_COUNT} alias uses): this looks like an alias bomb and was not read.`, at(firstAliasOffset(source.text)), 'Write the repeated values out, or use fewer aliases.'),
+    );
+    return { source, doc, lineCounter, data: undefined, problems };
+  }
+  return { source, doc, lineCounter, data, problems };
+}
+
+function yamlProblem(file: string, error: YAMLError, severity: 'error' | 'warning', at: (offset: number) => { line: number; col: number }): Problem {
+  const code = YAML_CODES[error.code] ?? 'yaml-syntax';
+  const known = YAML_MESSAGES[code];
+  const start = at(error.pos[0]);
+  // The yaml package's messages are accurate but terse; keep them for the rarer cases.
+  const message = known?.message ?? `The YAML cannot be read here: ${lowerFirst(error.message.split('\n')[0]!)}.`.replace(/\.\.$/, '.');
+  return {
+    code,
+    severity: code === 'yaml-syntax' ? severity : PROBLEM_CODES[code].severity,
+    message,
+    ...(known ? { hint: known.hint } : {}),
+    file,
+    line: start.line,
+    column: start.col,
+    pointer: '',
+  };
+}
+
+function problemAt(code: ProblemCode, file: string, message: string, position: { line: number; col: number }, hint?: string): Problem {
+  return { code, severity: PROBLEM_CODES[code].severity, message, ...(hint ? { hint } : {}), file, line: position.line, column: position.col, pointer: '' };
+}
+
+function findForbiddenKeys(root: Node): Node[] {
+  const found: Node[] = [];
+  const visit = (node: unknown) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isPair(pair) && isScalar(pair.key) && (pair.key.value === '__proto__' || pair.key.value === '<<')) found.push(pair.key);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function firstAliasOffset(text: string): number {
+  const match = /(^|[\s[{,])\*[^\s,\]}]/m.exec(text);
+  return match ? match.index + match[1]!.length : 0;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,111 @@
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Problem } from '../problem.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
+import { fileProblem } from './file-problem.ts';
+
+/** Largest file Parcours reads: a 40-step journey is about 30 KB, so this leaves room and stops runaway files. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export type SourceKind = 'journey' | 'persona' | 'config';
+
+/** A content file as text, before parsing. `path` is relative to the content root, with `/`. */
+export interface SourceFile {
+  path: string;
+  kind: SourceKind;
+  text: string;
+}
+
+export interface ReadResult {
+  sources: SourceFile[];
+  problems: Problem[];
+}
+
+const CONTENT_DIRS = [
+  ['journeys', 'journey'],
+  ['personas', 'persona'],
+] as const;
+const CONFIG_FILES = ['parcours.config.yaml', 'parcours.config.yml'];
+const YAML_FILE = /\.ya?ml$/;
+
+/**
+ * Reads every content file under `root`: parcours.config.yaml, journeys/*.yaml, personas/*.yaml.
+ * A file that cannot be read becomes a problem and the others are still read.
+ * Throws only when `root` itself is not a readable directory (a usage error, not a content error).
+ */
+export async function readContent(root: string): Promise<ReadResult> {
+  const rootStat = await stat(root);
+  if (!rootStat.isDirectory()) throw new Error(`${root} is not a directory`);
+  const sources: SourceFile[] = [];
+  const problems: Problem[] = [];
+  const entries: { path: string; kind: SourceKind }[] = [];
+
+  for (const name of CONFIG_FILES) {
+    const found = await statOrNull(join(root, name));
+    if (found) entries.push({ path: name, kind: 'config' });
+  }
+  for (const [dir, kind] of CONTENT_DIRS) {
+    let names: { name: string; isFile(): boolean; isDirectory(): boolean }[];
+    try {
+      names = await readdir(join(root, dir), { withFileTypes: true });
+    } catch {
+      continue; // A content root may have no personas/ yet: nothing to read there.
+    }
+    for (const entry of names) {
+      if (YAML_FILE.test(entry.name)) entries.push({ path: `${dir}/${entry.name}`, kind });
+    }
+  }
+  entries.sort((a, b) => (a.path < b.path ? -1 : 1));
+
+  // Files are small and many: reading them concurrently keeps the disk busy while YAML is parsed.
+  const results = await Promise.all(entries.map((entry) => readSource(root, entry.path, entry.kind)));
+  for (const result of results) {
+    if ('problem' in result) problems.push(result.problem);
+    else {
+      sources.push(result.source);
+      if (result.warning) problems.push(result.warning);
+    }
+  }
+  return { sources, problems };
+}
+
+type ReadOne = { source: SourceFile; warning?: Problem } | { problem: Problem };
+
+async function readSource(root: string, path: string, kind: SourceKind): Promise<ReadOne> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(join(root, path), 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) {
+        return {
+          problem: fileProblem('file-not-regular', path, `${path} is a directory or special file, not a YAML file.`, 'Rename it so its name does not end in .yaml or .yml.'),
+        };
+      }
+      if (info.size > MAX_FILE_BYTES) {
+        return {
+          problem: fileProblem('file-too-large', path, `${path} is ${formatMiB(info.size)}, more than the ${formatMiB(MAX_FILE_BYTES)} a content file may hold.`, 'Split the journey into smaller journeys linked with subJourney.'),
+        };
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+    return { problem: fileProblem('file-unreadable', path, `${path} could not be read (${reason}).`) };
+  }
+  return decodeUtf8(path, kind, bytes);
+}
+
+async function statOrNull(path: string) {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

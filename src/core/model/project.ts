@@ -1,0 +1,105 @@
+import type { Attachment, Evidence, Metrics } from './generated/journey.ts';
+import type { Persona } from './generated/persona.ts';
+import type { ResolvedConfig } from './resolve-config.ts';
+
+/**
+ * The resolved model the site, the diff and the exports read: every shorthand of the YAML
+ * expanded (a channel id becomes a touchpoint, a string becomes a statement), defaults filled in.
+ */
+export interface Project {
+  config: ResolvedConfig;
+  journeys: JourneyModel[];
+  personas: PersonaModel[];
+}
+
+/** Curve key used when a journey lists no persona: slugs cannot start with "_", so it never clashes. */
+export const ALL_PERSONAS = '_all';
+
+export interface JourneyModel {
+  id: string;
+  /** Path of the source file relative to the content root. */
+  file: string;
+  title: string;
+  summary?: string;
+  personas: string[];
+  /** One emotion curve per key: the journey's personas, or [ALL_PERSONAS] when it lists none. */
+  curves: string[];
+  owner?: string;
+  lastReviewed?: string;
+  tags: string[];
+  state: 'current' | 'target';
+  targetOf?: string;
+  stages: StageModel[];
+  /** Every step in map order, each knowing its stage. */
+  steps: StepModel[];
+}
+
+export interface StageModel {
+  id: string;
+  name: string;
+  description?: string;
+  expectations: string[];
+  experience?: string;
+  steps: StepModel[];
+}
+
+export interface StepModel {
+  id: string;
+  name: string;
+  description?: string;
+  stageId: string;
+  /** Position of the step in the whole journey, from 0: the column it takes on the map. */
+  index: number;
+  touchpoints: TouchpointModel[];
+  /** Emotion per curve key; a key is missing where the YAML gives no value for it. */
+  emotion: Record<string, number>;
+  thoughts: StatementModel[];
+  painPoints: StatementModel[];
+  opportunities: OpportunityModel[];
+  momentOfTruth: boolean;
+  /** Why this is a moment of truth, when the YAML says it. */
+  momentOfTruthReason?: string;
+  metrics: Metrics;
+  backstage: BackstageModel[];
+  evidence: Evidence[];
+  attachments: Attachment[];
+  subJourney?: string;
+}
+
+export interface TouchpointModel {
+  channel: string;
+  name?: string;
+  owned: boolean;
+  description?: string;
+}
+
+export interface StatementModel {
+  text: string;
+  evidence: Evidence[];
+}
+
+export type Level = 'low' | 'medium' | 'high';
+export type OpportunityStatus = 'idea' | 'planned' | 'in-progress' | 'done';
+
+export interface OpportunityModel {
+  title: string;
+  description?: string;
+  impact?: Level;
+  effort?: Level;
+  status: OpportunityStatus;
+  owner?: string;
+}
+
+export interface BackstageModel {
+  text: string;
+  team?: string;
+  system?: string;
+}
+
+export interface PersonaModel extends Persona {
+  file: string;
+  goals: string[];
+  frustrations: string[];
+  preferredChannels: string[];
+  tags: string[];
+}

@@ -1,0 +1,51 @@
+import type { Severity } from './problem.ts';
+
+/**
+ * The catalogue of problem codes. A code is permanent: tools and CI scripts match on it, so a
+ * code is never renamed or reused for something else. The README lists them from here.
+ */
+export const PROBLEM_CODES = {
+  // Reading files
+  'file-unreadable': { severity: 'error', summary: 'The file could not be read.' },
+  'file-not-regular': { severity: 'error', summary: 'A directory or special file is named like a YAML file.' },
+  'file-too-large': { severity: 'error', summary: 'The file is larger than Parcours accepts.' },
+  'file-encoding': { severity: 'error', summary: 'The file is not valid UTF-8.' },
+  'file-bom': { severity: 'warning', summary: 'The file starts with a byte order mark.' },
+  'file-empty': { severity: 'error', summary: 'The file holds no YAML document.' },
+  // YAML syntax
+  'yaml-syntax': { severity: 'error', summary: 'The YAML cannot be parsed.' },
+  'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation.' },
+  'yaml-duplicate-key': { severity: 'error', summary: 'A key appears twice in the same map.' },
+  'yaml-multiple-documents': { severity: 'error', summary: 'The file holds more than one YAML document.' },
+  'yaml-alias-limit': { severity: 'error', summary: 'Aliases expand beyond the safe limit (alias bomb).' },
+  'yaml-forbidden-key': { severity: 'error', summary: 'A key such as __proto__ or << is not allowed.' },
+  'yaml-not-a-map': { severity: 'error', summary: 'The document is not a map of fields.' },
+  // Schema
+  'required-field': { severity: 'error', summary: 'A required field is missing.' },
+  'unknown-field': { severity: 'error', summary: 'A field is not part of the model.' },
+  'invalid-type': { severity: 'error', summary: 'A value has the wrong type.' },
+  'invalid-value': { severity: 'error', summary: 'A value is not one of those allowed.' },
+  'invalid-id': { severity: 'error', summary: 'An id is not a lowercase slug.' },
+  'invalid-format': { severity: 'error', summary: 'A value does not have the expected format (a date...).' },
+  'out-of-range': { severity: 'error', summary: 'A number is outside its allowed range.' },
+  'empty-value': { severity: 'error', summary: 'A text or list is empty where content is needed.' },
+  'duplicate-item': { severity: 'error', summary: 'A list holds the same item twice.' },
+  // Cross-file rules
+  'id-mismatch': { severity: 'error', summary: "The id differs from the file's name." },
+  'duplicate-id': { severity: 'error', summary: 'Two journeys, personas, stages or steps share an id.' },
+  'unknown-persona': { severity: 'error', summary: 'A persona id refers to no persona.' },
+  'unknown-channel': { severity: 'error', summary: 'A channel id is neither built in nor configured.' },
+  'unknown-journey': { severity: 'error', summary: 'A journey id refers to no journey.' },
+  'emotion-out-of-scale': { severity: 'error', summary: 'An emotion lies outside the configured scale.' },
+  'emotion-unknown-persona': { severity: 'error', summary: 'An emotion is given for a persona not in the journey.' },
+  'emotion-scale-invalid': { severity: 'error', summary: 'The emotion scale has its minimum above its maximum.' },
+  'target-of-invalid': { severity: 'error', summary: 'targetOf does not point to a current journey.' },
+  'unsafe-link': { severity: 'error', summary: 'A link uses a scheme other than http(s), mailto or a relative path.' },
+  // Warnings
+  'step-without-touchpoints': { severity: 'warning', summary: 'A step has no touchpoint.' },
+  'persona-unused': { severity: 'warning', summary: 'No journey uses this persona.' },
+  'review-overdue': { severity: 'warning', summary: 'The journey was last reviewed longer ago than the review age.' },
+  'emotion-missing-persona': { severity: 'warning', summary: "A step's emotion map leaves out a persona of the journey." },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -1,0 +1,40 @@
+import type { ProblemCode } from './problem-codes.ts';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * One error or warning about the content, whatever found it (the YAML parser, the schema, a
+ * cross-file rule). Positions are 1-based; `file` is relative to the content root.
+ */
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  /** What happened and why, as a sentence a person understands. */
+  message: string;
+  /** What to do about it, when there is something to say. */
+  hint?: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** JSON pointer to the offending value in the file's data ("" for the whole file). */
+  pointer: string;
+}
+
+/** Sorts problems by file, then position, then code, so every output is stable. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const problem of problems) if (problem.severity === 'error') errors++;
+  return { errors, warnings: problems.length - errors };
+}

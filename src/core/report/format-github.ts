@@ -1,0 +1,37 @@
+import type { Problem } from '../problem.ts';
+
+export interface GithubOptions {
+  /** Paths must be relative to the repository root for GitHub to place the annotation. */
+  displayPath?: (file: string) => string;
+}
+
+/**
+ * GitHub Actions workflow commands (`::error file=...,line=...,col=...::message`), which GitHub
+ * shows inline on the pull request's changed lines.
+ * Escaping follows @actions/core's command.ts: data escapes % CR LF; properties also , and :.
+ */
+export function formatGithub(problems: readonly Problem[], options: GithubOptions = {}): string {
+  const display = options.displayPath ?? ((file: string) => file);
+  return problems
+    .map((problem) => {
+      const properties = [
+        `file=${escapeProperty(display(problem.file))}`,
+        `line=${problem.line}`,
+        `col=${problem.column}`,
+        ...(problem.endLine !== undefined ? [`endLine=${problem.endLine}`] : []),
+        ...(problem.endLine === problem.line && problem.endColumn !== undefined ? [`endColumn=${problem.endColumn}`] : []),
+        `title=${escapeProperty(`parcours ${problem.code}`)}`,
+      ].join(',');
+      const message = problem.hint ? `${problem.message} ${problem.hint}` : problem.message;
+      return `::${problem.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}\n`;
+    })
+    .join('');
+}
+
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -1,0 +1,36 @@
+import type { Problem } from '../problem.ts';
+import { countBySeverity } from '../problem.ts';
+import { codeFrame } from './code-frame.ts';
+
+export interface PrettyOptions {
+  /** The text of each file, by the path problems use, for code frames. */
+  texts?: ReadonlyMap<string, string>;
+  /** How paths are shown (relative to the current directory, say); defaults to the problem's path. */
+  displayPath?: (file: string) => string;
+  color?: boolean;
+}
+
+const STYLES = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], cyan: [36, 39] } as const;
+
+/** Human output: `path:line:col`, severity and code, the message, its hint and a code frame. */
+export function formatPretty(problems: readonly Problem[], options: PrettyOptions = {}): string {
+  const paint = (style: keyof typeof STYLES, text: string) => (options.color ? `\u001b[${STYLES[style][0]}m${text}\u001b[${STYLES[style][1]}m` : text);
+  const display = options.displayPath ?? ((file: string) => file);
+  const blocks = problems.map((problem) => {
+    const severity = problem.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
+    const lines = [`${paint('bold', `${display(problem.file)}:${problem.line}:${problem.column}`)} ${severity} ${paint('dim', problem.code)}`, `  ${problem.message}`];
+    if (problem.hint) lines.push(`  ${paint('cyan', 'hint:')} ${problem.hint}`);
+    const text = options.texts?.get(problem.file);
+    if (text !== undefined && problem.line > 0) {
+      lines.push('', codeFrame(text, problem.line, problem.column, problem.endLine, problem.endColumn).replace(/^/gm, '  '));
+    }
+    return lines.join('\n');
+  });
+  const { errors, warnings } = countBySeverity(problems);
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const summary =
+    problems.length === 0
+      ? 'No problems found.'
+      : `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
+  return [...blocks, summary].join('\n\n') + '\n';
+}
