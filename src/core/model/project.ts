@@ -51,7 +51,7 @@ export interface StepModel {
   /** Position of the step in the whole journey, from 0: the column it takes on the map. */
   index: number;
   touchpoints: TouchpointModel[];
-  /** Emotion per curve key; a key is missing where the YAML gives no value for it. */
+  /** Emotion per curve key; a key is missing where the YAML gives none, or null (the persona takes no part in the step). */
   emotion: Record<string, number>;
   thoughts: StatementModel[];
   painPoints: StatementModel[];

@@ -109,12 +109,12 @@ export type Description2 = string;
  */
 export type Touchpoints = (ChannelId | Touchpoint)[];
 /**
- * How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value.
+ * How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.
  */
 export type Emotion =
   | number
   | {
-      [k: string]: number;
+      [k: string]: number | null;
     };
 /**
  * A sentence, or an object with the sentence and where it comes from.

@@ -8,9 +8,10 @@ export const emotionOutOfScale: Rule = {
     for (const file of context.journeys) {
       for (const { step, pointer } of stepsOf(file.data)) {
         const { emotion } = step;
-        const values: [string, number][] = typeof emotion === 'number' ? [[`${pointer}/emotion`, emotion]] : Object.entries(emotion ?? {}).map(([persona, value]) => [`${pointer}/emotion/${persona}`, value]);
+        const values: [string, number | null][] = typeof emotion === 'number' ? [[`${pointer}/emotion`, emotion]] : Object.entries(emotion ?? {}).map(([persona, value]) => [`${pointer}/emotion/${persona}`, value]);
         for (const [valuePointer, value] of values) {
-          if (value >= min && value <= max) continue;
+          // null marks a persona absent from the step: nothing to place on the scale.
+          if (value === null || (value >= min && value <= max)) continue;
           context.report({
             code: 'emotion-out-of-scale', file: file.path, pointer: valuePointer,
             message: `The emotion ${value} of step \`${step.id}\` lies outside the scale, which goes from ${min} to ${max}.`,
