@@ -8,7 +8,7 @@ import { checkSources, type CheckOptions, type CheckResult } from './validate/ch
  */
 export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const { sources, problems: readProblems } = await readContent(root);
-  const result = checkSources(sources, options);
+  const result = checkSources(sources, { ...options, unreadable: readProblems.filter((problem) => problem.severity === 'error').map((problem) => problem.file) });
   result.problems = sortProblems([...readProblems, ...result.problems]);
   return result;
 }

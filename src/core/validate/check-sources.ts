@@ -19,6 +19,8 @@ import { schemaValidators } from './schema-validators.ts';
 export interface CheckOptions {
   /** Today, for review ages; defaults to the clock. */
   now?: Date;
+  /** Content files that exist but could not be read (bad encoding, too large...). */
+  unreadable?: readonly string[];
 }
 
 export interface CheckResult {
@@ -43,6 +45,8 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   const personas: CheckedFile<Persona>[] = [];
   const journeyIds = new Set<string>();
   const personaIds = new Set<string>();
+  const referencedPersonas = new Set<string>();
+  let journeysIncomplete = (options.unreadable ?? []).some((path) => path.startsWith('journeys/'));
   let rawConfig: ParcoursConfig | undefined;
   let configFile: string | undefined;
 
@@ -50,9 +54,13 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     const parsed = parseSource(source);
     files.set(source.path, parsed);
     problems.push(...parsed.problems);
-    if (parsed.data === undefined) continue;
-    const id = (parsed.data as { id?: unknown }).id;
+    if (parsed.data === undefined) {
+      if (source.kind === 'journey') journeysIncomplete = true;
+      continue;
+    }
+    const { id, personas: named } = parsed.data as { id?: unknown; personas?: unknown };
     if (typeof id === 'string') (source.kind === 'journey' ? journeyIds : personaIds).add(id);
+    if (source.kind === 'journey' && Array.isArray(named)) for (const persona of named) if (typeof persona === 'string') referencedPersonas.add(persona);
     const validate = validators[source.kind];
     if (!validate(parsed.data)) {
       findings.push(...humanizeSchemaErrors(source.kind, source.path, parsed.data, validate.errors ?? []));
@@ -69,7 +77,7 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
 
   const config = resolveConfig(rawConfig);
   const context: RuleContext = {
-    journeys, personas, config, configFile, journeyIds, personaIds,
+    journeys, personas, config, configFile, journeyIds, personaIds, referencedPersonas, journeysIncomplete,
     now: options.now ?? new Date(),
     report: (finding) => findings.push(finding),
   };

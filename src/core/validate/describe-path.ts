@@ -27,12 +27,19 @@ export function describePath(kind: SourceKind, data: unknown, segments: readonly
   return { entity, field: fieldPath.length > 0 ? formatField(fieldPath) : undefined };
 }
 
+/** ["opportunities", "0", "impact"] reads "`impact` of item 1 of `opportunities`". */
 function formatField(path: readonly string[]): string {
-  const last = path[path.length - 1]!;
-  if (/^\d+$/.test(last) && path.length > 1) {
-    return `item ${Number(last) + 1} of \`${path.slice(0, -1).filter((part) => !/^\d+$/.test(part)).join('.')}\``;
+  const parts: string[] = [];
+  let end = path.length;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !/^\d+$/.test(path[start - 1]!)) start--;
+    if (start < end) parts.push(`\`${path.slice(start, end).join('.')}\``);
+    if (start === 0) break;
+    parts.push(`item ${Number(path[start - 1]) + 1}`);
+    end = start - 1;
   }
-  return `\`${path.filter((part) => !/^\d+$/.test(part)).join('.')}\``;
+  return parts.join(' of ');
 }
 
 /** "`name` of step `payer`", or just "step `payer`" when the path names the entity itself. */

@@ -19,6 +19,10 @@ export interface RuleContext {
   /** Ids of every journey and persona that has one, valid or not, so one broken file does not make every reference to it an error too. */
   journeyIds: ReadonlySet<string>;
   personaIds: ReadonlySet<string>;
+  /** Personas named by any journey that could be read, valid or not. */
+  referencedPersonas: ReadonlySet<string>;
+  /** Some journey could not be read or parsed, so what the journeys reference is not fully known. */
+  journeysIncomplete: boolean;
   /** Today, injected so tests of review ages do not depend on the clock. */
   now: Date;
   report(finding: Finding): void;

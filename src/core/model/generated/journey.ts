@@ -333,7 +333,7 @@ export interface Opportunity {
   owner?: Owner1;
 }
 /**
- * Measured figures of the step.
+ * Measured figures of the step: satisfaction, effort, volumes, conversion.
  */
 export interface Metrics {
   csat?: CSAT;

@@ -2,9 +2,10 @@ import type { Rule } from '../rule.ts';
 
 export const personaUnused: Rule = {
   check(context) {
-    const used = new Set(context.journeys.flatMap((file) => file.data.personas ?? []));
+    // A journey that cannot be read may be the one using the persona: say nothing rather than something false.
+    if (context.journeysIncomplete) return;
     for (const file of context.personas) {
-      if (used.has(file.data.id)) continue;
+      if (context.referencedPersonas.has(file.data.id)) continue;
       context.report({
         code: 'persona-unused', file: file.path, pointer: '/id',
         message: `No journey lists the persona \`${file.data.id}\`.`,
