@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main.ts';
+import { memoryIo } from '../test-io.ts';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const bad = 'tests/bad-input/invalid-values';
+
+describe('parcours validate', () => {
+  it('exits 0 on the examples, which have no error', async () => {
+    const io = memoryIo(repo);
+    expect(await main(['validate'], io)).toBe(0);
+    expect(io.out()).toMatch(/^0 errors and \d+ warnings? in \d+ files?\.$/m);
+  });
+
+  it('exits 1 and prints path:line:col, the code and a code frame when the content has errors', async () => {
+    const io = memoryIo(repo);
+    expect(await main(['validate', '--root', bad], io)).toBe(1);
+    expect(io.out()).toContain(`${bad}/journeys/achat.yaml:4:8 error invalid-value`);
+    expect(io.out()).toMatch(/> {1,2}4 \| state: curent/);
+  });
+
+  it('prints json with the documented keys, paths relative to the root', async () => {
+    const io = memoryIo(repo);
+    expect(await main(['validate', '--root', bad, '--format', 'json'], io)).toBe(1);
+    const { problems } = JSON.parse(io.out()) as { problems: Record<string, unknown>[] };
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem).toEqual(expect.objectContaining({ file: 'journeys/achat.yaml', line: expect.any(Number), column: expect.any(Number), severity: 'error', code: expect.any(String), message: expect.any(String) }));
+    }
+  });
+
+  it('prints github annotations with paths from the current directory', async () => {
+    const io = memoryIo(repo);
+    expect(await main(['validate', '--root', bad, '--format', 'github'], io)).toBe(1);
+    const lines = io.out().trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=tests\/bad-input\/invalid-values\/journeys\/achat\.yaml,line=\d+,col=\d+(,endLine=\d+)?(,endColumn=\d+)?,title=parcours [a-z-]+::\S/);
+  });
+
+  it.each([
+    [['validate', '--format', 'xml'], /--format must be one of pretty, github, json/],
+    [['validate', '--root', 'no/such/dir'], /does not exist/],
+    [['validate', '--root', 'package.json'], /is not a directory/],
+    [['validate', '--colour'], /Unknown option '--colour'/],
+    [['validat'], /unknown command "validat"/],
+  ])('exits 2 on a usage error: %j', async (argv, message) => {
+    const io = memoryIo(repo);
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toMatch(message);
+  });
+
+  it('runs as a program: exit code and no stack trace', () => {
+    const run = spawnSync(process.execPath, ['bin/parcours.js', 'validate', '--root', 'tests/bad-input/malformed-yaml'], { cwd: repo, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('journeys/achat.yaml:3:1 error yaml-syntax');
+    expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
+  });
+});

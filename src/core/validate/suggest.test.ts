@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { closest, editDistance, slugify } from './suggest.ts';
+
+describe('suggestions', () => {
+  it('measures edits, counting a transposition as one', () => {
+    expect(editDistance('name', 'name')).toBe(0);
+    expect(editDistance('nmae', 'name')).toBe(1);
+    expect(editDistance('phone', 'phnoe')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests only close candidates', () => {
+    expect(closest('phnoe', ['web', 'phone', 'chat'])).toBe('phone');
+    expect(closest('Web', ['web', 'phone'])).toBe('web');
+    expect(closest('facsimile', ['web', 'phone'])).toBeUndefined();
+  });
+
+  it('turns any text into a valid id', () => {
+    expect(slugify('Achat Rapide')).toBe('achat-rapide');
+    expect(slugify('  Réception à domicile ! ')).toBe('reception-a-domicile');
+  });
+});
