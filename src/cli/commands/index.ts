@@ -1,4 +1,6 @@
 import type { CliIo } from '../io.ts';
+import { buildCommand } from './build.ts';
+import { devCommand } from './dev.ts';
 import { validateCommand } from './validate.ts';
 
 export interface Command {
@@ -8,5 +10,7 @@ export interface Command {
 
 /** Every command, by name. Each lives in a file of its own under commands/. */
 export const COMMANDS: Record<string, Command> = {
+  build: { summary: 'check the content, then build the static site into dist/', run: buildCommand },
+  dev: { summary: 'serve the site on 127.0.0.1, reloading when a YAML file changes', run: devCommand },
   validate: { summary: 'check journeys, personas and config; report problems with file:line:col', run: validateCommand },
 };

@@ -1,0 +1,72 @@
+import { relative, resolve } from 'node:path';
+import { checkProject } from '../../core/check-project.ts';
+import { countBySeverity } from '../../core/problem.ts';
+import { describeBuildError } from '../../publish/describe-build-error.ts';
+import { SITE_ROOT } from '../../publish/site-root.ts';
+import { checkOutDir } from '../check-out-dir.ts';
+import { EXIT, type CliIo } from '../io.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { prettyReport } from '../pretty-report.ts';
+import { resolveRoot } from '../resolve-root.ts';
+
+export const BUILD_HELP = `Usage: parcours build [--root DIR] [--out DIR]
+
+Checks the content under DIR like \`parcours validate\`, then builds the static site
+(journey maps, personas, channels, opportunities, search index) into the output directory.
+The site is built beside it and swapped in only when the build succeeds: content errors or a
+failed build leave the previous output untouched.
+
+Options:
+  --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
+               (default: the example content shipped with Parcours)
+  --out DIR    output directory (default: dist/ under the current directory)
+  -h, --help   show this help
+
+Exit codes: 0 built, 1 content errors or failed build, 2 usage or I/O error.
+`;
+
+export async function buildCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('build', args, {
+    root: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(BUILD_HELP);
+    return EXIT.ok;
+  }
+  const root = values.root === undefined ? SITE_ROOT : await resolveRoot('build', io.cwd, values.root);
+  const outDir = resolve(io.cwd, values.out ?? 'dist');
+  await checkOutDir('build', outDir, [root, SITE_ROOT, io.cwd]);
+
+  const shown = (path: string) => {
+    const fromCwd = relative(io.cwd, path);
+    return fromCwd === '' ? '.' : fromCwd.startsWith('..') ? path : fromCwd;
+  };
+  const checked = await checkProject(root);
+  const { errors, warnings } = countBySeverity(checked.problems);
+  if (errors > 0) {
+    io.stdout.write(prettyReport(checked, root, io));
+    io.stderr.write(`parcours build: the content has errors; nothing was built and ${shown(outDir)} is unchanged.\n`);
+    return EXIT.problems;
+  }
+  if (warnings > 0) {
+    io.stderr.write(`${warnings} warning${warnings === 1 ? '' : 's'} in the content; \`parcours validate --root ${shown(root)}\` lists them.\n`);
+  }
+
+  const started = performance.now();
+  try {
+    // Loaded here so that other commands do not pay for loading Astro.
+    const { buildSite } = await import('../../publish/build-site.ts');
+    const { pages } = await buildSite({ root, outDir });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.stdout.write(`Built ${pages} pages into ${shown(outDir)} in ${seconds} s.\n`);
+    return EXIT.ok;
+  } catch (error) {
+    // A system error (disk full, permissions) is an I/O error for main to report.
+    if (error instanceof Error && 'syscall' in error) throw error;
+    io.stderr.write(`parcours build: the site could not be built; ${shown(outDir)} is unchanged.\n${describeBuildError(error, io.cwd)}\n`);
+    if (io.env.PARCOURS_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return EXIT.problems;
+  }
+}

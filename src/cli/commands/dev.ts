@@ -1,0 +1,67 @@
+import { relative } from 'node:path';
+import { checkProject } from '../../core/check-project.ts';
+import { countBySeverity } from '../../core/problem.ts';
+import { SITE_ROOT } from '../../publish/site-root.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { prettyReport } from '../pretty-report.ts';
+import { resolveRoot } from '../resolve-root.ts';
+
+export const DEV_HELP = `Usage: parcours dev [--root DIR] [--port N]
+
+Serves the site of the content under DIR on 127.0.0.1 while you edit it. When a YAML file
+under journeys/ or personas/, or parcours.config.yaml, changes, the content is checked again
+(problems are printed here, and the page shows the error) and the browser reloads. Search is
+only available in a built site (parcours build).
+
+Options:
+  --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
+               (default: the example content shipped with Parcours)
+  --port N     port to listen on (default: 4321; the next free one if it is taken)
+  -h, --help   show this help
+
+Stop it with Ctrl+C. Exit codes: 0 stopped, 2 usage or I/O error.
+`;
+
+export async function devCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('dev', args, {
+    root: { type: 'string' },
+    port: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(DEV_HELP);
+    return EXIT.ok;
+  }
+  const port = Number(values.port ?? 4321);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`parcours dev: --port must be a port number from 0 to 65535; got "${values.port}".`);
+  }
+  const root = values.root === undefined ? SITE_ROOT : await resolveRoot('dev', io.cwd, values.root);
+
+  const report = async () => {
+    const checked = await checkProject(root);
+    const { errors } = countBySeverity(checked.problems);
+    if (errors > 0) io.stderr.write(prettyReport(checked, root, io));
+    else io.stderr.write(`Content checked: no errors (${checked.project.journeys.length} journeys, ${checked.project.personas.length} personas).\n`);
+  };
+  await report();
+  // Loaded here so that other commands do not pay for loading Astro.
+  const { devSite } = await import('../../publish/dev-site.ts');
+  const site = await devSite({
+    root,
+    host: '127.0.0.1',
+    port,
+    onContentChange: (file) => {
+      io.stderr.write(`${relative(io.cwd, file)} changed; reloading.\n`);
+      report().catch((error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
+    },
+  });
+  io.stdout.write(`Parcours dev server: ${site.url} (content: ${root}). Press Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await site.stop();
+  return EXIT.ok;
+}

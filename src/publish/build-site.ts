@@ -1,0 +1,65 @@
+import { readdir } from 'node:fs/promises';
+import { build } from 'astro';
+import { replaceDir } from './replace-dir.ts';
+import { SITE_ROOT } from './site-root.ts';
+
+export interface BuildSiteOptions {
+  /** Absolute path of the content root (journeys/, personas/, parcours.config.yaml). */
+  root: string;
+  /** Absolute path of the output directory; replaced only when the build succeeds. */
+  outDir: string;
+  /** Astro's log level; errors are never logged, they are thrown. */
+  logLevel?: 'warn' | 'info' | 'silent';
+}
+
+export interface BuiltSite {
+  /** Number of HTML pages written. */
+  pages: number;
+}
+
+/**
+ * Builds the static site of the content under `root` into `outDir` with Astro. The build goes
+ * into a directory beside `outDir` that replaces it only once Astro (and the Pagefind index,
+ * made in Astro's build:done hook) succeeded, so a failed build leaves the old site in place.
+ * Content is expected to have been checked; the site throws on content errors anyway.
+ */
+export async function buildSite({ root, outDir, logLevel = 'warn' }: BuildSiteOptions): Promise<BuiltSite> {
+  return replaceDir(outDir, async (dir) => {
+    await withSiteEnvironment(root, () =>
+      build({
+        root: SITE_ROOT,
+        outDir: dir,
+        logLevel,
+        logger: { entrypoint: new URL('./astro-log.ts', import.meta.url) },
+      }),
+    );
+    const files = await readdir(dir, { recursive: true });
+    return { pages: files.filter((file) => file.endsWith('.html')).length };
+  });
+}
+
+/**
+ * Runs `task` with the environment the site expects: PARCOURS_ROOT names the content root
+ * (the contract between the CLI and the pages), telemetry is off (builds run offline), and the
+ * current directory is the site's root, because Astro writes its server chunks inside outDir
+ * only when outDir lies under the current directory and in `<cwd>/.astro/` otherwise; either
+ * way those chunks import astro by bare name and must sit where node_modules resolves.
+ */
+async function withSiteEnvironment<T>(root: string, task: () => Promise<T>): Promise<T> {
+  const saved = { root: process.env.PARCOURS_ROOT, telemetry: process.env.ASTRO_TELEMETRY_DISABLED, cwd: process.cwd() };
+  process.env.PARCOURS_ROOT = root;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  process.chdir(SITE_ROOT);
+  try {
+    return await task();
+  } finally {
+    process.chdir(saved.cwd);
+    restoreEnv('PARCOURS_ROOT', saved.root);
+    restoreEnv('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
+  }
+}
+
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
