@@ -1,7 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import { contentHref } from './content-href.ts';
 
-const renderers = new Map<string, MarkdownIt>();
+type Renderer = ReturnType<typeof MarkdownIt>;
+
+const renderers = new Map<string, Renderer>();
 
 /**
  * Renders a Markdown field of the content to HTML with raw HTML off (tags come out as text) and
@@ -17,7 +19,7 @@ export function renderMarkdown(text: string, base: string): string {
   return md.render(text);
 }
 
-function createRenderer(base: string): MarkdownIt {
+function createRenderer(base: string): Renderer {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   // markdown-it decodes entities and normalises the URL before this check, so disguised schemes are caught too.
   md.validateLink = (url) => contentHref(url, base) !== undefined;
