@@ -6,14 +6,40 @@ import type { SourceFile } from './read-content.ts';
 /** Aliases a document may expand; real maps reuse a few anchors, a bomb needs thousands. */
 const MAX_ALIAS_COUNT = 100;
 
-/** A content file parsed with its positions kept, so any JSON pointer can be turned into line:col. */
+/**
+ * A content file parsed, with its positions at hand so any JSON pointer can be turned into
+ * line:col. The YAML document (every node with its range) weighs about twenty times the text,
+ * so it is not kept: `doc` parses the text again on first use, which only files with a
+ * problem, or an editor feature, ever need.
+ */
 export interface ParsedFile {
   source: SourceFile;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
   /** The plain data, or undefined when the YAML could not be turned into data. */
   data: unknown;
   problems: Problem[];
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
+function parsedFile(source: SourceFile, data: unknown, problems: Problem[]): ParsedFile {
+  let positions: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const parsePositions = () => (positions ??= parseWithPositions(source.text));
+  return {
+    source,
+    data,
+    problems,
+    get doc() {
+      return parsePositions().doc;
+    },
+    get lineCounter() {
+      return parsePositions().lineCounter;
+    },
+  };
+}
+
+function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
 const YAML_CODES: Partial<Record<string, ProblemCode>> = {
@@ -30,23 +56,22 @@ const YAML_MESSAGES: Partial<Record<ProblemCode, { message: string; hint: string
 
 /** Parses a content file's text, keeping the YAML document for positions and reporting every syntax problem. */
 export function parseSource(source: SourceFile): ParsedFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter } = parseWithPositions(source.text);
   const problems: Problem[] = [];
   const at = (offset: number) => lineCounter.linePos(Math.min(offset, source.text.length));
 
   for (const error of doc.errors) problems.push(yamlProblem(source.path, error, 'error', at));
   for (const warning of doc.warnings) problems.push(yamlProblem(source.path, warning, 'warning', at));
-  if (doc.errors.length > 0) return { source, doc, lineCounter, data: undefined, problems };
+  if (doc.errors.length > 0) return parsedFile(source, undefined, problems);
 
   if (doc.contents === null) {
     problems.push(problemAt('file-empty', source.path, `${source.path} holds no YAML document.`, at(0), 'Start from `npx parcours new` or remove the file.'));
-    return { source, doc, lineCounter, data: undefined, problems };
+    return parsedFile(source, undefined, problems);
   }
   if (!isMap(doc.contents)) {
     const start = at(doc.contents.range?.[0] ?? 0);
     problems.push(problemAt('yaml-not-a-map', source.path, `${source.path} must hold a map of fields (key: value), not a ${isSeq(doc.contents) ? 'list' : 'single value'}.`, start));
-    return { source, doc, lineCounter, data: undefined, problems };
+    return parsedFile(source, undefined, problems);
   }
   // A cheap test on the text first: walking every key of every file would cost more than parsing.
   if (source.text.includes('__proto__') || source.text.includes('<<')) {
@@ -58,7 +83,7 @@ export function parseSource(source: SourceFile): ParsedFile {
           key === '<<' ? 'Merge keys are not supported: write the fields out, or use an anchor and alias for a whole value.' : 'Rename or remove this key.'),
       );
     }
-    if (forbidden.length > 0) return { source, doc, lineCounter, data: undefined, problems };
+    if (forbidden.length > 0) return parsedFile(source, undefined, problems);
   }
 
   let data: unknown;
@@ -69,9 +94,9 @@ export function parseSource(source: SourceFile): ParsedFile {
     problems.push(
       problemAt('yaml-alias-limit', source.path, `Aliases in ${source.path} expand to too many values (more than ${MAX_ALIAS_COUNT} alias uses): this looks like an alias bomb and was not read.`, at(firstAliasOffset(source.text)), 'Write the repeated values out, or use fewer aliases.'),
     );
-    return { source, doc, lineCounter, data: undefined, problems };
+    return parsedFile(source, undefined, problems);
   }
-  return { source, doc, lineCounter, data, problems };
+  return parsedFile(source, data, problems);
 }
 
 function yamlProblem(file: string, error: YAMLError, severity: 'error' | 'warning', at: (offset: number) => { line: number; col: number }): Problem {
