@@ -1,0 +1,156 @@
+import type { JourneyModel, StageModel, StepModel } from '../model/project.ts';
+import type { Change } from './change.ts';
+import { diffStep } from './diff-step.ts';
+import { equalValues } from './equal-values.ts';
+import { longestCommonSubsequence } from './longest-common-subsequence.ts';
+import { matchById } from './match-by-id.ts';
+import { label, recordChanges, show, type ChangeRecorder } from './record-change.ts';
+
+const METADATA_FIELDS = ['title', 'summary', 'personas', 'owner', 'lastReviewed', 'tags', 'state', 'targetOf'] as const;
+const STAGE_FIELDS = ['description', 'expectations', 'experience'] as const;
+
+/**
+ * The semantic changes between two versions of a journey, in map order: the journey's own
+ * fields, then stages, then steps. Pure: the models in, the changes out (with JSON pointers;
+ * `locateChanges` turns them into lines). Either side may be absent (added or removed journey).
+ */
+export function diffJourney(before: JourneyModel | undefined, after: JourneyModel | undefined): Change[] {
+  const recorder = recordChanges(before?.file, after?.file);
+  if (!before && !after) return [];
+  if (!before || !after) {
+    const journey = (after ?? before)!;
+    recorder.add(after ? 'journey-added' : 'journey-removed', {
+      journey: journey.id,
+      message: `Journey ${label(journey.title, journey.id)} was ${after ? 'added' : 'removed'}${after ? '' : `, with its ${journey.steps.length} steps`}.`,
+      at: after ? { after: '' } : { before: '' },
+    });
+    return recorder.changes;
+  }
+  const journey = after.id;
+  if (before.id !== after.id) {
+    recorder.add('journey-id-renamed', {
+      journey, field: 'id', before: before.id, after: after.id,
+      message: `Journey ${label(after.title, after.id)} was renamed from ${before.id} (file ${before.file} → ${after.file}).`,
+      at: { before: '/id', after: '/id' },
+    });
+  }
+  for (const field of METADATA_FIELDS) {
+    if (equalValues(before[field], after[field])) continue;
+    recorder.add('metadata-changed', {
+      journey, field, before: before[field], after: after[field],
+      message: `The ${field} of the journey changed from ${field === 'summary' ? 'its old text' : show(before[field])} to ${field === 'summary' ? 'a new text' : show(after[field])}.`,
+      at: { before: `/${field}`, after: `/${field}` },
+    });
+  }
+  const stageIds = diffStages(recorder, journey, before, after);
+  diffSteps(recorder, journey, before, after, stageIds);
+  return recorder.changes;
+}
+
+/** Records stage changes; returns each before-stage id mapped to its after id (id renames included). */
+function diffStages(recorder: ChangeRecorder, journey: string, before: JourneyModel, after: JourneyModel): Map<string, string> {
+  const match = matchById(before.stages, after.stages, (a, b) => a.name === b.name);
+  const stageIds = new Map(match.pairs.map(({ before, after }) => [before.id, after.id]));
+  const at = (journeyModel: JourneyModel, stage: StageModel) => `/stages/${journeyModel.stages.indexOf(stage)}`;
+  const kept = longestCommonSubsequence(
+    before.stages.filter((stage) => stageIds.has(stage.id)).map((stage) => stageIds.get(stage.id)!),
+    after.stages.filter((stage) => match.pairs.some((pair) => pair.after === stage)).map((stage) => stage.id),
+  );
+
+  for (const stage of match.removed) {
+    recorder.add('stage-removed', { journey, stage: stage.id, before: stage.name, message: `Stage ${label(stage.name, stage.id)} was removed.`, at: { before: at(before, stage), after: '/stages' } });
+  }
+  for (const stage of after.stages) {
+    const pair = match.pairs.find((candidate) => candidate.after === stage);
+    const where = (side: 'before' | 'after', suffix = '') => `${side === 'before' ? at(before, pair!.before) : at(after, stage)}${suffix}`;
+    if (!pair) {
+      recorder.add('stage-added', { journey, stage: stage.id, after: stage.name, message: `Stage ${label(stage.name, stage.id)} was added.`, at: { after: at(after, stage) } });
+      continue;
+    }
+    const name = label(stage.name, stage.id);
+    if (pair.renamed) {
+      recorder.add('stage-id-renamed', { journey, stage: stage.id, field: 'id', before: pair.before.id, after: stage.id, message: `Stage ${name} was renamed from ${pair.before.id}.`, at: { before: where('before', '/id'), after: where('after', '/id') } });
+    } else if (pair.before.name !== stage.name) {
+      recorder.add('stage-renamed', { journey, stage: stage.id, field: 'name', before: pair.before.name, after: stage.name, message: `Stage ${stage.id} was renamed from “${pair.before.name}” to “${stage.name}”.`, at: { before: where('before', '/name'), after: where('after', '/name') } });
+    }
+    if (!kept.has(stage.id)) {
+      const from = before.stages.indexOf(pair.before) + 1;
+      const to = after.stages.indexOf(stage) + 1;
+      recorder.add('stage-moved', { journey, stage: stage.id, field: 'position', before: from, after: to, message: `Stage ${name} moved from position ${from} to ${to}.`, at: { before: where('before'), after: where('after') } });
+    }
+    for (const field of STAGE_FIELDS) {
+      if (equalValues(pair.before[field], stage[field])) continue;
+      recorder.add('stage-changed', { journey, stage: stage.id, field, before: pair.before[field], after: stage[field], message: `The ${field} of stage ${name} changed from ${show(pair.before[field])} to ${show(stage[field])}.`, at: { before: where('before', `/${field}`), after: where('after', `/${field}`) } });
+    }
+  }
+  return stageIds;
+}
+
+function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyModel, after: JourneyModel, stageIds: ReadonlyMap<string, string>): void {
+  const beforeAt = stepPointers(before);
+  const afterAt = stepPointers(after);
+  const afterStageAt = new Map(after.stages.map((stage, index) => [stage.id, `/stages/${index}`]));
+  const match = matchById(before.steps, after.steps, (a, b) => a.name === b.name && stageIds.get(a.stageId) === b.stageId);
+  const pairByAfter = new Map(match.pairs.map((pair) => [pair.after, pair]));
+  // Order is compared within each stage: moving a whole stage does not move its steps.
+  const kept = new Set<string>();
+  const afterIdOf = new Map(match.pairs.map((pair) => [pair.before, pair.after.id]));
+  for (const stage of after.stages) {
+    const stayed = (step: StepModel) => stageIds.get(step.stageId) === stage.id;
+    const beforeOrder = before.steps.filter((step) => afterIdOf.has(step) && stayed(step)).map((step) => afterIdOf.get(step)!);
+    const afterOrder = stage.steps.filter((step) => pairByAfter.has(step) && stayed(pairByAfter.get(step)!.before)).map((step) => step.id);
+    for (const id of longestCommonSubsequence(beforeOrder, afterOrder)) kept.add(id);
+  }
+  const curves = after.curves.filter((curve) => before.curves.includes(curve));
+
+  for (const step of match.removed) {
+    const stageNow = stageIds.get(step.stageId);
+    recorder.add('step-removed', {
+      journey, stage: step.stageId, step: step.id, before: step.name,
+      message: `Step ${label(step.name, step.id)} was removed from stage ${step.stageId}.`,
+      at: { before: beforeAt.get(step.id)!, after: (stageNow !== undefined && afterStageAt.get(stageNow)) || '' },
+    });
+  }
+  for (const step of after.steps) {
+    const pair = pairByAfter.get(step);
+    const afterPointer = afterAt.get(step.id)!;
+    if (!pair) {
+      recorder.add('step-added', { journey, stage: step.stageId, step: step.id, after: step.name, message: `Step ${label(step.name, step.id)} was added to stage ${step.stageId}.`, at: { after: afterPointer } });
+      continue;
+    }
+    const beforePointer = beforeAt.get(pair.before.id)!;
+    const name = label(step.name, step.id);
+    const base = { journey, stage: step.stageId, step: step.id };
+    if (pair.renamed) {
+      recorder.add('step-id-renamed', { ...base, field: 'id', before: pair.before.id, after: step.id, message: `Step ${name} was renamed from ${pair.before.id}.`, at: { before: `${beforePointer}/id`, after: `${afterPointer}/id` } });
+    } else if (pair.before.name !== step.name) {
+      recorder.add('step-renamed', { ...base, field: 'name', before: pair.before.name, after: step.name, message: `Step ${step.id} was renamed from “${pair.before.name}” to “${step.name}”.`, at: { before: `${beforePointer}/name`, after: `${afterPointer}/name` } });
+    }
+    const otherStage = stageIds.get(pair.before.stageId) !== step.stageId;
+    if (otherStage || !kept.has(step.id)) {
+      const from = placeOf(before, pair.before);
+      const to = placeOf(after, step);
+      recorder.add('step-moved', {
+        ...base, field: otherStage ? 'stage' : 'position', before: from, after: to,
+        message: otherStage
+          ? `Step ${name} moved from stage ${from.stage} to stage ${to.stage} (position ${to.position}).`
+          : `Step ${name} moved from position ${from.position} to ${to.position} in stage ${to.stage}.`,
+        at: { before: beforePointer, after: afterPointer },
+      });
+    }
+    diffStep(recorder, { journey, before: pair.before, after: step, at: { before: beforePointer, after: afterPointer }, curves });
+  }
+}
+
+/** Where a step stands: its stage and its 1-based position in that stage. */
+function placeOf(journey: JourneyModel, step: StepModel): { stage: string; position: number } {
+  const stage = journey.stages.find((candidate) => candidate.id === step.stageId)!;
+  return { stage: stage.id, position: stage.steps.indexOf(step) + 1 };
+}
+
+/** Each step's JSON pointer in its file: the model keeps the YAML's order, so indexes match. */
+function stepPointers(journey: JourneyModel): Map<string, string> {
+  const pointers = new Map<string, string>();
+  journey.stages.forEach((stage, stageIndex) => stage.steps.forEach((step, stepIndex) => pointers.set(step.id, `/stages/${stageIndex}/steps/${stepIndex}`)));
+  return pointers;
+}

@@ -1,0 +1,148 @@
+import { basename, extname } from 'node:path';
+import type { Problem } from '../problem.ts';
+import type { CheckResult } from '../validate/check-sources.ts';
+import type { JourneyModel, PersonaModel } from '../model/project.ts';
+import type { Change } from './change.ts';
+import { compareEmotions, type EmotionComparison } from './compare-emotions.ts';
+import { diffJourney } from './diff-journey.ts';
+import { diffPersona } from './diff-persona.ts';
+import { locateChanges } from './locate-changes.ts';
+import { matchById } from './match-by-id.ts';
+import { recordChanges } from './record-change.ts';
+
+/** The changes of one journey or persona between the two sides. */
+export interface SubjectDiff {
+  type: 'journey' | 'persona';
+  /** The id on the head side (on the base side for a removed one). */
+  id: string;
+  /** The id on the base side, when it changed. */
+  previousId?: string;
+  /** Title of the journey or name of the persona. */
+  name: string;
+  status: 'added' | 'removed' | 'modified' | 'invalid';
+  files: { before?: string; after?: string };
+  changes: Change[];
+  warnings: number;
+  /** Both versions' emotion curves lined up, for journeys whose steps or emotions changed. */
+  emotion?: EmotionComparison;
+}
+
+/** Everything that changed between two checked versions of the content. */
+export interface ProjectDiff {
+  /** Journeys then personas, each by id; only those with changes. */
+  subjects: SubjectDiff[];
+  totals: { subjects: number; changes: number; warnings: number };
+  /** Errors of each side's content: a file with errors has no model, so it is reported, not compared. */
+  problems: { before: Problem[]; after: Problem[] };
+}
+
+/**
+ * Compares every journey and persona of two versions of the content. Matching is by id; a
+ * journey whose id (and file) changed is matched by the same title or the same steps, a persona
+ * by the same name. A file that does not validate on one side is reported as invalid there.
+ */
+export function diffProjects(before: CheckResult, after: CheckResult): ProjectDiff {
+  const subjects: SubjectDiff[] = [
+    ...compareKind('journey', before, after, before.project.journeys, after.project.journeys),
+    ...compareKind('persona', before, after, before.project.personas, after.project.personas),
+  ];
+  const changes = subjects.reduce((sum, subject) => sum + subject.changes.length, 0);
+  const warnings = subjects.reduce((sum, subject) => sum + subject.warnings, 0);
+  const errors = (result: CheckResult) => result.problems.filter((problem) => problem.severity === 'error');
+  return { subjects, totals: { subjects: subjects.length, changes, warnings }, problems: { before: errors(before), after: errors(after) } };
+}
+
+type Model = JourneyModel | PersonaModel;
+
+function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult: CheckResult, afterResult: CheckResult, beforeModels: readonly T[], afterModels: readonly T[]): SubjectDiff[] {
+  const dir = type === 'journey' ? 'journeys/' : 'personas/';
+  const invalidBefore = invalidFiles(beforeResult, beforeModels, dir);
+  const invalidAfter = invalidFiles(afterResult, afterModels, dir);
+  const subjects: SubjectDiff[] = [];
+  const compared = (models: readonly T[], invalid: Map<string, Problem[]>) => models.filter((model) => !invalid.has(stem(model.file)));
+
+  for (const [id, problems] of invalidAfter) {
+    const old = invalidBefore.get(id);
+    if (old && afterResult.files.get(problems[0]!.file)?.source.text === beforeResult.files.get(old[0]!.file)?.source.text) continue;
+    subjects.push(invalidSubject(type, id, 'after', problems, beforeModels.find((model) => model.id === id)));
+  }
+  for (const [id, problems] of invalidBefore) {
+    const now = afterModels.find((model) => model.id === id);
+    if (now) subjects.push(invalidSubject(type, id, 'before', problems, now));
+  }
+
+  const match = matchById(compared(beforeModels, invalidAfter), compared(afterModels, invalidBefore), sameSubject);
+  const diff = (old: T | undefined, now: T | undefined) =>
+    type === 'journey' ? diffJourney(old as JourneyModel | undefined, now as JourneyModel | undefined) : diffPersona(old as PersonaModel | undefined, now as PersonaModel | undefined);
+  const entries = [
+    ...match.pairs.map(({ before, after }) => ({ before, after })),
+    ...match.removed.map((before) => ({ before, after: undefined })),
+    ...match.added.map((after) => ({ before: undefined, after })),
+  ];
+  for (const { before, after } of entries) {
+    const changes = locateChanges(diff(before, after), beforeResult.files, afterResult.files);
+    if (changes.length === 0) continue;
+    const subject = (after ?? before)!;
+    const emotional = changes.some((change) => change.kind === 'emotion-changed' || change.kind === 'step-added' || change.kind === 'step-removed');
+    subjects.push({
+      type,
+      id: subject.id,
+      ...(before && after && before.id !== after.id ? { previousId: before.id } : {}),
+      name: nameOf(subject),
+      status: before && after ? 'modified' : after ? 'added' : 'removed',
+      files: { ...(before ? { before: before.file } : {}), ...(after ? { after: after.file } : {}) },
+      changes,
+      warnings: changes.filter((change) => change.level === 'warn').length,
+      ...(type === 'journey' && before && after && emotional ? { emotion: compareEmotions(before as JourneyModel, after as JourneyModel, { min: afterResult.project.config.emotionScale.min, max: afterResult.project.config.emotionScale.max }) } : {}),
+    });
+  }
+  return subjects.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Files of one kind that have errors and no model, by the id their file name gives them, with their errors. */
+function invalidFiles(result: CheckResult, models: readonly Model[], dir: string): Map<string, Problem[]> {
+  const modelled = new Set(models.map((model) => model.file));
+  const invalid = new Map<string, Problem[]>();
+  for (const path of result.files.keys()) {
+    if (!path.startsWith(dir) || modelled.has(path)) continue;
+    invalid.set(stem(path), result.problems.filter((problem) => problem.file === path && problem.severity === 'error'));
+  }
+  return invalid;
+}
+
+function invalidSubject(type: 'journey' | 'persona', id: string, side: 'before' | 'after', problems: Problem[], other: Model | undefined): SubjectDiff {
+  const file = problems[0]?.file ?? `${type}s/${id}.yaml`;
+  const recorder = recordChanges(side === 'before' ? file : undefined, side === 'after' ? file : undefined);
+  recorder.add(type === 'journey' ? 'journey-invalid' : 'persona-invalid', {
+    ...(type === 'journey' ? { journey: id } : { persona: id }),
+    // Broken on the base side and fixed on the head side is good news.
+    level: side === 'after' ? 'warn' : 'info',
+    message: `${file} has ${problems.length} error${problems.length === 1 ? '' : 's'} on the ${side === 'after' ? 'head' : 'base'} side, so it was not compared${problems[0] ? `: ${problems[0].message}` : '.'}`,
+    at: side === 'before' ? { before: problems[0]?.pointer ?? '' } : { after: problems[0]?.pointer ?? '' },
+  });
+  const [change] = recorder.changes;
+  const first = problems[0];
+  if (first) change!.location[side] = { file, pointer: first.pointer, line: first.line, column: first.column };
+  return {
+    type, id, name: other ? nameOf(other) : id, status: 'invalid',
+    files: { [side]: file, ...(other ? { [side === 'after' ? 'before' : 'after']: other.file } : {}) },
+    changes: recorder.changes, warnings: side === 'after' ? 1 : 0,
+  };
+}
+
+function sameSubject(before: Model, after: Model): boolean {
+  if ('title' in before && 'title' in after) {
+    if (before.title === after.title) return true;
+    const steps = (journey: JourneyModel) => journey.steps.map((step) => step.id).join('\u0000');
+    return before.steps.length > 0 && steps(before) === steps(after);
+  }
+  return 'name' in before && 'name' in after && before.name === after.name;
+}
+
+function nameOf(model: Model): string {
+  return 'title' in model ? model.title : model.name;
+}
+
+function stem(path: string): string {
+  return basename(path, extname(path));
+}
