@@ -1,0 +1,96 @@
+// npm run bench:build: `parcours build` on synthetic content roots of 200 and 1,000 journeys
+// (40 steps each, 200 personas) beside the floor measured in the same run: a bare Astro build
+// of the same pages carrying the same plain text (bench/floor-site.ts). Each build runs as a
+// child process whose whole process tree is sampled for memory. BENCH_JOURNEYS=50,200 picks
+// other sizes. Targets: within 2x of the floor, under 2 GB peak, a journey page under 80 KB
+// gzipped with its CSS, 0 bytes of JavaScript needed to read a map.
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { pageText, writeFloorSite, type FloorPage } from './floor-site.ts';
+import { measureRun, type Run } from './measure-run.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const sizes = (process.env.BENCH_JOURNEYS ?? '200,1000').split(',').map(Number);
+const env = { ...process.env, PARCOURS_TODAY: '2026-11-01', ASTRO_TELEMETRY_DISABLED: '1' };
+
+async function filesUnder(dir: string): Promise<{ path: string; bytes: number }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries.filter((entry) => entry.isFile()).map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path, bytes: (await stat(path)).size };
+    }),
+  );
+}
+
+function check(run: Run, what: string): void {
+  if (run.code !== 0) throw new Error(`${what} exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+}
+
+/** Gzipped bytes of a page with its stylesheets, and the bytes of JavaScript it loads. */
+async function journeyPageWeight(dist: string, page: string) {
+  const html = await readFile(page, 'utf8');
+  const local = (href: string) => join(dist, new URL(href, 'http://site/').pathname);
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes!));
+  let gzipped = gzipSync(html).length;
+  for (const href of stylesheets) gzipped += gzipSync(await readFile(local(href))).length;
+  let jsBytes = 0;
+  for (const [, attributes, inline] of scripts) {
+    const src = /\bsrc="([^"]+)"/.exec(attributes!)?.[1];
+    jsBytes += src ? (await stat(local(src))).size : Buffer.byteLength(inline!);
+  }
+  // The map is readable without JavaScript when the grid's steps and the curve are in the HTML.
+  const mapInHtml = /id="step-/.test(html) && /<svg\b[^>]*role="img"/.test(html);
+  return { gzipped, jsBytes, scripts: scripts.length, mapInHtml };
+}
+
+const rows: string[] = [];
+const work = await mkdtemp(join(tmpdir(), 'parcours-bench-build-'));
+try {
+  for (const journeys of sizes) {
+    const dir = join(work, String(journeys));
+    const content = join(dir, 'content');
+    const dist = join(dir, 'dist');
+    const contentBytes = await writeSyntheticContent(content, { journeys, stepsPerJourney: 40, personas: 200 });
+    console.log(`\n${journeys} journeys x 40 steps, 200 personas: ${(contentBytes / 1024 / 1024).toFixed(1)} MB of YAML`);
+
+    const parcours = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', dist], { cwd: repo, env });
+    check(parcours, 'parcours build');
+    const files = await filesUnder(dist);
+    const htmlFiles = files.filter((file) => file.path.endsWith('.html'));
+    const floorPages: FloorPage[] = await Promise.all(
+      htmlFiles.map(async (file) => ({ route: file.path.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\.html$/, '/'), paragraphs: await pageText(file.path) })),
+    );
+    const floorDir = join(dir, 'floor');
+    const data = await writeFloorSite(floorDir, floorPages, join(repo, 'node_modules'));
+    const floor = await measureRun(process.execPath, [join(repo, 'bench', 'floor-build.ts'), floorDir], { cwd: floorDir, env: { ...env, FLOOR_DATA: data } });
+    check(floor, 'the floor build');
+    const floorFiles = await filesUnder(join(floorDir, 'dist'));
+
+    const page = await journeyPageWeight(dist, join(dist, 'journeys', 'journey-0', 'index.html'));
+    const mb = (list: { bytes: number }[]) => list.reduce((sum, file) => sum + file.bytes, 0) / 1024 / 1024;
+    const textMb = floorPages.reduce((sum, entry) => sum + entry.paragraphs.join('\n').length, 0) / 1024 / 1024;
+    const line = (name: string, run: Run, pages: number, size: number) =>
+      `${name.padEnd(26)}${String(pages).padStart(6)}${run.seconds.toFixed(1).padStart(9)}${(pages / run.seconds).toFixed(1).padStart(9)}${run.peakMb.toFixed(0).padStart(9)}${size.toFixed(1).padStart(9)}`;
+    console.log(`                           pages  seconds  pages/s  peak MB  dist MB   (${textMb.toFixed(1)} MB of page text each)`);
+    console.log(line('floor (bare Astro)', floor, floorFiles.filter((file) => file.path.endsWith('.html')).length, mb(floorFiles)));
+    console.log(line('parcours build', parcours, htmlFiles.length, mb(files)));
+    const ratio = parcours.seconds / floor.seconds;
+    console.log(`journey page: ${(page.gzipped / 1024).toFixed(1)} KB gzipped with its CSS; ${page.jsBytes} bytes of JavaScript in ${page.scripts} script(s) on load; map readable without JavaScript: ${page.mapInHtml ? 'yes' : 'NO'}`);
+    rows.push(
+      `${String(journeys).padStart(8)}  ${`${ratio.toFixed(2)}x`.padStart(9)} ${ratio <= 2 ? 'ok  ' : 'MISS'}  ${`${parcours.peakMb.toFixed(0)} MB`.padStart(8)} ${parcours.peakMb < 2048 ? 'ok  ' : 'MISS'}  ${`${(page.gzipped / 1024).toFixed(1)} KB`.padStart(9)} ${page.gzipped < 80 * 1024 ? 'ok  ' : 'MISS'}  ${String(page.mapInHtml ? 0 : page.jsBytes).padStart(5)} B ${page.mapInHtml ? 'ok' : 'MISS'}`,
+    );
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log('\ntargets: time within 2x of the floor, peak under 2 GB, journey page under 80 KB gzipped with CSS, 0 B of JS to read a map');
+  console.log('journeys  vs floor         peak             page gz          JS to read');
+  for (const row of rows) console.log(row);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,46 @@
+// The floor of `npm run bench:build`: a bare Astro project with the same pages as the Parcours
+// site, each carrying the same plain text in paragraphs and nothing else (no layout, no model,
+// no SVG, no search index), built by the same installed Astro.
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+export interface FloorPage {
+  /** Route, such as "journeys/journey-3/" ("" for the home page). */
+  route: string;
+  paragraphs: string[];
+}
+
+const PAGE = `---
+import { readFileSync } from 'node:fs';
+export function getStaticPaths() {
+  const pages = JSON.parse(readFileSync(process.env.FLOOR_DATA, 'utf8'));
+  return pages.map((page, index) => ({ params: { slug: page.route.replace(/\\/$/, '') || undefined }, props: { index } }));
+}
+const page = JSON.parse(readFileSync(process.env.FLOOR_DATA, 'utf8'))[Astro.props.index];
+---
+<html lang="fr"><head><meta charset="utf-8"><title>{page.paragraphs[0]}</title></head>
+<body><main>{page.paragraphs.map((text) => <p>{text}</p>)}</main></body></html>
+`;
+
+/** Writes the floor project into `dir`; returns the path of its data file, for FLOOR_DATA. */
+export async function writeFloorSite(dir: string, pages: readonly FloorPage[], nodeModules: string): Promise<string> {
+  await mkdir(join(dir, 'src', 'pages'), { recursive: true });
+  await symlink(relative(dir, nodeModules), join(dir, 'node_modules'));
+  await writeFile(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  await writeFile(join(dir, 'src', 'pages', '[...slug].astro'), PAGE);
+  const data = join(dir, 'pages.json');
+  await writeFile(data, JSON.stringify(pages));
+  return data;
+}
+
+/** The text of a built page, as the paragraphs a reader sees: no markup, scripts or styles. */
+export async function pageText(file: string): Promise<string[]> {
+  const html = await readFile(file, 'utf8');
+  return html
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, '\n')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' })[entity] ?? entity)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
