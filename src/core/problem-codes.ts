@@ -46,6 +46,26 @@ export const PROBLEM_CODES = {
   'persona-unused': { severity: 'warning', summary: 'No journey uses this persona.' },
   'review-overdue': { severity: 'warning', summary: 'The journey was last reviewed longer ago than the review age.' },
   'emotion-missing-persona': { severity: 'warning', summary: "A step's emotion map leaves out a persona of the journey." },
+  // Spreadsheet and Mermaid import, measured data files
+  'csv-syntax': { severity: 'error', summary: 'A CSV file cannot be read: a quoted cell is never closed.' },
+  'csv-missing-column': { severity: 'error', summary: 'A CSV file lacks a column it needs.' },
+  'csv-unknown-column': { severity: 'warning', summary: 'A CSV column is not recognised, so it is ignored.' },
+  'mermaid-syntax': { severity: 'error', summary: 'A line of a Mermaid journey diagram cannot be read.' },
+  'import-persona-missing': { severity: 'warning', summary: 'An imported journey names a persona that has no file yet.' },
+  'data-unknown-journey': { severity: 'error', summary: 'A data row names a journey that does not exist.' },
+  'data-unknown-step': { severity: 'error', summary: 'A data row names a step the journey does not have.' },
+  'data-invalid-value': { severity: 'error', summary: "A data cell is not a number within its metric's range." },
+  'data-invalid-period': { severity: 'error', summary: 'A data period is not YYYY-MM, YYYY-Qn or YYYY-MM-DD.' },
+  'data-duplicate-row': { severity: 'warning', summary: 'Two data rows give figures for the same step and period.' },
+  // Evidence, freshness and insights
+  'owner-missing': { severity: 'warning', summary: 'The journey names no owner to keep it true.' },
+  'review-date-missing': { severity: 'warning', summary: 'The journey has no lastReviewed date.' },
+  'claims-without-evidence': { severity: 'warning', summary: 'Emotions or pain points of a journey cite no source.' },
+  'inclusion-gap-digital': { severity: 'warning', summary: 'A step is digital only while a persona of the journey is far from digital.' },
+  'inclusion-gap-channels': { severity: 'warning', summary: "None of a step's channels is among a persona's preferred channels." },
+  'moment-of-truth-without-human': { severity: 'warning', summary: 'A moment of truth offers no human touchpoint.' },
+  'emotion-cliff': { severity: 'warning', summary: 'The emotion of a persona drops by 3 or more from one step to the next.' },
+  'dead-end': { severity: 'warning', summary: 'The journey ends on a negative step with no opportunity.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
