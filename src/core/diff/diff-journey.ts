@@ -21,7 +21,7 @@ export function diffJourney(before: JourneyModel | undefined, after: JourneyMode
     const journey = (after ?? before)!;
     recorder.add(after ? 'journey-added' : 'journey-removed', {
       journey: journey.id,
-      message: `Journey ${label(journey.title, journey.id)} was ${after ? 'added' : 'removed'}${after ? '' : `, with its ${journey.steps.length} steps`}.`,
+      message: `Journey ${label(journey.title, journey.id)} was ${after ? 'added' : 'removed'}${after ? '' : `, with its ${journey.steps.length} step${journey.steps.length === 1 ? '' : 's'}`}.`,
       at: after ? { after: '' } : { before: '' },
     });
     return recorder.changes;

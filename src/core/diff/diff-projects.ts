@@ -38,8 +38,8 @@ export interface ProjectDiff {
 
 /**
  * Compares every journey and persona of two versions of the content. Matching is by id; a
- * journey whose id (and file) changed is matched by the same title or the same steps, a persona
- * by the same name. A file that does not validate on one side is reported as invalid there.
+ * journey whose id (and file) changed is matched by the same title, then by the same steps; a
+ * persona by the same name. A file that does not validate on one side is reported as invalid there.
  */
 export function diffProjects(before: CheckResult, after: CheckResult): ProjectDiff {
   const subjects: SubjectDiff[] = [
@@ -71,7 +71,7 @@ function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult:
     if (now) subjects.push(invalidSubject(type, id, 'before', problems, now));
   }
 
-  const match = matchById(compared(beforeModels, invalidAfter), compared(afterModels, invalidBefore), sameSubject);
+  const match = matchById(compared(beforeModels, invalidAfter), compared(afterModels, invalidBefore), sameName, sameSteps);
   const diff = (old: T | undefined, now: T | undefined) =>
     type === 'journey' ? diffJourney(old as JourneyModel | undefined, now as JourneyModel | undefined) : diffPersona(old as PersonaModel | undefined, now as PersonaModel | undefined);
   const entries = [
@@ -130,13 +130,15 @@ function invalidSubject(type: 'journey' | 'persona', id: string, side: 'before' 
   };
 }
 
-function sameSubject(before: Model, after: Model): boolean {
-  if ('title' in before && 'title' in after) {
-    if (before.title === after.title) return true;
-    const steps = (journey: JourneyModel) => journey.steps.map((step) => step.id).join('\u0000');
-    return before.steps.length > 0 && steps(before) === steps(after);
-  }
-  return 'name' in before && 'name' in after && before.name === after.name;
+function sameName(before: Model, after: Model): boolean {
+  return nameOf(before) === nameOf(after);
+}
+
+// A journey retitled in the same commit as its file was renamed is still the same map if its steps are.
+function sameSteps(before: Model, after: Model): boolean {
+  if (!('steps' in before) || !('steps' in after)) return false;
+  const steps = (journey: JourneyModel) => journey.steps.map((step) => step.id).join('\u0000');
+  return before.steps.length > 0 && steps(before) === steps(after);
 }
 
 function nameOf(model: Model): string {
