@@ -28,10 +28,12 @@ export function formatGithub(problems: readonly Problem[], options: GithubOption
     .join('');
 }
 
-function escapeData(text: string): string {
+/** Escapes a workflow command's message. */
+export function escapeData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
-function escapeProperty(text: string): string {
+/** Escapes a workflow command's property value. */
+export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }

@@ -1,0 +1,105 @@
+import type { ParsedFile } from '../load/parse-source.ts';
+import type { SourceFile } from '../load/read-content.ts';
+import type { Change } from '../diff/change.ts';
+import { diffJourney } from '../diff/diff-journey.ts';
+import { diffPersona } from '../diff/diff-persona.ts';
+import { locateChanges } from '../diff/locate-changes.ts';
+import type { JourneyModel, PersonaModel } from '../model/project.ts';
+import type { ProblemCode } from '../problem-codes.ts';
+import type { Problem } from '../problem.ts';
+import { checkSources } from '../validate/check-sources.ts';
+import type { FileRevision, RepositoryHistory } from './read-history.ts';
+
+/** A revision with its own problems, its model when it validates, and what changed since the revision before it. */
+export interface CheckedRevision extends Omit<FileRevision, 'text' | 'problem' | 'config'> {
+  text?: string;
+  problems: Problem[];
+  journey?: JourneyModel;
+  persona?: PersonaModel;
+  /** The commit this revision is compared with: the nearest older revision that validates. */
+  base?: string;
+  changes: Change[];
+  warnings: number;
+}
+
+export interface CheckedFileHistory {
+  /** The file's id now (its name without extension). */
+  id: string;
+  path: string;
+  kind: 'journey' | 'persona';
+  revisions: CheckedRevision[];
+  omitted: number;
+  truncated: boolean;
+}
+
+/**
+ * Codes that depend on other files of the same commit (does persona X exist then?). Each revision
+ * is checked on its own with its commit's config: checking the whole tree at every revision
+ * would parse files × revisions files instead of revisions, for problems that belong to other
+ * files anyway. So these codes are left out of a revision's problems.
+ */
+const CROSS_FILE_CODES = new Set<ProblemCode>(['unknown-persona', 'unknown-journey', 'target-of-invalid', 'persona-unused']);
+
+/**
+ * Checks every kept revision of every journey and persona and compares each with the nearest
+ * older one that validates. An invalid revision keeps its problems and no model; it never throws.
+ * Files are handled one at a time and only the previous revision's parsed file is kept, so
+ * memory stays flat whatever the length of the history.
+ */
+export function checkHistory(history: RepositoryHistory): CheckedFileHistory[] {
+  const checked: CheckedFileHistory[] = [];
+  for (const file of history.files) {
+    if (file.kind === 'config') continue;
+    const kind = file.kind;
+    const oldestFirst = [...file.revisions].reverse();
+    let base = file.previous ? checkRevision(file.previous, kind) : undefined;
+    const revisions: CheckedRevision[] = [];
+    oldestFirst.forEach((revision, index) => {
+      const current = checkRevision(revision, kind);
+      const comparable = base?.model !== undefined || (index === 0 && !file.previous && !file.truncated);
+      let changes: Change[] = [];
+      if (current.model && comparable) {
+        const raw = kind === 'journey' ? diffJourney(base?.model as JourneyModel | undefined, current.model as JourneyModel) : diffPersona(base?.model as PersonaModel | undefined, current.model as PersonaModel);
+        changes = locateChanges(raw, base?.files ?? new Map(), current.files);
+      }
+      const { config: _config, problem: _problem, ...info } = revision;
+      revisions.push({
+        ...info,
+        problems: current.problems,
+        ...(current.model ? { [kind]: current.model } : {}),
+        ...(current.model && base?.model ? { base: base.commit } : {}),
+        changes,
+        warnings: changes.filter((change) => change.level === 'warn').length,
+      });
+      if (current.model) base = current;
+    });
+    checked.push({ id: stemOf(file.path), path: file.path, kind, revisions: revisions.reverse(), omitted: file.omitted, truncated: file.truncated });
+  }
+  return checked;
+}
+
+interface RevisionCheck {
+  commit: string;
+  problems: Problem[];
+  model?: JourneyModel | PersonaModel;
+  files: Map<string, ParsedFile>;
+}
+
+function checkRevision(revision: FileRevision, kind: 'journey' | 'persona'): RevisionCheck {
+  if (revision.text === undefined) return { commit: revision.commit, problems: revision.problem ? [revision.problem] : [], files: new Map() };
+  const sources: SourceFile[] = [{ path: revision.path, kind, text: revision.text }];
+  if (revision.config) sources.unshift({ path: revision.config.path, kind: 'config', text: revision.config.text });
+  // Review ages count from the commit's date, so an old revision is judged as it stood then.
+  const result = checkSources(sources, { now: new Date(revision.date) });
+  const model = kind === 'journey' ? result.project.journeys[0] : result.project.personas[0];
+  return {
+    commit: revision.commit,
+    problems: result.problems.filter((problem) => problem.file === revision.path && !CROSS_FILE_CODES.has(problem.code)),
+    ...(model ? { model } : {}),
+    files: result.files,
+  };
+}
+
+function stemOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+}

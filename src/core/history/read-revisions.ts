@@ -1,0 +1,76 @@
+import { decodeUtf8 } from '../load/decode-utf8.ts';
+import type { ReadResult } from '../load/read-content.ts';
+import { CONTENT_PATHSPECS, contentKind } from './content-path.ts';
+import { readBlobs, runGit } from './git.ts';
+
+/** A revision to read content from: a commit-ish, and the content root at it relative to the repository's top. */
+export interface RevisionSpec {
+  rev: string;
+  /** Content root inside the repository, "" for its top, with a trailing "/" otherwise. */
+  dir: string;
+}
+
+/** Thrown when a revision does not name a commit: the CLI turns it into a usage error. */
+export class UnknownRevisionError extends Error {
+  readonly rev: string;
+  constructor(rev: string, detail: string) {
+    super(`"${rev}" is not a commit of the repository${detail ? ` (${detail})` : ''}.`);
+    this.rev = rev;
+  }
+}
+
+/**
+ * The repository's top and `root`'s place in it, or null when `root` is not inside a Git
+ * work tree (or git is missing).
+ */
+export async function locateRepository(root: string): Promise<{ top: string; prefix: string } | null> {
+  const result = await runGit(root, ['rev-parse', '--show-toplevel', '--show-prefix']);
+  if (result.code !== 0) return null;
+  const [top = '', prefix = ''] = result.stdout.toString('utf8').split('\n');
+  return { top, prefix };
+}
+
+/**
+ * Reads the content (config, journeys, personas) of several revisions as sources, with a
+ * constant number of git processes: one rev-parse per revision, one ls-tree per revision,
+ * and one cat-file for every blob of all of them. Paths are relative to each content root.
+ */
+export async function readRevisions(top: string, specs: readonly RevisionSpec[]): Promise<ReadResult[]> {
+  const commits: string[] = [];
+  for (const spec of specs) {
+    const verified = await runGit(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec.rev}^{commit}`]);
+    if (verified.code !== 0) throw new UnknownRevisionError(spec.rev, verified.stderr.trim());
+    commits.push(verified.stdout.toString('utf8').trim());
+  }
+  const listings = await Promise.all(
+    specs.map(async (spec, index) => {
+      const pathspecs = CONTENT_PATHSPECS.map((path) => `${spec.dir}${path}`);
+      const listed = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', commits[index]!, '--', ...pathspecs]);
+      if (listed.code !== 0) throw new Error(`git ls-tree failed: ${listed.stderr.trim()}`);
+      return listed.stdout
+        .toString('utf8')
+        .split('\u0000')
+        .filter((path) => path.startsWith(spec.dir))
+        .map((path) => path.slice(spec.dir.length))
+        .filter((path) => contentKind(path) !== null)
+        .sort();
+    }),
+  );
+  const names = listings.flatMap((paths, index) => paths.map((path) => `${commits[index]}:${specs[index]!.dir}${path}`));
+  const blobs = await readBlobs(top, names);
+  let next = 0;
+  return listings.map((paths) => {
+    const result: ReadResult = { sources: [], problems: [] };
+    for (const path of paths) {
+      const blob = blobs[next++];
+      if (!blob) continue; // A submodule or symlink named like a YAML file: not content.
+      const decoded = decodeUtf8(path, contentKind(path)!, blob);
+      if ('problem' in decoded) result.problems.push(decoded.problem);
+      else {
+        result.sources.push(decoded.source);
+        if (decoded.warning) result.problems.push(decoded.warning);
+      }
+    }
+    return result;
+  });
+}
