@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   emotionScale: EmotionScale;
   /** Built-in channels then added ones, by id. */
   channels: Map<string, Channel>;
+  /** Revisions per journey or persona the site shows (history.revisions). */
+  historyRevisions: number;
 }
 
 const DEFAULT_LABELS: Record<Lang, Record<string, string>> = {
@@ -60,5 +62,6 @@ export function resolveConfig(raw: ParcoursConfig | undefined): ResolvedConfig {
     reviewAgeDays: raw?.reviewAgeDays ?? 180,
     emotionScale: { min, max, labels },
     channels,
+    historyRevisions: raw?.history?.revisions ?? 20,
   };
 }

@@ -29,6 +29,10 @@ export type Minimum = number;
  */
 export type Maximum = number;
 /**
+ * Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.
+ */
+export type RevisionsKept = number;
+/**
  * The channel's name as shown on the site.
  */
 export type Name = string;
@@ -55,6 +59,7 @@ export interface ParcoursConfig {
   currency?: Currency;
   reviewAgeDays?: ReviewAge;
   emotionScale?: EmotionScale;
+  history?: History;
   channels?: Channels;
 }
 /**
@@ -70,6 +75,12 @@ export interface EmotionScale {
  */
 export interface Labels {
   [k: string]: string;
+}
+/**
+ * How the site shows each journey's and persona's revisions from Git.
+ */
+export interface History {
+  revisions?: RevisionsKept;
 }
 /**
  * Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.
