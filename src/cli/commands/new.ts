@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { SLUG, SLUG_MAX_LENGTH, slugify } from '../../core/author/slugify.ts';
+import { SLUG, SLUG_MAX_LENGTH } from '../../core/author/unique-slug.ts';
+import { slugify } from '../../core/validate/suggest.ts';
 import { starterJourney, starterPersona } from '../../core/author/starter-files.ts';
 import { checkProject } from '../../core/check-project.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
