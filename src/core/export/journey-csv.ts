@@ -19,9 +19,11 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
  * a spreadsheet): that keeps the item whole on the way back. Only what a row can hold is written:
  * touchpoint names, evidence, opportunity priorities, backstage and attachments stay in the YAML.
  * Text cells a spreadsheet would run as a formula are prefixed with an apostrophe (see
- * `guardFormula`); the importer removes it.
+ * `guardFormula`); the importer removes it. `delimiter: ';'` suits Excel in French and other
+ * locales where the comma is the decimal mark, and writes numbers with a decimal comma too.
  */
-export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig): string {
+export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
+  const numberCell = (value: number | undefined) => (value === undefined ? '' : delimiter === ';' ? String(value).replace('.', ',') : String(value));
   const personaColumns = journey.curves[0] === ALL_PERSONAS ? [undefined] : journey.curves;
   const header = [
     ...TEXT_COLUMNS.map((column) => columnHeader(column, config.lang)),
@@ -37,7 +39,7 @@ export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig): str
       step.id,
       step.name,
       step.description ?? '',
-      listCell(step.touchpoints.map((touchpoint) => touchpoint.channel)),
+      listCell([...new Set(step.touchpoints.map((touchpoint) => touchpoint.channel))]),
       ...journey.curves.map((key) => numberCell(step.emotion[key])),
       listCell(step.thoughts.map((thought) => thought.text)),
       listCell(step.painPoints.map((painPoint) => painPoint.text)),
@@ -46,7 +48,7 @@ export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig): str
       ...METRIC_KEYS.map((key) => numberCell(step.metrics[key])),
     ]),
   );
-  return formatCsv([header, ...rows].map((row) => row.map(guardFormula)));
+  return formatCsv([header, ...rows].map((row) => row.map(guardFormula)), delimiter);
 }
 
 function listCell(items: readonly string[]): string {
@@ -54,10 +56,6 @@ function listCell(items: readonly string[]): string {
   const lines = items.map((item) => item.replace(/\s*[\r\n]+\s*/g, ' '));
   if (lines.length === 1 && lines[0]!.includes(';')) return `${lines[0]}\n`;
   return lines.join('\n');
-}
-
-function numberCell(value: number | undefined): string {
-  return value === undefined ? '' : String(value);
 }
 
 function momentOfTruthCell(step: StepModel, lang: ResolvedConfig['lang']): string {
