@@ -10,6 +10,10 @@ export const CURVE_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F0
 const SYMBOLS: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolStar, symbolWye];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'] as const;
 
+/** Marker of a moment of truth (a star) and of a step with pain points (a triangle), centred on 0,0. */
+export const MOMENT_MARKER = symbol(symbolStar, 70).digits(1)()!;
+export const PAIN_MARKER = symbol(symbolTriangle, 60).digits(1)()!;
+
 /** What the curve needs of a step: the model's StepModel fits. */
 export interface CurveStep {
   id: string;

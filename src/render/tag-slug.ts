@@ -1,10 +1,6 @@
-/** The URL segment of a tag: "Inclusion numérique" becomes "inclusion-numerique". */
+import { slugify } from '../core/validate/suggest.ts';
+
+/** The URL segment of a tag ("Inclusion numérique" gives "inclusion-numerique"); "tag" when nothing is left. */
 export function tagSlug(tag: string): string {
-  const slug = tag
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug === '' ? 'tag' : slug;
+  return slugify(tag) || 'tag';
 }

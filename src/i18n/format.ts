@@ -1,0 +1,36 @@
+import type { Lang } from '../core/index.ts';
+
+export interface Formatters {
+  number(value: number): string;
+  percent(value: number): string;
+  /** An amount in the configured currency, without cents once it passes 100. */
+  money(value: number): string;
+  /** Cost per contact: always with cents. */
+  unitCost(value: number): string;
+  /** A YYYY-MM-DD date from the content, written out; read as UTC so the day never shifts. */
+  date(isoDate: string): string;
+  /** A signed emotion value (+2, −1, 0). */
+  signed(value: number): string;
+}
+
+/** Number, currency and date formatting for the site's language, through Intl. */
+export function formatters(lang: Lang, currency: string): Formatters {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  const cents = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  return {
+    number: (value) => number.format(value),
+    percent: (value) => percent.format(value / 100),
+    money: (value) => (Math.abs(value) >= 100 ? money : cents).format(value),
+    unitCost: (value) => cents.format(value),
+    date: (isoDate) => {
+      const time = Date.parse(`${isoDate}T00:00:00Z`);
+      return Number.isNaN(time) ? isoDate : date.format(time);
+    },
+    signed: (value) => signed.format(value),
+  };
+}

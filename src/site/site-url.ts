@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseSource } from '../core/index.ts';
+
+/**
+ * Astro's `site` and `base` from the config's baseUrl ("https://owner.github.io/repo/" gives site
+ * "https://owner.github.io" and base "/repo/"). Read before the build starts, with the core's
+ * parser; an invalid config gives no base here and fails the build later with its problems.
+ */
+export async function siteUrl(root: string): Promise<{ site?: string; base: string }> {
+  for (const name of ['parcours.config.yaml', 'parcours.config.yml']) {
+    let text: string;
+    try {
+      text = await readFile(join(root, name), 'utf8');
+    } catch {
+      continue;
+    }
+    const { data } = parseSource({ path: name, kind: 'config', text });
+    const baseUrl = (data as { baseUrl?: unknown } | undefined)?.baseUrl;
+    if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl)) return { base: '/' };
+    const url = new URL(baseUrl);
+    return { site: url.origin, base: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
+  }
+  return { base: '/' };
+}

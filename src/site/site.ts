@@ -1,0 +1,58 @@
+import type { Channel, JourneyModel, PersonaModel, Project, ResolvedConfig } from '../core/index.ts';
+import { ALL_PERSONAS } from '../core/index.ts';
+import type { ParsedFile } from '../core/index.ts';
+import { formatters, strings, type Formatters, type Strings } from '../i18n/index.ts';
+import { contentHref } from '../render/content-href.ts';
+import { contentRoot, siteToday } from './content-root.ts';
+import { loadProject } from './load-project.ts';
+
+/** Everything a page needs: the checked content, the interface language and link helpers. */
+export interface Site {
+  root: string;
+  project: Project;
+  config: ResolvedConfig;
+  files: Map<string, ParsedFile>;
+  t: Strings;
+  fmt: Formatters;
+  /** The site's base path, ending in '/'. */
+  base: string;
+  /** The day the review flag compares against (YYYY-MM-DD). */
+  today: string;
+  /** A site path ('journeys/x/') under the base. */
+  url(path: string): string;
+  /** A link from the content, or undefined when it is unsafe. */
+  contentUrl(href: string): string | undefined;
+  journey(id: string): JourneyModel | undefined;
+  persona(id: string): PersonaModel | undefined;
+  channel(id: string): Channel;
+  /** The name shown for a curve key: the persona's name, or "all customers". */
+  curveName(key: string): string;
+}
+
+/** Loads the site's content (once per build) and wraps it with the helpers pages share. */
+export async function getSite(): Promise<Site> {
+  const root = contentRoot();
+  const { project, files } = await loadProject(root, { reread: import.meta.env.DEV });
+  const config = project.config;
+  const t = strings(config.lang);
+  const rawBase = import.meta.env.BASE_URL;
+  const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+  const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));
+  const personas = new Map(project.personas.map((persona) => [persona.id, persona]));
+  return {
+    root,
+    project,
+    config,
+    files,
+    t,
+    fmt: formatters(config.lang, config.currency),
+    base,
+    today: siteToday(),
+    url: (path) => base + path.replace(/^\//, ''),
+    contentUrl: (href) => contentHref(href, base),
+    journey: (id) => journeys.get(id),
+    persona: (id) => personas.get(id),
+    channel: (id) => config.channels.get(id) ?? { id, name: id, kind: 'digital', cost: 0, builtIn: false },
+    curveName: (key) => (key === ALL_PERSONAS ? t.curve.allPersonas : (personas.get(key)?.name ?? key)),
+  };
+}
