@@ -64,6 +64,17 @@ export interface StepModel {
   evidence: Evidence[];
   attachments: Attachment[];
   subJourney?: string;
+  /** Figures per period from the data/*.csv files, oldest first (absent when there are none). */
+  measurements?: Measurement[];
+}
+
+/** The figures of a step for one period (YYYY-MM, YYYY-Qn or YYYY-MM-DD), from data/*.csv. */
+export interface Measurement {
+  period: string;
+  /** First and last day the period covers (ISO dates). */
+  start: string;
+  end: string;
+  metrics: Metrics;
 }
 
 export interface TouchpointModel {

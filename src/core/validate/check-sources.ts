@@ -2,6 +2,8 @@ import { basename, extname } from 'node:path';
 import { locate } from '../load/locate.ts';
 import { parseSource, type ParsedFile } from '../load/parse-source.ts';
 import type { SourceFile } from '../load/read-content.ts';
+import { mergeMeasurements } from '../data/merge-measurements.ts';
+import type { DataSource } from '../data/read-data.ts';
 import { buildProject } from '../model/build-project.ts';
 import type { ParcoursConfig } from '../model/generated/config.ts';
 import type { Journey } from '../model/generated/journey.ts';
@@ -19,6 +21,8 @@ import { schemaValidators } from './schema-validators.ts';
 export interface CheckOptions {
   /** Today, for review ages; defaults to the clock. */
   now?: Date;
+  /** Measured-data files (data/*.csv), merged into the steps' metrics and measurements. */
+  data?: readonly DataSource[];
   /** Content files that exist but could not be read (bad encoding, too large...). */
   unreadable?: readonly string[];
 }
@@ -84,7 +88,9 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   for (const rule of RULES) rule.check(context);
 
   for (const finding of findings) problems.push(toProblem(finding, files.get(finding.file)!));
-  return { problems: sortProblems(problems), project: buildProject(config, journeys, personas), files };
+  const project = buildProject(config, journeys, personas);
+  problems.push(...mergeMeasurements(project, options.data ?? []));
+  return { problems: sortProblems(problems), project, files };
 }
 
 function toProblem(finding: Finding, file: ParsedFile): Problem {

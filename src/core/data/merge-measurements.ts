@@ -1,0 +1,102 @@
+import { problemAt } from '../csv/cell-problem.ts';
+import { columnOf, headerKey, METRIC_KEYS, type MetricKey } from '../csv/journey-columns.ts';
+import { parseCsv, type CsvCell } from '../csv/parse-csv.ts';
+import { parseMetric } from '../csv/parse-metric.ts';
+import type { Metrics } from '../model/generated/journey.ts';
+import type { Measurement, Project, StepModel } from '../model/project.ts';
+import type { ProblemCode } from '../problem-codes.ts';
+import type { Problem } from '../problem.ts';
+import { didYouMean } from '../validate/suggest.ts';
+import { comparePeriods, parsePeriod } from './parse-period.ts';
+import type { DataSource } from './read-data.ts';
+
+type KeyColumn = 'journey' | 'step' | 'period';
+const KEY_COLUMNS: Record<KeyColumn, readonly string[]> = {
+  journey: ['journey', 'parcours', 'journey id', 'id du parcours'],
+  step: ['step', 'étape', 'step id', "id de l'étape"],
+  period: ['period', 'période', 'mois', 'month', 'trimestre', 'quarter', 'date', 'jour', 'day'],
+};
+const KEY_BY_HEADER = new Map(Object.entries(KEY_COLUMNS).flatMap(([column, names]) => names.map((name) => [headerKey(name), column as KeyColumn])));
+
+/**
+ * Reads the measured-data files and merges them into the model: each step gets `measurements`,
+ * its figures per period, oldest first; and each metric the YAML leaves out is set to its
+ * latest measured value. A figure written in the YAML wins over the data files: it was reviewed
+ * in a pull request, and a scheduled build must not silently make the map say something no one
+ * reviewed (remove it from the YAML to let the data drive it). Every bad row or cell is a problem
+ * at its file, line and column; the rest of the row and the other rows are still used. When two
+ * rows give the same step and period, the later one (by file name, then line) wins, per metric.
+ */
+export function mergeMeasurements(project: Project, data: readonly DataSource[]): Problem[] {
+  const problems: Problem[] = [];
+  const series = new Map<StepModel, Map<string, Measurement>>();
+  const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));
+
+  for (const source of data) {
+    const report = (code: ProblemCode, at: { line: number; column: number }, message: string, hint?: string) => problems.push(problemAt(code, source.path, at, message, hint));
+    const parsed = parseCsv(source.text);
+    if (parsed.unterminatedQuote) report('csv-syntax', parsed.unterminatedQuote, 'This quoted cell is never closed, so the rest of the file was not read.', 'Add the closing double quote.');
+    const [header, ...rows] = parsed.rows.filter((row) => row.cells.some((cell) => cell.value.trim() !== ''));
+    if (!header) continue;
+    const keys = new Map<KeyColumn, number>();
+    const metrics = new Map<MetricKey, number>();
+    header.cells.forEach((cell, index) => {
+      const key = KEY_BY_HEADER.get(headerKey(cell.value));
+      const metric = columnOf(cell.value);
+      if (key && !keys.has(key)) keys.set(key, index);
+      else if (metric && (METRIC_KEYS as readonly string[]).includes(metric) && !metrics.has(metric as MetricKey)) metrics.set(metric as MetricKey, index);
+      else if (cell.value.trim() !== '') report('csv-unknown-column', cell, `The column \`${cell.value.trim()}\` is not a key (journey, step, period) nor a metric (${METRIC_KEYS.join(', ')}), so it is ignored.`);
+    });
+    const missing = (['journey', 'step', 'period'] as const).filter((key) => !keys.has(key));
+    if (missing.length > 0 || metrics.size === 0) {
+      report('csv-missing-column', { line: header.line, column: 1 }, `A data file needs the columns journey, step, period and at least one metric; this one lacks ${[...missing, ...(metrics.size === 0 ? ['a metric'] : [])].join(', ')}.`, `Start the file with a header such as: journey,step,period,${METRIC_KEYS.join(',')}`);
+      continue;
+    }
+    const cell = (cells: CsvCell[], index: number, line: number): CsvCell => cells[index] ?? { value: '', line, column: (cells.at(-1)?.column ?? 1) + 1 };
+
+    for (const row of rows) {
+      const journeyCell = cell(row.cells, keys.get('journey')!, row.line);
+      const stepCell = cell(row.cells, keys.get('step')!, row.line);
+      const periodCell = cell(row.cells, keys.get('period')!, row.line);
+      const journey = journeys.get(journeyCell.value.trim());
+      if (!journey) {
+        report('data-unknown-journey', journeyCell, `No journey has the id \`${journeyCell.value.trim()}\`, so this row was not used.`, didYouMean(journeyCell.value.trim(), journeys.keys()));
+        continue;
+      }
+      const step = journey.steps.find((candidate) => candidate.id === stepCell.value.trim());
+      if (!step) {
+        report('data-unknown-step', stepCell, `The journey \`${journey.id}\` has no step \`${stepCell.value.trim()}\`, so this row was not used.`, didYouMean(stepCell.value.trim(), journey.steps.map((candidate) => candidate.id)));
+        continue;
+      }
+      const period = parsePeriod(periodCell.value);
+      if (!period) {
+        report('data-invalid-period', periodCell, `\`${periodCell.value.trim()}\` is not a period Parcours reads, so this row was not used.`, 'Write a month (2026-03), a quarter (2026-Q1) or a day (2026-03-15).');
+        continue;
+      }
+      const figures: Metrics = {};
+      for (const [key, index] of metrics) {
+        const value = cell(row.cells, index, row.line);
+        if (value.value.trim() === '') continue;
+        const result = parseMetric(key, value.value);
+        if ('value' in result) figures[key] = result.value;
+        else report('data-invalid-value', value, `The ${key} figure ${result.problem}; the other figures of the row were kept.`);
+      }
+      if (Object.keys(figures).length === 0) continue;
+      const bySeries = series.get(step) ?? new Map<string, Measurement>();
+      series.set(step, bySeries);
+      const existing = bySeries.get(period.label);
+      if (existing) report('data-duplicate-row', periodCell, `Figures for step \`${step.id}\` of \`${journey.id}\` in ${period.label} were already given; this row's figures replace them.`, 'Keep one row per journey, step and period.');
+      bySeries.set(period.label, { period: period.label, start: period.start, end: period.end, metrics: { ...existing?.metrics, ...figures } });
+    }
+  }
+
+  for (const [step, bySeries] of series) {
+    step.measurements = [...bySeries.values()].sort((a, b) => comparePeriods(a, b));
+    for (const key of METRIC_KEYS) {
+      if (step.metrics[key] !== undefined) continue;
+      const latest = step.measurements.findLast((measurement) => measurement.metrics[key] !== undefined);
+      if (latest) step.metrics = { ...step.metrics, [key]: latest.metrics[key] };
+    }
+  }
+  return problems;
+}
