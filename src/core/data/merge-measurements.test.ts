@@ -15,8 +15,11 @@ stages:
         name: Suit son colis
         touchpoints: [web]
 `;
-const check = (...data: string[]) =>
-  checkSources([{ path: 'journeys/achat.yaml', kind: 'journey', text: journey }], { data: data.map((text, index) => ({ path: `data/${index + 1}.csv`, text })) });
+// Only the problems of the data files: the journey's own warnings (no owner...) are not the point here.
+const check = (...data: string[]) => {
+  const result = checkSources([{ path: 'journeys/achat.yaml', kind: 'journey', text: journey }], { data: data.map((text, index) => ({ path: `data/${index + 1}.csv`, text })) });
+  return { ...result, problems: result.problems.filter((problem) => problem.file.startsWith('data/')) };
+};
 
 describe('measured data', () => {
   it('gives each step its figures per period, oldest first, and fills the metrics the YAML leaves out with the latest', () => {

@@ -1,0 +1,63 @@
+import type { JourneyModel } from '../model/project.ts';
+import type { InsightFinder } from './insight.ts';
+import { listShort, stepPointer } from './insight.ts';
+
+export interface Ratio {
+  backed: number;
+  total: number;
+}
+
+/** How much of a journey rests on a source, and which claims do not. */
+export interface EvidenceCoverage {
+  /** Steps with at least one source: their own evidence, or a thought or pain point with one. */
+  steps: Ratio;
+  /** Pain points with a source of their own or one on their step. */
+  painPoints: Ratio;
+  /** Steps with an emotion whose step cites a source (the schema's step evidence covers the emotion). */
+  emotions: Ratio;
+  /** Per step, the claims without a source: its emotion, its pain points. */
+  unbacked: { step: string; emotion: boolean; painPoints: string[] }[];
+}
+
+/** Measures a journey's evidence: what the site shows on the journey page, and what the warning sums up. */
+export function evidenceCoverage(journey: JourneyModel): EvidenceCoverage {
+  const coverage: EvidenceCoverage = { steps: { backed: 0, total: 0 }, painPoints: { backed: 0, total: 0 }, emotions: { backed: 0, total: 0 }, unbacked: [] };
+  for (const step of journey.steps) {
+    const stepBacked = step.evidence.length > 0;
+    const hasEmotion = Object.keys(step.emotion).length > 0;
+    const bareEmotion = hasEmotion && !stepBacked;
+    const barePainPoints = step.painPoints.filter((painPoint) => painPoint.evidence.length === 0 && !stepBacked).map((painPoint) => painPoint.text);
+    coverage.steps.total++;
+    if (stepBacked || [...step.thoughts, ...step.painPoints].some((statement) => statement.evidence.length > 0)) coverage.steps.backed++;
+    coverage.painPoints.total += step.painPoints.length;
+    coverage.painPoints.backed += step.painPoints.length - barePainPoints.length;
+    if (hasEmotion) coverage.emotions.total++;
+    if (hasEmotion && stepBacked) coverage.emotions.backed++;
+    if (bareEmotion || barePainPoints.length > 0) coverage.unbacked.push({ step: step.id, emotion: bareEmotion, painPoints: barePainPoints });
+  }
+  return coverage;
+}
+
+/**
+ * One warning per journey, not one per claim: a map built from workshops starts with few
+ * sources, and a wall of warnings would be ignored. It says how many claims lack a source and
+ * where, pointing at the first such step.
+ */
+export const findClaimsWithoutEvidence: InsightFinder = (journey) => {
+  const coverage = evidenceCoverage(journey);
+  if (coverage.unbacked.length === 0) return [];
+  const bare = coverage.unbacked.reduce((count, item) => count + (item.emotion ? 1 : 0) + item.painPoints.length, 0);
+  const total = coverage.emotions.total + coverage.painPoints.total;
+  const first = journey.steps.find((step) => step.id === coverage.unbacked[0]!.step)!;
+  return [{
+    code: 'claims-without-evidence', journey: journey.id, step: first.id, pointer: stepPointer(journey, first),
+    message: `${bare} of the ${total} emotions and pain points of this journey cite no source, at steps ${listShort(coverage.unbacked.map((item) => item.step))}.`,
+    hint: 'Add `evidence` (interview, survey, analytics, support...) to the steps, or to each pain point, so readers can tell findings from assumptions.',
+  }];
+};
+
+/** Share of a ratio as a whole percentage, or undefined when there is nothing to measure. */
+export function percent({ backed, total }: Ratio): number | undefined {
+  return total === 0 ? undefined : Math.round((backed / total) * 100);
+}
+

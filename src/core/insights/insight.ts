@@ -1,0 +1,51 @@
+import type { Persona } from '../model/generated/persona.ts';
+import type { JourneyModel, StepModel } from '../model/project.ts';
+import type { ResolvedConfig } from '../model/resolve-config.ts';
+
+export type InsightCode = 'claims-without-evidence' | 'inclusion-gap-digital' | 'inclusion-gap-channels' | 'moment-of-truth-without-human' | 'emotion-cliff' | 'dead-end';
+
+/** Something a journey map shows only once it is read as data: a gap, a risk, a claim without support. */
+export interface Insight {
+  code: InsightCode;
+  journey: string;
+  /** The step it is about, when it is about one. */
+  step?: string;
+  /** JSON pointer into the journey file, for validate's file:line:col. */
+  pointer: string;
+  /** Personas concerned, when the insight is about some of them. */
+  personas?: string[];
+  message: string;
+  hint: string;
+}
+
+/** What the insights read besides the journey: channel kinds, and each persona's relation to channels. */
+export interface InsightContext {
+  config: ResolvedConfig;
+  personas: ReadonlyMap<string, Pick<Persona, 'name' | 'digitalAffinity' | 'preferredChannels'>>;
+}
+
+export type InsightFinder = (journey: JourneyModel, context: InsightContext) => Insight[];
+
+/** Pointer of a step in its journey's file, from its place in the stages. */
+export function stepPointer(journey: JourneyModel, step: StepModel): string {
+  for (let stageIndex = 0; stageIndex < journey.stages.length; stageIndex++) {
+    const stepIndex = journey.stages[stageIndex]!.steps.indexOf(step);
+    if (stepIndex >= 0) return `/stages/${stageIndex}/steps/${stepIndex}`;
+  }
+  return '/stages';
+}
+
+/**
+ * The personas who live a step: all of the journey's when the step gives no emotion, else those
+ * with an emotion there (a persona left out of an emotion map, or null in it, takes no part).
+ */
+export function participants(journey: JourneyModel, step: StepModel): string[] {
+  const felt = journey.personas.filter((persona) => step.emotion[persona] !== undefined);
+  return Object.keys(step.emotion).length === 0 ? journey.personas : felt;
+}
+
+/** "a, b and 3 more": lists stay short in messages. */
+export function listShort(items: readonly string[], max = 4): string {
+  const shown = items.slice(0, max).map((item) => `\`${item}\``);
+  return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
+}

@@ -1,0 +1,4 @@
+import { findDeadEnds } from '../../insights/find-dead-ends.ts';
+import { insightRule } from '../insight-rule.ts';
+
+export const deadEnd = insightRule(findDeadEnds, 'dead-end');
