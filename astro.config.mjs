@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { mermaidRuntime } from './src/integrations/mermaid-runtime.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   publicDir: `${contentRoot.replace(/\/$/, '')}/public`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefind()],
+  integrations: [pagefind(), mermaidRuntime()],
   vite: {
     define: { 'process.env.PARCOURS_REPO_ROOT': JSON.stringify(repoRoot) },
   },
