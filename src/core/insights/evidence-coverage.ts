@@ -50,7 +50,7 @@ export const findClaimsWithoutEvidence: InsightFinder = (journey) => {
   const total = coverage.emotions.total + coverage.painPoints.total;
   const first = journey.steps.find((step) => step.id === coverage.unbacked[0]!.step)!;
   return [{
-    code: 'claims-without-evidence', journey: journey.id, step: first.id, pointer: stepPointer(journey, first),
+    code: 'claims-without-evidence', journey: journey.id, step: first.id, steps: coverage.unbacked.map((item) => item.step), pointer: stepPointer(journey, first),
     message: `${bare} of the ${total} emotions and pain points of this journey cite no source, at steps ${listShort(coverage.unbacked.map((item) => item.step))}.`,
     hint: 'Add `evidence` (interview, survey, analytics, support...) to the steps, or to each pain point, so readers can tell findings from assumptions.',
   }];

@@ -50,7 +50,7 @@ export const findInclusionGaps: InsightFinder = (journey, { config, personas }) 
   for (const [id, tally] of unserved) {
     if (tally.steps.length === 0) continue;
     insights.push({
-      code: 'inclusion-gap-channels', journey: journey.id, pointer: `${tally.first}/touchpoints`, personas: [id],
+      code: 'inclusion-gap-channels', journey: journey.id, steps: tally.steps, pointer: `${tally.first}/touchpoints`, personas: [id],
       message: `${tally.steps.length} of the ${tally.lived} steps \`${id}\` lives offer none of the channels this persona prefers (${personas.get(id)!.preferredChannels!.join(', ')}): ${listShort(tally.steps)}.`,
       hint: "Add touchpoints on the channels this persona uses where it matters most, or check that the persona's preferred channels are still true.",
     });

@@ -10,6 +10,8 @@ export interface Insight {
   journey: string;
   /** The step it is about, when it is about one. */
   step?: string;
+  /** The steps it sums up, when it covers several (channel gaps, claims without evidence). */
+  steps?: string[];
   /** JSON pointer into the journey file, for validate's file:line:col. */
   pointer: string;
   /** Personas concerned, when the insight is about some of them. */
