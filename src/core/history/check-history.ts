@@ -40,13 +40,21 @@ export interface CheckedFileHistory {
  */
 const CROSS_FILE_CODES = new Set<ProblemCode>(['unknown-persona', 'unknown-journey', 'target-of-invalid', 'persona-unused']);
 
+export interface CheckHistoryOptions {
+  /**
+   * Add line and column to each change's locations. Off by default: the pointers say where a
+   * change is, and lines cost a second parse of every revision (the check keeps no positions).
+   */
+  lines?: boolean;
+}
+
 /**
  * Checks every kept revision of every journey and persona and compares each with the nearest
  * older one that validates. An invalid revision keeps its problems and no model; it never throws.
  * Files are handled one at a time and only the previous revision's parsed file is kept, so
  * memory stays flat whatever the length of the history.
  */
-export function checkHistory(history: RepositoryHistory): CheckedFileHistory[] {
+export function checkHistory(history: RepositoryHistory, options: CheckHistoryOptions = {}): CheckedFileHistory[] {
   const checked: CheckedFileHistory[] = [];
   for (const file of history.files) {
     if (file.kind === 'config') continue;
@@ -60,7 +68,7 @@ export function checkHistory(history: RepositoryHistory): CheckedFileHistory[] {
       let changes: Change[] = [];
       if (current.model && comparable) {
         const raw = kind === 'journey' ? diffJourney(base?.model as JourneyModel | undefined, current.model as JourneyModel) : diffPersona(base?.model as PersonaModel | undefined, current.model as PersonaModel);
-        changes = locateChanges(raw, base?.files ?? new Map(), current.files);
+        changes = options.lines ? locateChanges(raw, base?.files ?? new Map(), current.files) : raw;
       }
       const { config: _config, problem: _problem, ...info } = revision;
       revisions.push({

@@ -43,7 +43,7 @@ describe('readHistory', () => {
   });
 
   it('checks each revision on its own and compares it with the last one that validates', async () => {
-    const [livraison, retour] = checkHistory(await readHistory(root));
+    const [livraison, retour] = checkHistory(await readHistory(root), { lines: true });
     const summary = livraison!.revisions.map((revision) => [revision.message, revision.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.code), revision.journey !== undefined, revision.base, revision.changes.map((change) => `${change.kind} ${change.step ?? change.journey}`)]);
     expect(summary).toEqual([
       ['Finish the delivery edit: new conversion figure', [], true, commits[5], ['metric-changed paie']],
