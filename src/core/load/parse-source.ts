@@ -19,6 +19,8 @@ export interface ParsedFile {
   problems: Problem[];
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
+  /** Drops the parsed positions (they are parsed again if asked for), to free memory once located. */
+  releasePositions(): void;
 }
 
 function parsedFile(source: SourceFile, data: unknown, problems: Problem[]): ParsedFile {
@@ -33,6 +35,9 @@ function parsedFile(source: SourceFile, data: unknown, problems: Problem[]): Par
     },
     get lineCounter() {
       return parsePositions().lineCounter;
+    },
+    releasePositions() {
+      positions = undefined;
     },
   };
 }

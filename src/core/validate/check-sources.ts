@@ -87,7 +87,15 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   };
   for (const rule of RULES) rule.check(context);
 
-  for (const finding of findings) problems.push(toProblem(finding, files.get(finding.file)!));
+  // File by file, so each file's positions are parsed once and released before the next:
+  // with warnings in most files, keeping every positioned document would cost gigabytes.
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.get(finding.file)?.push(finding) ?? byFile.set(finding.file, [finding]);
+  for (const [path, found] of byFile) {
+    const file = files.get(path)!;
+    for (const finding of found) problems.push(toProblem(finding, file));
+    file.releasePositions();
+  }
   const project = buildProject(config, journeys, personas);
   problems.push(...mergeMeasurements(project, options.data ?? []));
   return { problems: sortProblems(problems), project, files };
