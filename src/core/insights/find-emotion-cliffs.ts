@@ -21,7 +21,8 @@ export const findEmotionCliffs: InsightFinder = (journey, { config }) => {
     }
   }
   const insights: Insight[] = [];
-  for (const [index, drops] of falls) {
+  // Map order is by persona first; the report goes in map order, by step.
+  for (const [index, drops] of [...falls].sort(([a], [b]) => a - b)) {
     const step = journey.steps[index]!;
     const personas = drops.map((drop) => drop.persona).filter((persona) => journey.personas.includes(persona));
     insights.push({
@@ -31,5 +32,5 @@ export const findEmotionCliffs: InsightFinder = (journey, { config }) => {
       hint: 'Look at what breaks between these two steps; an opportunity here changes how the whole journey is remembered.',
     });
   }
-  return insights.sort((a, b) => a.pointer.localeCompare(b.pointer, 'en', { numeric: true }));
+  return insights;
 };

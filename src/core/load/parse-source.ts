@@ -8,9 +8,9 @@ const MAX_ALIAS_COUNT = 100;
 
 /**
  * A content file parsed, with its positions at hand so any JSON pointer can be turned into
- * line:col. The YAML document (every node with its range) weighs about twenty times the text,
- * so it is not kept: `doc` parses the text again on first use, which only files with a
- * problem, or an editor feature, ever need.
+ * line:col. The YAML document (every node with its range) weighs about twenty times the text:
+ * the checker locates a file's findings while the document that read it is alive, then calls
+ * `releasePositions()`; a later use of `doc` parses the text again.
  */
 export interface ParsedFile {
   source: SourceFile;
@@ -19,12 +19,13 @@ export interface ParsedFile {
   problems: Problem[];
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
-  /** Drops the parsed positions (they are parsed again if asked for), to free memory once located. */
   releasePositions(): void;
 }
 
-function parsedFile(source: SourceFile, data: unknown, problems: Problem[]): ParsedFile {
-  let positions: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+type Positions = { doc: Document.Parsed; lineCounter: LineCounter };
+
+function parsedFile(source: SourceFile, data: unknown, problems: Problem[], parsed: Positions): ParsedFile {
+  let positions: Positions | undefined = parsed;
   const parsePositions = () => (positions ??= parseWithPositions(source.text));
   return {
     source,
@@ -42,7 +43,7 @@ function parsedFile(source: SourceFile, data: unknown, problems: Problem[]): Par
   };
 }
 
-function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+function parseWithPositions(text: string): Positions {
   const lineCounter = new LineCounter();
   return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
@@ -67,16 +68,16 @@ export function parseSource(source: SourceFile): ParsedFile {
 
   for (const error of doc.errors) problems.push(yamlProblem(source.path, error, 'error', at));
   for (const warning of doc.warnings) problems.push(yamlProblem(source.path, warning, 'warning', at));
-  if (doc.errors.length > 0) return parsedFile(source, undefined, problems);
+  if (doc.errors.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
 
   if (doc.contents === null) {
     problems.push(problemAt('file-empty', source.path, `${source.path} holds no YAML document.`, at(0), 'Start from `npx parcours new` or remove the file.'));
-    return parsedFile(source, undefined, problems);
+    return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   if (!isMap(doc.contents)) {
     const start = at(doc.contents.range?.[0] ?? 0);
     problems.push(problemAt('yaml-not-a-map', source.path, `${source.path} must hold a map of fields (key: value), not a ${isSeq(doc.contents) ? 'list' : 'single value'}.`, start));
-    return parsedFile(source, undefined, problems);
+    return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   // A cheap test on the text first: walking every key of every file would cost more than parsing.
   if (source.text.includes('__proto__') || source.text.includes('<<')) {
@@ -88,7 +89,7 @@ export function parseSource(source: SourceFile): ParsedFile {
           key === '<<' ? 'Merge keys are not supported: write the fields out, or use an anchor and alias for a whole value.' : 'Rename or remove this key.'),
       );
     }
-    if (forbidden.length > 0) return parsedFile(source, undefined, problems);
+    if (forbidden.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
 
   let data: unknown;
@@ -99,9 +100,9 @@ export function parseSource(source: SourceFile): ParsedFile {
     problems.push(
       problemAt('yaml-alias-limit', source.path, `Aliases in ${source.path} expand to too many values (more than ${MAX_ALIAS_COUNT} alias uses): this looks like an alias bomb and was not read.`, at(firstAliasOffset(source.text)), 'Write the repeated values out, or use fewer aliases.'),
     );
-    return parsedFile(source, undefined, problems);
+    return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
-  return parsedFile(source, data, problems);
+  return parsedFile(source, data, problems, { doc, lineCounter });
 }
 
 function yamlProblem(file: string, error: YAMLError, severity: 'error' | 'warning', at: (offset: number) => { line: number; col: number }): Problem {

@@ -3,15 +3,11 @@ import type { Persona } from './generated/persona.ts';
 import { ALL_PERSONAS, type JourneyModel, type PersonaModel, type Project, type StatementModel, type StepModel } from './project.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
 
-/** Builds the resolved model from files that passed their schema. */
-export function buildProject(
-  config: ResolvedConfig,
-  journeys: readonly { path: string; data: Journey }[],
-  personas: readonly { path: string; data: Persona }[],
-): Project {
+/** Assembles the resolved model from journeys already built and personas that passed their schema. */
+export function buildProject(config: ResolvedConfig, journeys: readonly JourneyModel[], personas: readonly { path: string; data: Persona }[]): Project {
   return {
     config,
-    journeys: journeys.map(({ path, data }) => buildJourney(path, data)).sort(byId),
+    journeys: [...journeys].sort(byId),
     personas: personas.map(({ path, data }) => buildPersona(path, data)).sort(byId),
   };
 }

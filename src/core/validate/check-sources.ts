@@ -1,20 +1,22 @@
 import { basename, extname } from 'node:path';
-import { locate } from '../load/locate.ts';
-import { parseSource, type ParsedFile } from '../load/parse-source.ts';
-import type { SourceFile } from '../load/read-content.ts';
 import { mergeMeasurements } from '../data/merge-measurements.ts';
 import type { DataSource } from '../data/read-data.ts';
-import { buildProject } from '../model/build-project.ts';
+import { journeyInsights } from '../insights/journey-insights.ts';
+import type { Insight, InsightContext } from '../insights/insight.ts';
+import { locate } from '../load/locate.ts';
+import { parseSource, type ParsedFile } from '../load/parse-source.ts';
+import type { SourceFile, SourceKind } from '../load/read-content.ts';
+import { buildJourney, buildProject } from '../model/build-project.ts';
 import type { ParcoursConfig } from '../model/generated/config.ts';
 import type { Journey } from '../model/generated/journey.ts';
 import type { Persona } from '../model/generated/persona.ts';
-import type { Project } from '../model/project.ts';
+import type { JourneyModel, Project } from '../model/project.ts';
 import { resolveConfig } from '../model/resolve-config.ts';
 import { PROBLEM_CODES } from '../problem-codes.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import type { Finding } from './finding.ts';
 import { humanizeSchemaErrors } from './humanize-schema-errors.ts';
-import type { CheckedFile, RuleContext } from './rule.ts';
+import type { CheckedFile, ProjectContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { schemaValidators } from './schema-validators.ts';
 
@@ -36,16 +38,23 @@ export interface CheckResult {
   files: Map<string, ParsedFile>;
 }
 
+const ORDER: Record<SourceKind, number> = { config: 0, persona: 1, journey: 2 };
+
 /**
- * Checks content given as text: parse, schema, then the cross-file rules, all files in one run.
- * Pure (no file system), so the CLI, the site and the history of old revisions share it.
+ * Checks content given as text: parse, schema, then the rules JSON Schema cannot say, all files
+ * in one run. Pure (no file system), so the CLI, the site and old revisions from Git share it.
+ *
+ * The config and personas come first, then journeys one at a time: each journey's rules run
+ * while the YAML document that read it is alive, its findings are located from it, and the
+ * document is dropped. A file is parsed once, and memory holds one document at a time.
  */
 export function checkSources(sources: readonly SourceFile[], options: CheckOptions = {}): CheckResult {
   const validators = schemaValidators();
+  const now = options.now ?? new Date();
   const files = new Map<string, ParsedFile>();
   const problems: Problem[] = [];
-  const findings: Finding[] = [];
   const journeys: CheckedFile<Journey>[] = [];
+  const models: JourneyModel[] = [];
   const personas: CheckedFile<Persona>[] = [];
   const journeyIds = new Set<string>();
   const personaIds = new Set<string>();
@@ -53,50 +62,71 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   let journeysIncomplete = (options.unreadable ?? []).some((path) => path.startsWith('journeys/'));
   let rawConfig: ParcoursConfig | undefined;
   let configFile: string | undefined;
+  let config = resolveConfig(undefined);
+  let insightsContext: InsightContext = { config, personas: new Map() };
 
-  for (const source of sources) {
+  const ordered = [...sources].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+  for (const [index, source] of ordered.entries()) {
+    // Personas are checked against the config, journeys against the config and every persona:
+    // each phase starts once the one before it is read.
+    const previous = ordered[index - 1]?.kind ?? 'config';
+    if (source.kind !== 'config' && previous === 'config') config = resolveConfig(rawConfig);
+    if (source.kind === 'journey' && previous !== 'journey') insightsContext = { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) };
     const parsed = parseSource(source);
     files.set(source.path, parsed);
     problems.push(...parsed.problems);
+    const findings: Finding[] = [];
+    const report = (finding: Finding) => findings.push(finding);
+
     if (parsed.data === undefined) {
       if (source.kind === 'journey') journeysIncomplete = true;
-      continue;
+    } else {
+      const { id, personas: named } = parsed.data as { id?: unknown; personas?: unknown };
+      if (typeof id === 'string' && source.kind !== 'config') (source.kind === 'journey' ? journeyIds : personaIds).add(id);
+      if (source.kind === 'journey' && Array.isArray(named)) for (const persona of named) if (typeof persona === 'string') referencedPersonas.add(persona);
+      const validate = validators[source.kind];
+      if (!validate(parsed.data)) {
+        findings.push(...humanizeSchemaErrors(source.kind, source.path, parsed.data, validate.errors ?? []));
+      } else if (source.kind === 'config') {
+        if (configFile === undefined) [rawConfig, configFile] = [parsed.data as ParcoursConfig, source.path];
+      } else {
+        const file = { path: source.path, stem: basename(source.path, extname(source.path)), data: parsed.data };
+        if (source.kind === 'persona') {
+          personas.push(file as CheckedFile<Persona>);
+          for (const rule of RULES) rule.persona?.(file as CheckedFile<Persona>, { config, now, report });
+        } else {
+          const journey = file as CheckedFile<Journey>;
+          const model = buildJourney(journey.path, journey.data);
+          journeys.push(journey);
+          models.push(model);
+          let insights: Insight[] | undefined;
+          const context = {
+            config, now, report, personaIds, model,
+            insights: () => (insights ??= journeyInsights(model, insightsContext)),
+          };
+          for (const rule of RULES) rule.journey?.(journey, context);
+        }
+      }
     }
-    const { id, personas: named } = parsed.data as { id?: unknown; personas?: unknown };
-    if (typeof id === 'string') (source.kind === 'journey' ? journeyIds : personaIds).add(id);
-    if (source.kind === 'journey' && Array.isArray(named)) for (const persona of named) if (typeof persona === 'string') referencedPersonas.add(persona);
-    const validate = validators[source.kind];
-    if (!validate(parsed.data)) {
-      findings.push(...humanizeSchemaErrors(source.kind, source.path, parsed.data, validate.errors ?? []));
-      continue;
-    }
-    const stem = basename(source.path, extname(source.path));
-    if (source.kind === 'journey') journeys.push({ path: source.path, stem, data: parsed.data as Journey });
-    else if (source.kind === 'persona') personas.push({ path: source.path, stem, data: parsed.data as Persona });
-    else if (configFile === undefined) {
-      rawConfig = parsed.data as ParcoursConfig;
-      configFile = source.path;
-    }
+    for (const finding of findings) problems.push(toProblem(finding, parsed));
+    parsed.releasePositions();
   }
 
-  const config = resolveConfig(rawConfig);
-  const context: RuleContext = {
-    journeys, personas, config, configFile, journeyIds, personaIds, referencedPersonas, journeysIncomplete,
-    now: options.now ?? new Date(),
-    report: (finding) => findings.push(finding),
+  if (!ordered.some((source) => source.kind === 'journey')) config = resolveConfig(rawConfig);
+  const projectFindings: Finding[] = [];
+  const context: ProjectContext = {
+    journeys, personas, config, configFile, journeyIds, personaIds, referencedPersonas, journeysIncomplete, now,
+    report: (finding) => projectFindings.push(finding),
   };
-  for (const rule of RULES) rule.check(context);
-
-  // File by file, so each file's positions are parsed once and released before the next:
-  // with warnings in most files, keeping every positioned document would cost gigabytes.
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.get(finding.file)?.push(finding) ?? byFile.set(finding.file, [finding]);
-  for (const [path, found] of byFile) {
-    const file = files.get(path)!;
-    for (const finding of found) problems.push(toProblem(finding, file));
+  for (const rule of RULES) rule.project?.(context);
+  // Findings that span files are rare (broken references): each costs its file a second parse.
+  for (const finding of projectFindings) {
+    const file = files.get(finding.file)!;
+    problems.push(toProblem(finding, file));
     file.releasePositions();
   }
-  const project = buildProject(config, journeys, personas);
+
+  const project = buildProject(config, models, personas);
   problems.push(...mergeMeasurements(project, options.data ?? []));
   return { problems: sortProblems(problems), project, files };
 }

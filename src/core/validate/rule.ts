@@ -1,5 +1,7 @@
+import type { Insight } from '../insights/insight.ts';
 import type { Journey, Step } from '../model/generated/journey.ts';
 import type { Persona } from '../model/generated/persona.ts';
+import type { JourneyModel } from '../model/project.ts';
 import type { ResolvedConfig } from '../model/resolve-config.ts';
 import type { Finding } from './finding.ts';
 
@@ -11,26 +13,51 @@ export interface CheckedFile<T> {
   data: T;
 }
 
-export interface RuleContext {
+interface BaseContext {
+  config: ResolvedConfig;
+  /** Today, injected so tests of review ages do not depend on the clock. */
+  now: Date;
+  report(finding: Finding): void;
+}
+
+/**
+ * What a rule sees of one journey. Journeys are checked one at a time, after the config and
+ * every persona, while the journey's positioned YAML is still at hand: its findings are
+ * located from the parse that read it, which is then dropped.
+ */
+export interface JourneyContext extends BaseContext {
+  /** Ids of every persona that has one, valid or not, so one broken file does not make every reference to it an error too. */
+  personaIds: ReadonlySet<string>;
+  /** The journey's resolved model, built once and kept for the project. */
+  model: JourneyModel;
+  /** The journey's insights (src/core/insights), computed once for all the rules that report them. */
+  insights(): readonly Insight[];
+}
+
+export type PersonaContext = BaseContext;
+
+/** What a rule sees once every file is read: for what spans files. */
+export interface ProjectContext extends BaseContext {
   journeys: readonly CheckedFile<Journey>[];
   personas: readonly CheckedFile<Persona>[];
-  config: ResolvedConfig;
   configFile: string | undefined;
-  /** Ids of every journey and persona that has one, valid or not, so one broken file does not make every reference to it an error too. */
   journeyIds: ReadonlySet<string>;
   personaIds: ReadonlySet<string>;
   /** Personas named by any journey that could be read, valid or not. */
   referencedPersonas: ReadonlySet<string>;
   /** Some journey could not be read or parsed, so what the journeys reference is not fully known. */
   journeysIncomplete: boolean;
-  /** Today, injected so tests of review ages do not depend on the clock. */
-  now: Date;
-  report(finding: Finding): void;
 }
 
-/** A rule that JSON Schema cannot express; each lives in a file named after its code. */
+/**
+ * A rule that JSON Schema cannot express; each lives in a file named after its code. A rule
+ * about one file implements `journey` or `persona`; only what needs every file uses `project`,
+ * whose findings cost a second parse of their file for positions.
+ */
 export interface Rule {
-  check(context: RuleContext): void;
+  journey?(file: CheckedFile<Journey>, context: JourneyContext): void;
+  persona?(file: CheckedFile<Persona>, context: PersonaContext): void;
+  project?(context: ProjectContext): void;
 }
 
 export interface StepVisit {

@@ -1,4 +1,3 @@
-import { findClaimsWithoutEvidence } from '../../insights/evidence-coverage.ts';
 import { insightRule } from '../insight-rule.ts';
 
-export const claimsWithoutEvidence = insightRule(findClaimsWithoutEvidence, 'claims-without-evidence');
+export const claimsWithoutEvidence = insightRule('claims-without-evidence');

@@ -1,4 +1,3 @@
-import { findDeadEnds } from '../../insights/find-dead-ends.ts';
 import { insightRule } from '../insight-rule.ts';
 
-export const deadEnd = insightRule(findDeadEnds, 'dead-end');
+export const deadEnd = insightRule('dead-end');

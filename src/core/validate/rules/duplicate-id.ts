@@ -2,27 +2,26 @@ import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 
 export const duplicateId: Rule = {
-  check(context) {
+  journey(file, context) {
+    const stages = new Map<string, number>();
+    file.data.stages.forEach((stage, index) => {
+      const earlier = stages.get(stage.id);
+      if (earlier === undefined) stages.set(stage.id, index);
+      else context.report({ code: 'duplicate-id', file: file.path, pointer: `/stages/${index}/id`, message: `Stage ${index + 1} has the id \`${stage.id}\`, already used by stage ${earlier + 1}.`, hint: 'Stage ids must be unique within a journey.' });
+    });
+    const steps = new Set<string>();
+    for (const { step, pointer } of stepsOf(file.data)) {
+      if (!steps.has(step.id)) steps.add(step.id);
+      else context.report({ code: 'duplicate-id', file: file.path, pointer: `${pointer}/id`, message: `The step id \`${step.id}\` is used twice in this journey; the site anchors each step by its id, so they must differ.`, hint: 'Step ids must be unique within the whole journey, across stages.' });
+    }
+  },
+  project(context) {
     for (const [files, noun] of [[context.journeys, 'journey'], [context.personas, 'persona']] as const) {
       const first = new Map<string, string>();
       for (const file of files) {
         const earlier = first.get(file.data.id);
         if (earlier === undefined) first.set(file.data.id, file.path);
         else context.report({ code: 'duplicate-id', file: file.path, pointer: '/id', message: `The ${noun} id \`${file.data.id}\` is already used by ${earlier}.`, hint: `Give one of the two ${noun}s another id.` });
-      }
-    }
-    for (const file of context.journeys) {
-      const stages = new Map<string, number>();
-      file.data.stages.forEach((stage, index) => {
-        const earlier = stages.get(stage.id);
-        if (earlier === undefined) stages.set(stage.id, index);
-        else context.report({ code: 'duplicate-id', file: file.path, pointer: `/stages/${index}/id`, message: `Stage ${index + 1} has the id \`${stage.id}\`, already used by stage ${earlier + 1}.`, hint: 'Stage ids must be unique within a journey.' });
-      });
-      const steps = new Map<string, string>();
-      for (const { step, pointer } of stepsOf(file.data)) {
-        const earlier = steps.get(step.id);
-        if (earlier === undefined) steps.set(step.id, pointer);
-        else context.report({ code: 'duplicate-id', file: file.path, pointer: `${pointer}/id`, message: `The step id \`${step.id}\` is used twice in this journey; the site anchors each step by its id, so they must differ.`, hint: 'Step ids must be unique within the whole journey, across stages.' });
       }
     }
   },

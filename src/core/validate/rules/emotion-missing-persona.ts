@@ -2,19 +2,17 @@ import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 
 export const emotionMissingPersona: Rule = {
-  check(context) {
-    for (const file of context.journeys) {
-      const personas = file.data.personas ?? [];
-      for (const { step, pointer } of stepsOf(file.data)) {
-        if (typeof step.emotion !== 'object') continue;
-        const missing = personas.filter((persona) => !(persona in (step.emotion as object)));
-        if (missing.length === 0) continue;
-        context.report({
-          code: 'emotion-missing-persona', file: file.path, pointer: `${pointer}/emotion`,
-          message: `Step \`${step.id}\` gives no emotion for ${missing.map((persona) => `\`${persona}\``).join(', ')}, so their curve has a gap here.`,
-          hint: 'Give every persona of the journey a value (null for one who takes no part in this step), or use one number for all of them.',
-        });
-      }
+  journey(file, context) {
+    const personas = file.data.personas ?? [];
+    for (const { step, pointer } of stepsOf(file.data)) {
+      if (typeof step.emotion !== 'object') continue;
+      const missing = personas.filter((persona) => !(persona in (step.emotion as object)));
+      if (missing.length === 0) continue;
+      context.report({
+        code: 'emotion-missing-persona', file: file.path, pointer: `${pointer}/emotion`,
+        message: `Step \`${step.id}\` gives no emotion for ${missing.map((persona) => `\`${persona}\``).join(', ')}, so their curve has a gap here.`,
+        hint: 'Give every persona of the journey a value (null for one who takes no part in this step), or use one number for all of them.',
+      });
     }
   },
 };

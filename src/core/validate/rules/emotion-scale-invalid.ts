@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 
 export const emotionScaleInvalid: Rule = {
-  check(context) {
+  project(context) {
     const { min, max, labels } = context.config.emotionScale;
     if (context.configFile === undefined) return;
     if (min >= max) {

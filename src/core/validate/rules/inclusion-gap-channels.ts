@@ -1,4 +1,3 @@
-import { findInclusionGaps } from '../../insights/find-inclusion-gaps.ts';
 import { insightRule } from '../insight-rule.ts';
 
-export const inclusionGapChannels = insightRule(findInclusionGaps, 'inclusion-gap-channels');
+export const inclusionGapChannels = insightRule('inclusion-gap-channels');

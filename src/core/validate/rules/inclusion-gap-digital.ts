@@ -1,4 +1,3 @@
-import { findInclusionGaps } from '../../insights/find-inclusion-gaps.ts';
 import { insightRule } from '../insight-rule.ts';
 
-export const inclusionGapDigital = insightRule(findInclusionGaps, 'inclusion-gap-digital');
+export const inclusionGapDigital = insightRule('inclusion-gap-digital');

@@ -1,4 +1,3 @@
-import { findMomentsWithoutHuman } from '../../insights/find-moments-without-human.ts';
 import { insightRule } from '../insight-rule.ts';
 
-export const momentOfTruthWithoutHuman = insightRule(findMomentsWithoutHuman, 'moment-of-truth-without-human');
+export const momentOfTruthWithoutHuman = insightRule('moment-of-truth-without-human');

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 
 export const personaUnused: Rule = {
-  check(context) {
+  project(context) {
     // A journey that cannot be read may be the one using the persona: say nothing rather than something false.
     if (context.journeysIncomplete) return;
     for (const file of context.personas) {

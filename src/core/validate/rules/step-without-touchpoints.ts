@@ -2,16 +2,14 @@ import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 
 export const stepWithoutTouchpoints: Rule = {
-  check(context) {
-    for (const file of context.journeys) {
-      for (const { step, pointer } of stepsOf(file.data)) {
-        if ((step.touchpoints ?? []).length > 0) continue;
-        context.report({
-          code: 'step-without-touchpoints', file: file.path, pointer: step.touchpoints ? `${pointer}/touchpoints` : pointer,
-          message: `Step \`${step.id}\` has no touchpoint, so the map cannot say on which channel it happens or what it costs.`,
-          hint: 'Add `touchpoints`, for example `touchpoints: [web]`.',
-        });
-      }
+  journey(file, context) {
+    for (const { step, pointer } of stepsOf(file.data)) {
+      if ((step.touchpoints ?? []).length > 0) continue;
+      context.report({
+        code: 'step-without-touchpoints', file: file.path, pointer: step.touchpoints ? `${pointer}/touchpoints` : pointer,
+        message: `Step \`${step.id}\` has no touchpoint, so the map cannot say on which channel it happens or what it costs.`,
+        hint: 'Add `touchpoints`, for example `touchpoints: [web]`.',
+      });
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 
 export const targetOfInvalid: Rule = {
-  check(context) {
+  project(context) {
     const byId = new Map(context.journeys.map((file) => [file.data.id, file.data]));
     for (const file of context.journeys) {
       const { targetOf, state, id } = file.data;

@@ -1,28 +1,31 @@
+import type { ResolvedConfig } from '../../model/resolve-config.ts';
+import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
+function unknown(config: ResolvedConfig, file: string, pointer: string, id: string): Finding {
+  const known = [...config.channels.keys()];
+  return {
+    code: 'unknown-channel', file, pointer,
+    message: `The channel \`${id}\` is neither built in nor added in parcours.config.yaml.`,
+    hint: didYouMean(id, known) ?? `Use one of ${known.join(', ')}, or add \`${id}\` under \`channels\` in parcours.config.yaml.`,
+  };
+}
+
 export const unknownChannel: Rule = {
-  check(context) {
-    const known = [...context.config.channels.keys()];
-    const report = (file: string, pointer: string, id: string) =>
-      context.report({
-        code: 'unknown-channel', file, pointer,
-        message: `The channel \`${id}\` is neither built in nor added in parcours.config.yaml.`,
-        hint: didYouMean(id, known) ?? `Use one of ${known.join(', ')}, or add \`${id}\` under \`channels\` in parcours.config.yaml.`,
-      });
-    for (const file of context.journeys) {
-      for (const { step, pointer } of stepsOf(file.data)) {
-        (step.touchpoints ?? []).forEach((touchpoint, index) => {
-          const id = typeof touchpoint === 'string' ? touchpoint : touchpoint.channel;
-          if (!context.config.channels.has(id)) report(file.path, typeof touchpoint === 'string' ? `${pointer}/touchpoints/${index}` : `${pointer}/touchpoints/${index}/channel`, id);
-        });
-      }
-    }
-    for (const file of context.personas) {
-      (file.data.preferredChannels ?? []).forEach((id, index) => {
-        if (!context.config.channels.has(id)) report(file.path, `/preferredChannels/${index}`, id);
+  journey(file, { config, report }) {
+    for (const { step, pointer } of stepsOf(file.data)) {
+      (step.touchpoints ?? []).forEach((touchpoint, index) => {
+        const shorthand = typeof touchpoint === 'string';
+        const id = shorthand ? touchpoint : touchpoint.channel;
+        if (!config.channels.has(id)) report(unknown(config, file.path, `${pointer}/touchpoints/${index}${shorthand ? '' : '/channel'}`, id));
       });
     }
+  },
+  persona(file, { config, report }) {
+    (file.data.preferredChannels ?? []).forEach((id, index) => {
+      if (!config.channels.has(id)) report(unknown(config, file.path, `/preferredChannels/${index}`, id));
+    });
   },
 };

@@ -3,7 +3,7 @@ import { stepsOf } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
 export const unknownJourney: Rule = {
-  check(context) {
+  project(context) {
     const report = (file: string, pointer: string, id: string, field: string) =>
       context.report({
         code: 'unknown-journey', file, pointer,
