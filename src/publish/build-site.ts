@@ -1,4 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'astro';
 import { replaceDir } from './replace-dir.ts';
 import { SITE_ROOT } from './site-root.ts';
@@ -39,17 +41,20 @@ export async function buildSite({ root, outDir, logLevel = 'warn' }: BuildSiteOp
 }
 
 /**
- * Runs `task` with the environment the site expects: PARCOURS_ROOT names the content root
- * (the contract between the CLI and the pages), telemetry is off (builds run offline), and the
- * current directory is the site's root, because Astro writes its server chunks inside outDir
- * only when outDir lies under the current directory and in `<cwd>/.astro/` otherwise; either
- * way those chunks import astro by bare name and must sit where node_modules resolves.
+ * Runs `task` with the environment the site expects: PARCOURS_ROOT names the content root (the
+ * contract between the CLI and the pages) and telemetry is off (builds run offline). The current
+ * directory is also moved, because Astro writes its server chunks in outDir when outDir lies
+ * under the current directory and in `<cwd>/.astro/` otherwise, and those chunks import astro by
+ * bare name, so they must sit where node_modules resolves: a new directory under the site's own
+ * .astro/ for each build. New, because Node caches modules by path, so a chunk of a previous
+ * build of the same name would be reused, with the content it loaded.
  */
 async function withSiteEnvironment<T>(root: string, task: () => Promise<T>): Promise<T> {
   const saved = { root: process.env.PARCOURS_ROOT, telemetry: process.env.ASTRO_TELEMETRY_DISABLED, cwd: process.cwd() };
+  processDir ??= makeProcessDir();
+  process.chdir(await mkdtemp(join(await processDir, 'build-')));
   process.env.PARCOURS_ROOT = root;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  process.chdir(SITE_ROOT);
   try {
     return await task();
   } finally {
@@ -57,6 +62,20 @@ async function withSiteEnvironment<T>(root: string, task: () => Promise<T>): Pro
     restoreEnv('PARCOURS_ROOT', saved.root);
     restoreEnv('ASTRO_TELEMETRY_DISABLED', saved.telemetry);
   }
+}
+
+let processDir: Promise<string> | undefined;
+
+/**
+ * The directory of this process's builds, removed when the process exits rather than after each
+ * build: Pagefind's service process outlives a build, is reused by the next one in the directory
+ * it started in, and fails once that directory is gone. Astro removes its chunks itself.
+ */
+async function makeProcessDir(): Promise<string> {
+  await mkdir(join(SITE_ROOT, '.astro'), { recursive: true });
+  const dir = await mkdtemp(join(SITE_ROOT, '.astro', `builds-${process.pid}-`));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 function restoreEnv(name: string, value: string | undefined): void {

@@ -1,0 +1,67 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectBrowser, watchedPage } from './browser.ts';
+import { startParcours } from './run-parcours.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+let content: string;
+let server: ReturnType<typeof startParcours>;
+let url: string;
+let output = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  // A copy of the examples, so the test can edit it.
+  content = await mkdtemp(join(tmpdir(), 'parcours-e2e-dev-'));
+  for (const entry of ['journeys', 'personas', 'parcours.config.yaml']) await cp(join(repo, entry), join(content, entry), { recursive: true });
+  server = startParcours(['dev', '--root', content, '--port', '0']);
+  url = await new Promise<string>((resolve, reject) => {
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const address = /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (address) resolve(address);
+    };
+    server.stdout.on('data', collect);
+    server.stderr.on('data', collect);
+    server.on('exit', (code) => reject(new Error(`parcours dev exited ${code}:\n${output}`)));
+  });
+  browser = await connectBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGINT');
+    await exited;
+  }
+  await rm(content, { recursive: true, force: true });
+});
+
+describe('parcours dev', () => {
+  it('serves the content on 127.0.0.1 and reloads the page when a journey changes', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const file = join(content, 'journeys', 'retour-article.yaml');
+    await page.goto(new URL('journeys/retour-article/', url).href);
+    expect(await page.locator('h1').innerText()).toContain('Retourner un article');
+
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(file, yaml.replace(/^title: .*$/m, 'title: Renvoyer un colis modifié'));
+    await reloaded;
+    expect(await page.locator('h1').innerText()).toContain('Renvoyer un colis modifié');
+    expect(output).toContain('retour-article.yaml changed; reloading.');
+    expect(problems).toEqual([]);
+  });
+
+  it('prints the problems of content that became invalid', async () => {
+    const file = join(content, 'journeys', 'retour-article.yaml');
+    const yaml = await readFile(file, 'utf8');
+    const before = output.length;
+    await writeFile(file, yaml.replace(/^state: current$/m, 'state: curent'));
+    await expect.poll(() => output.slice(before), { timeout: 30_000 }).toMatch(/retour-article\.yaml:\d+:\d+ error invalid-value/);
+  });
+});

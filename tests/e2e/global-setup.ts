@@ -1,0 +1,54 @@
+// Builds each site the end-to-end tests need once (the examples and the script-payload fixture)
+// with `parcours build`, serves them on 127.0.0.1, and starts one Chromium that every test file
+// connects to.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { runParcours } from './run-parcours.ts';
+
+/** Fixed, so that builds are reproducible and "review due" flags do not move with the clock. */
+export const TODAY = '2026-06-01';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    today: string;
+    browserEndpoint: string;
+    examples: { dir: string; url: string };
+    xss: { dir: string; url: string };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertChromium();
+  const work = await mkdtemp(join(tmpdir(), 'parcours-e2e-'));
+  const servers: StaticServer[] = [];
+  const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const teardown = async () => {
+    await Promise.all(servers.map((server) => server.close()));
+    await browser.close();
+    await rm(work, { recursive: true, force: true });
+  };
+  try {
+    const site = async (name: string, root: string) => {
+      const dir = join(work, name);
+      const build = runParcours(['build', '--root', root, '--out', dir], { PARCOURS_TODAY: TODAY });
+      if (build.status !== 0) throw new Error(`parcours build --root ${root} exited ${build.status}:\n${build.stdout}${build.stderr}`);
+      const server = await serveStatic(dir);
+      servers.push(server);
+      return { dir, url: server.url };
+    };
+    project.provide('today', TODAY);
+    project.provide('browserEndpoint', browser.wsEndpoint());
+    project.provide('examples', await site('examples', fileURLToPath(new URL('../../', import.meta.url))));
+    project.provide('xss', await site('xss', fileURLToPath(new URL('./fixtures/xss/', import.meta.url))));
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
