@@ -8,6 +8,7 @@ import type { JourneyModel, PersonaModel } from '../model/project.ts';
 import type { ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problem.ts';
 import { checkSources } from '../validate/check-sources.ts';
+import { cachedRevisionParser } from './parse-revision-cached.ts';
 import type { FileRevision, RepositoryHistory } from './read-history.ts';
 
 /** A revision with its own problems, its model when it validates, and what changed since the revision before it. */
@@ -60,10 +61,11 @@ export function checkHistory(history: RepositoryHistory, options: CheckHistoryOp
     if (file.kind === 'config') continue;
     const kind = file.kind;
     const oldestFirst = [...file.revisions].reverse();
-    let base = file.previous ? checkRevision(file.previous, kind) : undefined;
+    const parse = cachedRevisionParser();
+    let base = file.previous ? checkRevision(file.previous, kind, parse) : undefined;
     const revisions: CheckedRevision[] = [];
     oldestFirst.forEach((revision, index) => {
-      const current = checkRevision(revision, kind);
+      const current = checkRevision(revision, kind, parse);
       const comparable = base?.model !== undefined || (index === 0 && !file.previous && !file.truncated);
       let changes: Change[] = [];
       if (current.model && comparable) {
@@ -93,12 +95,12 @@ interface RevisionCheck {
   files: Map<string, ParsedFile>;
 }
 
-function checkRevision(revision: FileRevision, kind: 'journey' | 'persona'): RevisionCheck {
+function checkRevision(revision: FileRevision, kind: 'journey' | 'persona', parse: (source: SourceFile) => ParsedFile): RevisionCheck {
   if (revision.text === undefined) return { commit: revision.commit, problems: revision.problem ? [revision.problem] : [], files: new Map() };
   const sources: SourceFile[] = [{ path: revision.path, kind, text: revision.text }];
   if (revision.config) sources.unshift({ path: revision.config.path, kind: 'config', text: revision.config.text });
   // Review ages count from the commit's date, so an old revision is judged as it stood then.
-  const result = checkSources(sources, { now: new Date(revision.date) });
+  const result = checkSources(sources, { now: new Date(revision.date), parse });
   const model = kind === 'journey' ? result.project.journeys[0] : result.project.personas[0];
   return {
     commit: revision.commit,

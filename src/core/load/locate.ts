@@ -23,7 +23,9 @@ export function fromPointer(pointer: string): string[] {
  * key of the last segment (for an unknown field, the field name is what is wrong). When the
  * pointer goes further than the document (a missing field), the deepest existing node is used.
  */
-export function locate(file: ParsedFile, pointer: string, target: 'key' | 'value' = 'value'): Span {
+export function locate(file: Pick<ParsedFile, 'doc' | 'lineCounter' | 'locate'>, pointer: string, target: 'key' | 'value' = 'value'): Span {
+  const known = file.locate?.(pointer, target);
+  if (known) return known;
   const segments = fromPointer(pointer);
   let node: Node | null = file.doc.contents;
   let keyNode: Node | null = null;
@@ -48,7 +50,7 @@ export function locate(file: ParsedFile, pointer: string, target: 'key' | 'value
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
-function resolveAlias(file: ParsedFile, node: Node | null): Node | null {
+function resolveAlias(file: Pick<ParsedFile, 'doc'>, node: Node | null): Node | null {
   if (isAlias(node)) return (node.resolve(file.doc) as Node | undefined) ?? null;
   return node;
 }

@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { PROBLEM_CODES, type ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problem.ts';
+import type { Span } from './locate.ts';
 import type { SourceFile } from './read-content.ts';
 
 /** Aliases a document may expand; real maps reuse a few anchors, a bomb needs thousands. */
@@ -20,6 +21,11 @@ export interface ParsedFile {
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
   releasePositions(): void;
+  /**
+   * For a file read in parts (old revisions, see history/parse-revision-cached.ts): locates a
+   * pointer from the part that holds it, without `doc`; undefined when no part can answer exactly.
+   */
+  locate?(pointer: string, target: 'key' | 'value'): Span | undefined;
 }
 
 type Positions = { doc: Document.Parsed; lineCounter: LineCounter };

@@ -27,6 +27,8 @@ export interface CheckOptions {
   data?: readonly DataSource[];
   /** Content files that exist but could not be read (bad encoding, too large...). */
   unreadable?: readonly string[];
+  /** Reads a source instead of `parseSource`, with the same result (old revisions read in parts: history/parse-revision-cached.ts). */
+  parse?: (source: SourceFile) => ParsedFile;
 }
 
 export interface CheckResult {
@@ -72,7 +74,7 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     const previous = ordered[index - 1]?.kind ?? 'config';
     if (source.kind !== 'config' && previous === 'config') config = resolveConfig(rawConfig);
     if (source.kind === 'journey' && previous !== 'journey') insightsContext = { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) };
-    const parsed = parseSource(source);
+    const parsed = (options.parse ?? parseSource)(source);
     files.set(source.path, parsed);
     problems.push(...parsed.problems);
     const findings: Finding[] = [];
