@@ -138,7 +138,8 @@ function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyMod
         at: { before: beforePointer, after: afterPointer },
       });
     }
-    diffStep(recorder, { journey, before: pair.before, after: step, at: { before: beforePointer, after: afterPointer }, curves });
+    // Most steps are the same from one revision to the next: a deep comparison settles them sooner than the field-by-field diff.
+    if (!equalValues(pair.before, step)) diffStep(recorder, { journey, before: pair.before, after: step, at: { before: beforePointer, after: afterPointer }, curves });
   }
 }
 
