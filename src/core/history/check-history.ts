@@ -52,8 +52,8 @@ export interface CheckHistoryOptions {
 /**
  * Checks every kept revision of every journey and persona and compares each with the nearest
  * older one that validates. An invalid revision keeps its problems and no model; it never throws.
- * Files are handled one at a time and only the previous revision's parsed file is kept, so
- * memory stays flat whatever the length of the history.
+ * Files are handled one at a time: a file's revisions share one parser that reads each distinct
+ * block of text once (parse-revision-cached.ts), dropped when the next file starts.
  */
 export function checkHistory(history: RepositoryHistory, options: CheckHistoryOptions = {}): CheckedFileHistory[] {
   const checked: CheckedFileHistory[] = [];
