@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'astro';
+import type { CheckResult } from '../core/index.ts';
+import { handOverCheck } from './checked-content.ts';
 import { replaceDir } from './replace-dir.ts';
 import { SITE_ROOT } from './site-root.ts';
 
@@ -12,6 +14,8 @@ export interface BuildSiteOptions {
   outDir: string;
   /** Astro's log level; errors are never logged, they are thrown. */
   logLevel?: 'warn' | 'info' | 'silent';
+  /** The content's check, already made (with the site's day), for the site to use as is. */
+  checked?: CheckResult;
 }
 
 export interface BuiltSite {
@@ -25,9 +29,9 @@ export interface BuiltSite {
  * made in Astro's build:done hook) succeeded, so a failed build leaves the old site in place.
  * Content is expected to have been checked; the site throws on content errors anyway.
  */
-export async function buildSite({ root, outDir, logLevel = 'warn' }: BuildSiteOptions): Promise<BuiltSite> {
+export async function buildSite({ root, outDir, logLevel = 'warn', checked }: BuildSiteOptions): Promise<BuiltSite> {
   return replaceDir(outDir, async (dir) => {
-    await withSiteEnvironment(root, () =>
+    await withSiteEnvironment(root, checked, () =>
       build({
         root: SITE_ROOT,
         outDir: dir,
@@ -49,15 +53,17 @@ export async function buildSite({ root, outDir, logLevel = 'warn' }: BuildSiteOp
  * .astro/ for each build. New, because Node caches modules by path, so a chunk of a previous
  * build of the same name would be reused, with the content it loaded.
  */
-async function withSiteEnvironment<T>(root: string, task: () => Promise<T>): Promise<T> {
+async function withSiteEnvironment<T>(root: string, checked: CheckResult | undefined, task: () => Promise<T>): Promise<T> {
   const saved = { root: process.env.PARCOURS_ROOT, telemetry: process.env.ASTRO_TELEMETRY_DISABLED, cwd: process.cwd() };
   processDir ??= makeProcessDir();
   process.chdir(await mkdtemp(join(await processDir, 'build-')));
   process.env.PARCOURS_ROOT = root;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  handOverCheck(root, checked);
   try {
     return await task();
   } finally {
+    handOverCheck(root, undefined);
     process.chdir(saved.cwd);
     restoreEnv('PARCOURS_ROOT', saved.root);
     restoreEnv('ASTRO_TELEMETRY_DISABLED', saved.telemetry);

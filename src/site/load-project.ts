@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { CheckResult } from '../core/index.ts';
 import { countBySeverity } from '../core/problem.ts';
 import { formatPretty } from '../core/report/format-pretty.ts';
+import { handedCheck } from '../publish/checked-content.ts';
 import { repoRoot, siteToday } from './content-root.ts';
 
 let cached: { root: string; result: Promise<CheckResult> } | undefined;
@@ -14,7 +15,11 @@ let cached: { root: string; result: Promise<CheckResult> } | undefined;
  * the build fails with the same `file:line:col code message` lines.
  */
 export function loadProject(root: string, options: { reread?: boolean } = {}): Promise<CheckResult> {
-  if (options.reread || cached?.root !== root) cached = { root, result: check(root) };
+  if (options.reread || cached?.root !== root) {
+    // `parcours build` has checked the content already (with the same day).
+    const handed = options.reread ? undefined : handedCheck(root);
+    cached = { root, result: handed ? Promise.resolve(handed) : check(root) };
+  }
   return cached.result;
 }
 

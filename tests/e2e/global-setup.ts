@@ -19,6 +19,8 @@ declare module 'vitest' {
     today: string;
     browserEndpoint: string;
     examples: { dir: string; url: string };
+    /** A second build of the examples, for the reproducibility test. */
+    examplesAgain: string;
     xss: { dir: string; url: string };
   }
 }
@@ -34,17 +36,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await rm(work, { recursive: true, force: true });
   };
   try {
+    const build = (root: string, dir: string) => {
+      const run = runParcours(['build', '--root', root, '--out', dir], { PARCOURS_TODAY: TODAY });
+      if (run.status !== 0) throw new Error(`parcours build --root ${root} exited ${run.status}:\n${run.stdout}${run.stderr}`);
+    };
     const site = async (name: string, root: string) => {
       const dir = join(work, name);
-      const build = runParcours(['build', '--root', root, '--out', dir], { PARCOURS_TODAY: TODAY });
-      if (build.status !== 0) throw new Error(`parcours build --root ${root} exited ${build.status}:\n${build.stdout}${build.stderr}`);
+      build(root, dir);
       const server = await serveStatic(dir);
       servers.push(server);
       return { dir, url: server.url };
     };
     project.provide('today', TODAY);
     project.provide('browserEndpoint', browser.wsEndpoint());
-    project.provide('examples', await site('examples', fileURLToPath(new URL('../../', import.meta.url))));
+    const examples = fileURLToPath(new URL('../../', import.meta.url));
+    project.provide('examples', await site('examples', examples));
+    // Built here rather than in its test, so that it does not compete with the browser tests.
+    build(examples, join(work, 'examples-again'));
+    project.provide('examplesAgain', join(work, 'examples-again'));
     project.provide('xss', await site('xss', fileURLToPath(new URL('./fixtures/xss/', import.meta.url))));
   } catch (error) {
     await teardown();

@@ -3,6 +3,7 @@ import { checkProject } from '../../core/check-project.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { describeBuildError } from '../../publish/describe-build-error.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
+import { siteToday } from '../../site/content-root.ts';
 import { checkOutDir } from '../check-out-dir.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -43,7 +44,8 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     const fromCwd = relative(io.cwd, path);
     return fromCwd === '' ? '.' : fromCwd.startsWith('..') ? path : fromCwd;
   };
-  const checked = await checkProject(root);
+  // The site's day, so that the site can use this check as is (see handOverCheck).
+  const checked = await checkProject(root, { now: new Date(`${siteToday()}T00:00:00Z`) });
   const { errors, warnings } = countBySeverity(checked.problems);
   if (errors > 0) {
     io.stdout.write(prettyReport(checked, root, io));
@@ -58,7 +60,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   try {
     // Loaded here so that other commands do not pay for loading Astro.
     const { buildSite } = await import('../../publish/build-site.ts');
-    const { pages } = await buildSite({ root, outDir });
+    const { pages } = await buildSite({ root, outDir, checked });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout.write(`Built ${pages} pages into ${shown(outDir)} in ${seconds} s.\n`);
     return EXIT.ok;
