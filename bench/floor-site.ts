@@ -14,9 +14,9 @@ const PAGE = `---
 import { readFileSync } from 'node:fs';
 export function getStaticPaths() {
   const pages = JSON.parse(readFileSync(process.env.FLOOR_DATA, 'utf8'));
-  return pages.map((page, index) => ({ params: { slug: page.route.replace(/\\/$/, '') || undefined }, props: { index } }));
+  return pages.map((page) => ({ params: { slug: page.route.replace(/\\/$/, '') || undefined }, props: { page } }));
 }
-const page = JSON.parse(readFileSync(process.env.FLOOR_DATA, 'utf8'))[Astro.props.index];
+const { page } = Astro.props;
 ---
 <html lang="fr"><head><meta charset="utf-8"><title>{page.paragraphs[0]}</title></head>
 <body><main>{page.paragraphs.map((text) => <p>{text}</p>)}</main></body></html>

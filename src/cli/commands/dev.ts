@@ -41,9 +41,11 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
 
   const report = async () => {
     const checked = await checkProject(root);
-    const { errors } = countBySeverity(checked.problems);
-    if (errors > 0) io.stderr.write(prettyReport(checked, root, io));
+    const { errors, warnings } = countBySeverity(checked.problems);
+    // Errors only, so that they are not lost among the warnings while editing.
+    if (errors > 0) io.stderr.write(prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io));
     else io.stderr.write(`Content checked: no errors (${checked.project.journeys.length} journeys, ${checked.project.personas.length} personas).\n`);
+    if (warnings > 0) io.stderr.write(`Not shown: ${warnings} warning${warnings === 1 ? '' : 's'}, which \`parcours validate\` lists.\n`);
   };
   await report();
   // Loaded here so that other commands do not pay for loading Astro.
