@@ -3,9 +3,9 @@ import { checkProject } from '../../core/check-project.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { formatGithub } from '../../core/report/format-github.ts';
 import { formatJson } from '../../core/report/format-json.ts';
-import { formatPretty } from '../../core/report/format-pretty.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
+import { prettyReport } from '../pretty-report.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
 export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json]
@@ -42,15 +42,6 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
 
   if (format === 'json') io.stdout.write(formatJson(problems));
   else if (format === 'github') io.stdout.write(formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)) }));
-  else {
-    const texts = new Map([...files].map(([path, parsed]) => [path, parsed.source.text]));
-    io.stdout.write(
-      formatPretty(problems, {
-        texts,
-        displayPath: (file) => relative(io.cwd, resolve(root, file)),
-        color: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined,
-      }),
-    );
-  }
+  else io.stdout.write(prettyReport({ problems, files }, root, io));
   return countBySeverity(problems).errors > 0 ? EXIT.problems : EXIT.ok;
 }
