@@ -9,12 +9,23 @@ export interface JourneyRelations {
   parents: { journey: JourneyModel; step: StepModel }[];
 }
 
-/** The links a journey page shows both ways: current/target counterparts and parent journeys. */
-export function journeyRelations(journey: JourneyModel, journeys: readonly JourneyModel[]): JourneyRelations {
-  const current = journey.targetOf === undefined ? undefined : journeys.find((other) => other.id === journey.targetOf);
-  return {
-    ...(current ? { current } : {}),
-    targets: journeys.filter((other) => other.targetOf === journey.id),
-    parents: journeys.flatMap((other) => other.steps.filter((step) => step.subJourney === journey.id).map((step) => ({ journey: other, step }))),
-  };
+/**
+ * The links each journey page shows both ways (current/target counterparts and parent journeys),
+ * by journey id, found in one pass over every step rather than one pass per page.
+ */
+export function journeyRelations(journeys: readonly JourneyModel[]): Map<string, JourneyRelations> {
+  const byId = new Map(journeys.map((journey) => [journey.id, journey]));
+  const relations = new Map<string, JourneyRelations>(journeys.map((journey) => [journey.id, { targets: [], parents: [] }]));
+  for (const journey of journeys) {
+    const own = relations.get(journey.id)!;
+    const current = journey.targetOf === undefined ? undefined : byId.get(journey.targetOf);
+    if (current) {
+      own.current = current;
+      relations.get(current.id)!.targets.push(journey);
+    }
+    for (const step of journey.steps) {
+      if (step.subJourney !== undefined) relations.get(step.subJourney)?.parents.push({ journey, step });
+    }
+  }
+  return relations;
 }

@@ -1,8 +1,9 @@
 import type { Channel, JourneyModel, PersonaModel, Project, ResolvedConfig } from '../core/index.ts';
 import { ALL_PERSONAS } from '../core/index.ts';
-import type { ParsedFile } from '../core/index.ts';
+import type { CheckResult, ParsedFile } from '../core/index.ts';
 import { formatters, strings, type Formatters, type Strings } from '../i18n/index.ts';
 import { contentHref } from '../render/content-href.ts';
+import { journeyRelations, type JourneyRelations } from '../render/journey-relations.ts';
 import { contentRoot, siteToday } from './content-root.ts';
 import { loadProject } from './load-project.ts';
 
@@ -27,18 +28,34 @@ export interface Site {
   channel(id: string): Channel;
   /** The name shown for a curve key: the persona's name, or "all customers". */
   curveName(key: string): string;
+  /** A journey's current/target counterparts and parent journeys. */
+  relations(journeyId: string): JourneyRelations;
 }
+
+// One Site per check: pages call getSite() thousands of times in a build, and its maps and Intl
+// formatters are worth building once. In `astro dev` each reload checks again, so gets a new Site.
+const sites = new WeakMap<CheckResult, Site>();
 
 /** Loads the site's content (once per build) and wraps it with the helpers pages share. */
 export async function getSite(): Promise<Site> {
   const root = contentRoot();
-  const { project, files } = await loadProject(root, { reread: import.meta.env.DEV });
+  const checked = await loadProject(root, { reread: import.meta.env.DEV });
+  let site = sites.get(checked);
+  if (!site) {
+    site = makeSite(root, checked);
+    sites.set(checked, site);
+  }
+  return site;
+}
+
+function makeSite(root: string, { project, files }: CheckResult): Site {
   const config = project.config;
   const t = strings(config.lang);
   const rawBase = import.meta.env.BASE_URL;
   const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
   const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));
   const personas = new Map(project.personas.map((persona) => [persona.id, persona]));
+  let relations: Map<string, JourneyRelations> | undefined;
   return {
     root,
     project,
@@ -54,5 +71,9 @@ export async function getSite(): Promise<Site> {
     persona: (id) => personas.get(id),
     channel: (id) => config.channels.get(id) ?? { id, name: id, kind: 'digital', cost: 0, builtIn: false },
     curveName: (key) => (key === ALL_PERSONAS ? t.curve.allPersonas : (personas.get(key)?.name ?? key)),
+    relations: (journeyId) => {
+      relations ??= journeyRelations(project.journeys);
+      return relations.get(journeyId) ?? { targets: [], parents: [] };
+    },
   };
 }
