@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // Two cores on CI: more workers only fight over them.
     maxWorkers: 2,
+    reporters: ['default', './tests/plain-summary-reporter.ts'],
     testTimeout: 30_000,
     projects: [
       {
