@@ -45,6 +45,8 @@ describe('bad input corpus', () => {
       expect(problem.message.length).toBeGreaterThan(10);
     }
     await expectPositionsInside(root, problems);
+    // What validate keeps (problems only) must not change what is found.
+    expect((await checkProject(root, { now: NOW, keep: 'problems' })).problems).toEqual(problems);
   });
 });
 

@@ -38,7 +38,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const format = oneOf('validate', 'format', values.format, FORMATS, 'pretty');
   const root = await resolveRoot('validate', io.cwd, values.root);
-  const { problems, files } = await checkProject(root);
+  const { problems, files } = await checkProject(root, { keep: 'problems' });
 
   if (format === 'json') io.stdout.write(formatJson(problems));
   else if (format === 'github') io.stdout.write(formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)) }));

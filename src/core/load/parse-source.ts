@@ -15,7 +15,7 @@ const MAX_ALIAS_COUNT = 100;
  */
 export interface ParsedFile {
   source: SourceFile;
-  /** The plain data, or undefined when the YAML could not be turned into data. */
+  /** The plain data, or undefined when the YAML could not be turned into data (or was not kept: see CheckOptions.keep). */
   data: unknown;
   problems: Problem[];
   readonly doc: Document.Parsed;

@@ -16,7 +16,7 @@ import { PROBLEM_CODES } from '../problem-codes.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import type { Finding } from './finding.ts';
 import { humanizeSchemaErrors } from './humanize-schema-errors.ts';
-import type { CheckedFile, ProjectContext } from './rule.ts';
+import { stepsOf, type CheckedFile, type JourneyFacts, type ProjectContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { schemaValidators } from './schema-validators.ts';
 
@@ -29,6 +29,13 @@ export interface CheckOptions {
   unreadable?: readonly string[];
   /** Reads a source instead of `parseSource`, with the same result (old revisions read in parts: history/parse-revision-cached.ts). */
   parse?: (source: SourceFile) => ParsedFile;
+  /**
+   * `model` (default) keeps every file's data and the resolved project, for the site and the
+   * diff. `problems` keeps only what reporting needs (each file's text, for code frames), so
+   * memory stays flat however large the content; the project then comes back empty, unless
+   * measured-data files need the journeys to be checked against.
+   */
+  keep?: 'model' | 'problems';
 }
 
 export interface CheckResult {
@@ -55,7 +62,8 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   const now = options.now ?? new Date();
   const files = new Map<string, ParsedFile>();
   const problems: Problem[] = [];
-  const journeys: CheckedFile<Journey>[] = [];
+  const keepModel = options.keep !== 'problems' || (options.data ?? []).length > 0;
+  const journeys: JourneyFacts[] = [];
   const models: JourneyModel[] = [];
   const personas: CheckedFile<Persona>[] = [];
   const journeyIds = new Set<string>();
@@ -99,8 +107,8 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
         } else {
           const journey = file as CheckedFile<Journey>;
           const model = buildJourney(journey.path, journey.data);
-          journeys.push(journey);
-          models.push(model);
+          journeys.push(journeyFacts(journey));
+          if (keepModel) models.push(model);
           let insights: Insight[] | undefined;
           const context = {
             config, now, report, personaIds, model,
@@ -112,12 +120,13 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     }
     for (const finding of findings) problems.push(toProblem(finding, parsed));
     parsed.releasePositions();
+    if (!keepModel) parsed.data = undefined;
   }
 
   if (!ordered.some((source) => source.kind === 'journey')) config = resolveConfig(rawConfig);
   const projectFindings: Finding[] = [];
   const context: ProjectContext = {
-    journeys, personas, config, configFile, journeyIds, personaIds, referencedPersonas, journeysIncomplete, now,
+    journeys, personas: personas.map((file) => ({ path: file.path, id: file.data.id })), config, configFile, journeyIds, personaIds, referencedPersonas, journeysIncomplete, now,
     report: (finding) => projectFindings.push(finding),
   };
   for (const rule of RULES) rule.project?.(context);
@@ -128,9 +137,14 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     file.releasePositions();
   }
 
-  const project = buildProject(config, models, personas);
+  const project = buildProject(config, models, keepModel ? personas : []);
   problems.push(...mergeMeasurements(project, options.data ?? []));
   return { problems: sortProblems(problems), project, files };
+}
+
+function journeyFacts({ path, data }: CheckedFile<Journey>): JourneyFacts {
+  const subJourneys = [...stepsOf(data)].flatMap(({ step, pointer }) => (step.subJourney === undefined ? [] : [{ pointer: `${pointer}/subJourney`, id: step.subJourney }]));
+  return { path, id: data.id, state: data.state ?? 'current', ...(data.targetOf !== undefined ? { targetOf: data.targetOf } : {}), subJourneys };
 }
 
 function toProblem(finding: Finding, file: ParsedFile): Problem {

@@ -36,10 +36,27 @@ export interface JourneyContext extends BaseContext {
 
 export type PersonaContext = BaseContext;
 
+/** What the project rules need of a journey: a few facts, so whole journeys need not be kept. */
+export interface JourneyFacts {
+  path: string;
+  id: string;
+  state: 'current' | 'target';
+  targetOf?: string;
+  /** Each step's `subJourney`, with the JSON pointer of the field. */
+  subJourneys: { pointer: string; id: string }[];
+}
+
+/** What the project rules need of a persona. */
+export interface PersonaFacts {
+  path: string;
+  id: string;
+}
+
 /** What a rule sees once every file is read: for what spans files. */
 export interface ProjectContext extends BaseContext {
-  journeys: readonly CheckedFile<Journey>[];
-  personas: readonly CheckedFile<Persona>[];
+  /** Every journey and persona that passed its schema. */
+  journeys: readonly JourneyFacts[];
+  personas: readonly PersonaFacts[];
   configFile: string | undefined;
   journeyIds: ReadonlySet<string>;
   personaIds: ReadonlySet<string>;

@@ -16,12 +16,12 @@ export const duplicateId: Rule = {
     }
   },
   project(context) {
-    for (const [files, noun] of [[context.journeys, 'journey'], [context.personas, 'persona']] as const) {
+    for (const [entries, noun] of [[context.journeys, 'journey'], [context.personas, 'persona']] as const) {
       const first = new Map<string, string>();
-      for (const file of files) {
-        const earlier = first.get(file.data.id);
-        if (earlier === undefined) first.set(file.data.id, file.path);
-        else context.report({ code: 'duplicate-id', file: file.path, pointer: '/id', message: `The ${noun} id \`${file.data.id}\` is already used by ${earlier}.`, hint: `Give one of the two ${noun}s another id.` });
+      for (const { id, path } of entries) {
+        const earlier = first.get(id);
+        if (earlier === undefined) first.set(id, path);
+        else context.report({ code: 'duplicate-id', file: path, pointer: '/id', message: `The ${noun} id \`${id}\` is already used by ${earlier}.`, hint: `Give one of the two ${noun}s another id.` });
       }
     }
   },

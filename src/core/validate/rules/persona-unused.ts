@@ -4,11 +4,11 @@ export const personaUnused: Rule = {
   project(context) {
     // A journey that cannot be read may be the one using the persona: say nothing rather than something false.
     if (context.journeysIncomplete) return;
-    for (const file of context.personas) {
-      if (context.referencedPersonas.has(file.data.id)) continue;
+    for (const persona of context.personas) {
+      if (context.referencedPersonas.has(persona.id)) continue;
       context.report({
-        code: 'persona-unused', file: file.path, pointer: '/id',
-        message: `No journey lists the persona \`${file.data.id}\`.`,
+        code: 'persona-unused', file: persona.path, pointer: '/id',
+        message: `No journey lists the persona \`${persona.id}\`.`,
         hint: "Add it to the `personas` of the journeys it lives, or remove the file if it is obsolete.",
       });
     }

@@ -1,5 +1,4 @@
 import type { Rule } from '../rule.ts';
-import { stepsOf } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
 export const unknownJourney: Rule = {
@@ -10,12 +9,9 @@ export const unknownJourney: Rule = {
         message: `\`${field}\` names the journey \`${id}\`, which does not exist: there is no journeys/${id}.yaml.`,
         hint: didYouMean(id, context.journeyIds) ?? `Create journeys/${id}.yaml or remove \`${field}\`.`,
       });
-    for (const file of context.journeys) {
-      const { targetOf } = file.data;
-      if (targetOf !== undefined && !context.journeyIds.has(targetOf)) report(file.path, '/targetOf', targetOf, 'targetOf');
-      for (const { step, pointer } of stepsOf(file.data)) {
-        if (step.subJourney !== undefined && !context.journeyIds.has(step.subJourney)) report(file.path, `${pointer}/subJourney`, step.subJourney, 'subJourney');
-      }
+    for (const journey of context.journeys) {
+      if (journey.targetOf !== undefined && !context.journeyIds.has(journey.targetOf)) report(journey.path, '/targetOf', journey.targetOf, 'targetOf');
+      for (const { pointer, id } of journey.subJourneys) if (!context.journeyIds.has(id)) report(journey.path, pointer, id, 'subJourney');
     }
   },
 };
