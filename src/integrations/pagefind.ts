@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex } from 'pagefind';
 
+const PAGES_IN_FLIGHT = 8;
+
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it (as Starlight's
  * integrations/pagefind.ts does), and writes the bundle to <outDir>/pagefind/. Pages choose what is
@@ -18,16 +20,37 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // One file at a time in path order: addDirectory indexes in parallel, and the order pages arrive
-        // in shows in the index files, so two builds of the same site would differ.
+        // Only the pages that mark their body: Pagefind ignores the others anyway once one page has
+        // the mark, but still parses each, and the lists of every opportunity or insight are large.
+        // Pages go in path order, because the order they arrive in shows in the index files and two
+        // builds of the same site must be identical (addDirectory takes them in directory order).
+        // The service handles its messages one after the other, in the order sent, so the next pages
+        // can be sent before the previous ones are done: a few at a time, to bound memory.
         const pages = (await readdir(site, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
+        // Each page's outcome as a message or undefined, so that a page failing while an earlier one is
+        // awaited is not an unhandled rejection.
+        const pending: Promise<string | undefined>[] = [];
+        const settle = async (outcome: Promise<string | undefined>) => {
+          const failure = await outcome;
+          if (failure !== undefined) throw new Error(failure);
+        };
+        let indexed = 0;
         for (const sourcePath of pages) {
-          const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+          const content = await readFile(join(site, sourcePath), 'utf8');
+          if (!content.includes('data-pagefind-body')) continue;
+          indexed += 1;
+          pending.push(
+            index.addHTMLFile({ sourcePath, content }).then(
+              (added) => (added.errors.length > 0 ? `Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}` : undefined),
+              (error: unknown) => `Pagefind could not index ${sourcePath}: ${String(error)}`,
+            ),
+          );
+          if (pending.length >= PAGES_IN_FLIGHT) await settle(pending.shift()!);
         }
+        for (const outcome of pending) await settle(outcome);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`Indexed ${pages.length} pages for search.`);
+        logger.info(`Indexed ${indexed} pages for search.`);
       },
     },
   };
