@@ -155,6 +155,7 @@ export const en: Strings = {
     none: 'No journey uses this channel.',
     touchpoint: 'Touchpoint',
   },
+  notFound: { title: 'Page not found', text: 'This page does not exist or has moved.', home: 'Back to the list of journeys' },
   tag: { title: (tag: string) => `Tag “${tag}”` },
   evidenceKinds: { interview: 'interview', survey: 'survey', analytics: 'analytics', support: 'customer service', observation: 'observation', other: 'other' },
   yes: 'yes',

@@ -153,6 +153,7 @@ export const fr = {
     none: 'Aucun parcours n’utilise ce canal.',
     touchpoint: 'Point de contact',
   },
+  notFound: { title: 'Page introuvable', text: 'Cette page n’existe pas ou a été déplacée.', home: 'Retour à la liste des parcours' },
   tag: { title: (tag: string) => `Étiquette « ${tag} »` },
   evidenceKinds: { interview: 'entretien', survey: 'enquête', analytics: 'statistiques', support: 'service client', observation: 'observation', other: 'autre' },
   yes: 'oui',

@@ -67,7 +67,7 @@ describe('the example site', () => {
     const journey = project.journeys[0]!.id;
     const persona = project.personas[0]!.id;
     const channel = [...crawl.pages.keys()].find((url) => /\/channels\/[^/]+\/$/.test(url));
-    const kinds = ['', `journeys/${journey}/`, `personas/${persona}/`, 'channels/', channel, 'opportunities/', `search/?q=${encodeURIComponent(journey)}`];
+    const kinds = ['', `journeys/${journey}/`, `personas/${persona}/`, 'channels/', channel, 'opportunities/', `search/?q=${encodeURIComponent(journey)}`, '404.html'];
     const violations: string[] = [];
     for (const kind of kinds) {
       expect(kind, 'a channel page').toBeDefined();
@@ -81,5 +81,14 @@ describe('the example site', () => {
       violations.push(...found.map((text) => `${url}: ${text}`));
     }
     expect(violations).toEqual([]);
+  });
+
+  it('answers an unknown address with its own 404 page, in the site language, linking home', async () => {
+    const response = await fetch(new URL('journeys/no-such-journey/', site));
+    expect(response.status).toBe(404);
+    await watched.page.goto(new URL('404.html', site).href);
+    expect(await watched.page.locator('html').getAttribute('lang')).toBe(project.config.lang);
+    expect(await watched.page.locator('main a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).toEqual([site]);
+    expect(await response.text()).toContain(await watched.page.title());
   });
 });
