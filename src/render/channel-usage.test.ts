@@ -5,14 +5,15 @@ import { sampleConfig, sampleJourney } from './fixtures/sample-journey.ts';
 
 describe('channelUsage', () => {
   it('lists the touchpoints of a channel, owned or not, with their share of the cost', () => {
-    const phone = channelUsage(sampleConfig.channels.get('phone')!, [sampleJourney]);
+    const uses = channelUsage(sampleConfig.channels, [sampleJourney]);
+    const phone = uses.get('phone')!;
     expect(phone.map((use) => [use.step.id, use.volume, use.cost])).toEqual([['ask', 50, 150]]);
-    const social = channelUsage(sampleConfig.channels.get('social')!, [sampleJourney]);
+    const social = uses.get('social')!;
     expect(social.map((use) => [use.step.id, use.touchpoint.owned, use.cost])).toEqual([['search', false, 0], ['rate', false, 0]]);
   });
 
   it('adds up, over every channel, to the journey cost to serve', () => {
-    const sum = [...sampleConfig.channels.values()].flatMap((channel) => channelUsage(channel, [sampleJourney])).reduce((total, use) => total + (use.cost ?? 0), 0);
+    const sum = [...channelUsage(sampleConfig.channels, [sampleJourney]).values()].flat().reduce((total, use) => total + (use.cost ?? 0), 0);
     expect(sum).toBeCloseTo(costOfSteps(sampleJourney.steps, sampleConfig.channels).cost!);
   });
 });

@@ -10,20 +10,27 @@ export interface ChannelUse {
   cost?: number;
 }
 
-/** Every touchpoint on one channel across all journeys, in journey and map order: the cross-channel view. */
-export function channelUsage(channel: Channel, journeys: readonly JourneyModel[]): ChannelUse[] {
-  return journeys.flatMap((journey) =>
-    journey.steps.flatMap((step) => {
+/**
+ * Every touchpoint of each of `channels` across all journeys, in journey and map order, by channel
+ * id: the cross-channel view. One pass over the steps serves every channel page and the overview.
+ */
+export function channelUsage(channels: ReadonlyMap<string, Channel>, journeys: readonly JourneyModel[]): Map<string, ChannelUse[]> {
+  const uses = new Map<string, ChannelUse[]>([...channels.keys()].map((id) => [id, []]));
+  for (const journey of journeys) {
+    for (const step of journey.steps) {
       const owned = step.touchpoints.filter((touchpoint) => touchpoint.owned).length;
-      return step.touchpoints
-        .filter((touchpoint) => touchpoint.channel === channel.id)
-        .map((touchpoint): ChannelUse => {
-          const total = step.metrics.volume;
-          if (total === undefined) return { journey, step, touchpoint };
-          if (!touchpoint.owned) return { journey, step, touchpoint, cost: 0 };
+      const total = step.metrics.volume;
+      for (const touchpoint of step.touchpoints) {
+        const channel = channels.get(touchpoint.channel);
+        if (!channel) continue;
+        if (total === undefined) uses.get(channel.id)!.push({ journey, step, touchpoint });
+        else if (!touchpoint.owned) uses.get(channel.id)!.push({ journey, step, touchpoint, cost: 0 });
+        else {
           const volume = total / owned;
-          return { journey, step, touchpoint, volume, cost: volume * channel.cost };
-        });
-    }),
-  );
+          uses.get(channel.id)!.push({ journey, step, touchpoint, volume, cost: volume * channel.cost });
+        }
+      }
+    }
+  }
+  return uses;
 }

@@ -2,6 +2,7 @@ import type { Channel, JourneyModel, PersonaModel, Project, ResolvedConfig } fro
 import { ALL_PERSONAS } from '../core/index.ts';
 import type { CheckResult, ParsedFile } from '../core/index.ts';
 import { formatters, strings, type Formatters, type Strings } from '../i18n/index.ts';
+import { channelUsage, type ChannelUse } from '../render/channel-usage.ts';
 import { contentHref } from '../render/content-href.ts';
 import { journeyRelations, type JourneyRelations } from '../render/journey-relations.ts';
 import { contentRoot, siteToday } from './content-root.ts';
@@ -30,6 +31,8 @@ export interface Site {
   curveName(key: string): string;
   /** A journey's current/target counterparts and parent journeys. */
   relations(journeyId: string): JourneyRelations;
+  /** Every touchpoint on a configured channel across all journeys. */
+  channelUses(channelId: string): ChannelUse[];
 }
 
 // One Site per check: pages call getSite() thousands of times in a build, and its maps and Intl
@@ -55,7 +58,9 @@ function makeSite(root: string, { project, files }: CheckResult): Site {
   const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
   const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));
   const personas = new Map(project.personas.map((persona) => [persona.id, persona]));
+  // Built on first use: most pages need neither.
   let relations: Map<string, JourneyRelations> | undefined;
+  let channelUses: Map<string, ChannelUse[]> | undefined;
   return {
     root,
     project,
@@ -74,6 +79,10 @@ function makeSite(root: string, { project, files }: CheckResult): Site {
     relations: (journeyId) => {
       relations ??= journeyRelations(project.journeys);
       return relations.get(journeyId) ?? { targets: [], parents: [] };
+    },
+    channelUses: (channelId) => {
+      channelUses ??= channelUsage(config.channels, project.journeys);
+      return channelUses.get(channelId) ?? [];
     },
   };
 }
