@@ -22,6 +22,8 @@ export function formatters(lang: Lang, currency: string): Formatters {
   const cents = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  // Emotion values: a handful of them, written tens of thousands of times in a large site.
+  const signedTexts = new Map<number, string>();
   return {
     number: (value) => number.format(value),
     percent: (value) => percent.format(value / 100),
@@ -31,6 +33,13 @@ export function formatters(lang: Lang, currency: string): Formatters {
       const time = Date.parse(`${isoDate}T00:00:00Z`);
       return Number.isNaN(time) ? isoDate : date.format(time);
     },
-    signed: (value) => signed.format(value),
+    signed: (value) => {
+      let text = signedTexts.get(value);
+      if (text === undefined) {
+        text = signed.format(value);
+        signedTexts.set(value, text);
+      }
+      return text;
+    },
   };
 }
