@@ -6,8 +6,12 @@ export async function getStaticPaths() {
   return site.project.journeys.map((journey) => ({ params: { id: journey.id } }));
 }
 
-/** The resolved model of the journey: shorthands expanded, defaults filled in. */
+/**
+ * The resolved model of the journey: shorthands expanded, defaults filled in. The model's flat
+ * `steps` list repeats every step of `stages[].steps`, so it is left out: it doubled the file.
+ */
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
-  return new Response(`${JSON.stringify(site.journey(params.id!), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { steps: _flat, ...journey } = site.journey(params.id!)!;
+  return new Response(`${JSON.stringify(journey, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
