@@ -82,6 +82,7 @@ export const en: Strings = {
   marks: { added: 'added', removed: 'removed', changed: 'changed' },
   colon: ': ',
   notOwned: 'not owned',
+  noSource: 'no source',
   momentOfTruth: 'Moment of truth',
   painPoint: 'Pain point',
   attachments: 'Attachments',

@@ -80,6 +80,7 @@ export const fr = {
   marks: { added: 'ajouté', removed: 'retiré', changed: 'modifié' },
   colon: ' : ',
   notOwned: 'non maîtrisé',
+  noSource: 'sans source',
   momentOfTruth: 'Moment de vérité',
   painPoint: 'Irritant',
   attachments: 'Pièces jointes',
