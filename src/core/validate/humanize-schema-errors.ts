@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { fromPointer, toPointer } from '../load/locate.ts';
 import type { SourceKind } from '../load/read-content.ts';
-import { describeField, describePath } from './describe-path.ts';
+import { describeField } from './describe-path.ts';
 import type { Finding } from './finding.ts';
 import { didYouMean, slugify } from './suggest.ts';
 
