@@ -1,5 +1,6 @@
 import type { JsonValue } from '../core/diff/change.ts';
 import type { SentenceParts, Sentences } from './change-sentence.ts';
+import { delta, position, titleOf } from './change-sentence-values.ts';
 
 const JOURNEY_FIELDS: Record<string, string> = {
   title: 'title', summary: 'summary', personas: 'personas', owner: 'owner', lastReviewed: 'last review date', tags: 'tags', state: 'state', targetOf: 'current journey it is the target of',
@@ -21,18 +22,6 @@ function went(parts: SentenceParts, fields: Record<string, string>, of: string):
 function touchpoint(parts: SentenceParts, item: JsonValue | undefined): string {
   const { channel, name } = (item ?? {}) as { channel?: string; name?: string };
   return name ? `${parts.quote(name)} (${parts.channel(channel)})` : `on ${parts.channel(channel)}`;
-}
-
-function titleOf(item: JsonValue | undefined): string {
-  return (item as { title?: string } | undefined)?.title ?? '';
-}
-
-function delta(parts: SentenceParts): string {
-  return parts.change.delta === undefined ? '' : ` (${parts.signed(parts.change.delta)})`;
-}
-
-function position(item: JsonValue | undefined): { stage: string; position: number } {
-  return item as { stage: string; position: number };
 }
 
 /** Every change kind in English, with the site's names where the CLI's message gives ids. */

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../core/diff/change.ts';
 import type { SentenceParts, Sentences } from './change-sentence.ts';
+import { delta, position, titleOf } from './change-sentence-values.ts';
 
 // Each field as the subject of a sentence, with whether it takes a plural verb: French verbs agree
 // with it, and the present tense ("passe de… à…") spares the past participle's gender.
@@ -34,18 +35,6 @@ function went(parts: SentenceParts, fields: Record<string, Subject>, of: string)
 function touchpoint(parts: SentenceParts, item: JsonValue | undefined): string {
   const { channel, name } = (item ?? {}) as { channel?: string; name?: string };
   return name ? `${parts.quote(name)} (${parts.channel(channel)})` : parts.channel(channel);
-}
-
-function titleOf(item: JsonValue | undefined): string {
-  return (item as { title?: string } | undefined)?.title ?? '';
-}
-
-function delta(parts: SentenceParts): string {
-  return parts.change.delta === undefined ? '' : ` (${parts.signed(parts.change.delta)})`;
-}
-
-function position(item: JsonValue | undefined): { stage: string; position: number } {
-  return item as { stage: string; position: number };
 }
 
 /** Every change kind in French. */
