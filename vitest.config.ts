@@ -6,6 +6,9 @@ export default defineConfig({
     maxWorkers: 2,
     reporters: ['default', './tests/plain-summary-reporter.ts'],
     testTimeout: 30_000,
+    // Fixtures that script a Git history or build a site take seconds, and many more when other
+    // work shares the two cores: a hook that times out leaves its whole file unrun.
+    hookTimeout: 60_000,
     projects: [
       {
         test: {
