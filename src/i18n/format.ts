@@ -1,4 +1,5 @@
-import type { Lang } from '../core/index.ts';
+import type { Lang } from '../core/model/resolve-config.ts';
+import { LOCALES } from './plural.ts';
 
 export interface Formatters {
   number(value: number): string;
@@ -15,7 +16,7 @@ export interface Formatters {
 
 /** Number, currency and date formatting for the site's language, through Intl. */
 export function formatters(lang: Lang, currency: string): Formatters {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale = LOCALES[lang];
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });

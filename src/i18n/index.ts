@@ -1,13 +1,15 @@
-import type { Lang } from '../core/index.ts';
+import type { Lang } from '../core/model/resolve-config.ts';
 import { en } from './en.ts';
 import { fr, type Strings } from './fr.ts';
 
 export type { Strings } from './fr.ts';
 export { formatters, type Formatters } from './format.ts';
+export { changeSentences, type ChangeNames, type SentenceContext } from './change-sentences.ts';
+export { counter } from './plural.ts';
 
 const STRINGS: Record<Lang, Strings> = { fr, en };
 
-/** The interface strings of a language. */
+/** Every string the site shows, in one language: the one way to choose it. */
 export function strings(lang: Lang): Strings {
   return STRINGS[lang];
 }

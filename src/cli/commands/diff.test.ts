@@ -107,7 +107,7 @@ describe('parcours diff', () => {
   it('prints github annotations at the changed lines, with paths from the repository root', async () => {
     const io = memoryIo(root);
     await main(['diff', commit(4), commit(5), '--format', 'github'], io);
-    expect(io.out()).toMatch(/^::warning file=cartes\/journeys\/livraison\.yaml,line=\d+,col=\d+,title=parcours touchpoint-removed::Touchpoint phone was removed from “Règle sa commande” \(paie\)\.\n$/);
+    expect(io.out()).toMatch(/^::warning file=cartes\/journeys\/livraison\.yaml,line=\d+,col=\d+,title=parcours touchpoint-removed::A touchpoint on Téléphone was removed from step “Règle sa commande”\.\n$/);
   });
 
   it('prints the whole history as a pull-request comment (golden file)', async () => {

@@ -1,10 +1,11 @@
 import type { JourneyModel, StageModel, StepModel } from '../model/project.ts';
+import { changeMessages, type ChangeNames } from '../../i18n/change-sentences.ts';
 import type { Change } from './change.ts';
 import { diffStep } from './diff-step.ts';
 import { equalValues } from './equal-values.ts';
 import { longestCommonSubsequence } from './longest-common-subsequence.ts';
 import { matchById } from './match-by-id.ts';
-import { label, recordChanges, show, type ChangeRecorder } from './record-change.ts';
+import { recordChanges, type ChangeRecorder } from './record-change.ts';
 
 const METADATA_FIELDS = ['title', 'summary', 'personas', 'owner', 'lastReviewed', 'tags', 'state', 'targetOf'] as const;
 const STAGE_FIELDS = ['description', 'expectations', 'experience'] as const;
@@ -13,15 +14,15 @@ const STAGE_FIELDS = ['description', 'expectations', 'experience'] as const;
  * The semantic changes between two versions of a journey, in map order: the journey's own
  * fields, then stages, then steps. Pure: the models in, the changes out (with JSON pointers;
  * `locateChanges` turns them into lines). Either side may be absent (added or removed journey).
+ * `names` names personas and channels in the English messages (ids otherwise).
  */
-export function diffJourney(before: JourneyModel | undefined, after: JourneyModel | undefined): Change[] {
-  const recorder = recordChanges(before?.file, after?.file);
+export function diffJourney(before: JourneyModel | undefined, after: JourneyModel | undefined, names?: ChangeNames): Change[] {
+  const recorder = recordChanges(before?.file, after?.file, changeMessages([after, before], names));
   if (!before && !after) return [];
   if (!before || !after) {
     const journey = (after ?? before)!;
     recorder.add(after ? 'journey-added' : 'journey-removed', {
       journey: journey.id,
-      message: `Journey ${label(journey.title, journey.id)} was ${after ? 'added' : 'removed'}${after ? '' : `, with its ${journey.steps.length} step${journey.steps.length === 1 ? '' : 's'}`}.`,
       at: after ? { after: '' } : { before: '' },
     });
     return recorder.changes;
@@ -30,7 +31,6 @@ export function diffJourney(before: JourneyModel | undefined, after: JourneyMode
   if (before.id !== after.id) {
     recorder.add('journey-id-renamed', {
       journey, field: 'id', before: before.id, after: after.id,
-      message: `Journey ${label(after.title, after.id)} was renamed from ${before.id} (file ${before.file} → ${after.file}).`,
       at: { before: '/id', after: '/id' },
     });
   }
@@ -38,7 +38,6 @@ export function diffJourney(before: JourneyModel | undefined, after: JourneyMode
     if (equalValues(before[field], after[field])) continue;
     recorder.add('metadata-changed', {
       journey, field, before: before[field], after: after[field],
-      message: `The ${field} of the journey changed from ${field === 'summary' ? 'its old text' : show(before[field])} to ${field === 'summary' ? 'a new text' : show(after[field])}.`,
       at: { before: `/${field}`, after: `/${field}` },
     });
   }
@@ -58,29 +57,28 @@ function diffStages(recorder: ChangeRecorder, journey: string, before: JourneyMo
   );
 
   for (const stage of match.removed) {
-    recorder.add('stage-removed', { journey, stage: stage.id, before: stage.name, message: `Stage ${label(stage.name, stage.id)} was removed.`, at: { before: at(before, stage), after: '/stages' } });
+    recorder.add('stage-removed', { journey, stage: stage.id, before: stage.name, at: { before: at(before, stage), after: '/stages' } });
   }
   for (const stage of after.stages) {
     const pair = match.pairs.find((candidate) => candidate.after === stage);
     const where = (side: 'before' | 'after', suffix = '') => `${side === 'before' ? at(before, pair!.before) : at(after, stage)}${suffix}`;
     if (!pair) {
-      recorder.add('stage-added', { journey, stage: stage.id, after: stage.name, message: `Stage ${label(stage.name, stage.id)} was added.`, at: { after: at(after, stage) } });
+      recorder.add('stage-added', { journey, stage: stage.id, after: stage.name, at: { after: at(after, stage) } });
       continue;
     }
-    const name = label(stage.name, stage.id);
     if (pair.renamed) {
-      recorder.add('stage-id-renamed', { journey, stage: stage.id, field: 'id', before: pair.before.id, after: stage.id, message: `Stage ${name} was renamed from ${pair.before.id}.`, at: { before: where('before', '/id'), after: where('after', '/id') } });
+      recorder.add('stage-id-renamed', { journey, stage: stage.id, field: 'id', before: pair.before.id, after: stage.id, at: { before: where('before', '/id'), after: where('after', '/id') } });
     } else if (pair.before.name !== stage.name) {
-      recorder.add('stage-renamed', { journey, stage: stage.id, field: 'name', before: pair.before.name, after: stage.name, message: `Stage ${stage.id} was renamed from “${pair.before.name}” to “${stage.name}”.`, at: { before: where('before', '/name'), after: where('after', '/name') } });
+      recorder.add('stage-renamed', { journey, stage: stage.id, field: 'name', before: pair.before.name, after: stage.name, at: { before: where('before', '/name'), after: where('after', '/name') } });
     }
     if (!kept.has(stage.id)) {
       const from = before.stages.indexOf(pair.before) + 1;
       const to = after.stages.indexOf(stage) + 1;
-      recorder.add('stage-moved', { journey, stage: stage.id, field: 'position', before: from, after: to, message: `Stage ${name} moved from position ${from} to ${to}.`, at: { before: where('before'), after: where('after') } });
+      recorder.add('stage-moved', { journey, stage: stage.id, field: 'position', before: from, after: to, at: { before: where('before'), after: where('after') } });
     }
     for (const field of STAGE_FIELDS) {
       if (equalValues(pair.before[field], stage[field])) continue;
-      recorder.add('stage-changed', { journey, stage: stage.id, field, before: pair.before[field], after: stage[field], message: `The ${field} of stage ${name} changed from ${show(pair.before[field])} to ${show(stage[field])}.`, at: { before: where('before', `/${field}`), after: where('after', `/${field}`) } });
+      recorder.add('stage-changed', { journey, stage: stage.id, field, before: pair.before[field], after: stage[field], at: { before: where('before', `/${field}`), after: where('after', `/${field}`) } });
     }
   }
   return stageIds;
@@ -107,7 +105,6 @@ function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyMod
     const stageNow = stageIds.get(step.stageId);
     recorder.add('step-removed', {
       journey, stage: step.stageId, step: step.id, before: step.name,
-      message: `Step ${label(step.name, step.id)} was removed from stage ${step.stageId}.`,
       at: { before: beforeAt.get(step.id)!, after: (stageNow !== undefined && afterStageAt.get(stageNow)) || '' },
     });
   }
@@ -115,16 +112,15 @@ function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyMod
     const pair = pairByAfter.get(step);
     const afterPointer = afterAt.get(step.id)!;
     if (!pair) {
-      recorder.add('step-added', { journey, stage: step.stageId, step: step.id, after: step.name, message: `Step ${label(step.name, step.id)} was added to stage ${step.stageId}.`, at: { after: afterPointer } });
+      recorder.add('step-added', { journey, stage: step.stageId, step: step.id, after: step.name, at: { after: afterPointer } });
       continue;
     }
     const beforePointer = beforeAt.get(pair.before.id)!;
-    const name = label(step.name, step.id);
     const base = { journey, stage: step.stageId, step: step.id };
     if (pair.renamed) {
-      recorder.add('step-id-renamed', { ...base, field: 'id', before: pair.before.id, after: step.id, message: `Step ${name} was renamed from ${pair.before.id}.`, at: { before: `${beforePointer}/id`, after: `${afterPointer}/id` } });
+      recorder.add('step-id-renamed', { ...base, field: 'id', before: pair.before.id, after: step.id, at: { before: `${beforePointer}/id`, after: `${afterPointer}/id` } });
     } else if (pair.before.name !== step.name) {
-      recorder.add('step-renamed', { ...base, field: 'name', before: pair.before.name, after: step.name, message: `Step ${step.id} was renamed from “${pair.before.name}” to “${step.name}”.`, at: { before: `${beforePointer}/name`, after: `${afterPointer}/name` } });
+      recorder.add('step-renamed', { ...base, field: 'name', before: pair.before.name, after: step.name, at: { before: `${beforePointer}/name`, after: `${afterPointer}/name` } });
     }
     const otherStage = stageIds.get(pair.before.stageId) !== step.stageId;
     if (otherStage || !kept.has(step.id)) {
@@ -132,9 +128,6 @@ function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyMod
       const to = placeOf(after, step);
       recorder.add('step-moved', {
         ...base, field: otherStage ? 'stage' : 'position', before: from, after: to,
-        message: otherStage
-          ? `Step ${name} moved from stage ${from.stage} to stage ${to.stage} (position ${to.position}).`
-          : `Step ${name} moved from position ${from.position} to ${to.position} in stage ${to.stage}.`,
         at: { before: beforePointer, after: afterPointer },
       });
     }

@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { changeMessages, type ChangeNames } from '../../i18n/change-sentences.ts';
 import type { Problem } from '../problem.ts';
 import type { CheckResult } from '../validate/check-sources.ts';
 import type { JourneyModel, PersonaModel } from '../model/project.ts';
@@ -42,9 +43,10 @@ export interface ProjectDiff {
  * persona by the same name. A file that does not validate on one side is reported as invalid there.
  */
 export function diffProjects(before: CheckResult, after: CheckResult): ProjectDiff {
+  const names = namesOf(before, after);
   const subjects: SubjectDiff[] = [
-    ...compareKind('journey', before, after, before.project.journeys, after.project.journeys),
-    ...compareKind('persona', before, after, before.project.personas, after.project.personas),
+    ...compareKind('journey', before, after, before.project.journeys, after.project.journeys, names),
+    ...compareKind('persona', before, after, before.project.personas, after.project.personas, names),
   ];
   const changes = subjects.reduce((sum, subject) => sum + subject.changes.length, 0);
   const warnings = subjects.reduce((sum, subject) => sum + subject.warnings, 0);
@@ -54,7 +56,15 @@ export function diffProjects(before: CheckResult, after: CheckResult): ProjectDi
 
 type Model = JourneyModel | PersonaModel;
 
-function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult: CheckResult, afterResult: CheckResult, beforeModels: readonly T[], afterModels: readonly T[]): SubjectDiff[] {
+/** Names of journeys, personas and channels for the English messages: the head's, then the base's. */
+function namesOf(before: CheckResult, after: CheckResult): ChangeNames {
+  const titles = new Map([...before.project.journeys, ...after.project.journeys].map((journey) => [journey.id, journey.title]));
+  const personas = new Map([...before.project.personas, ...after.project.personas].map((persona) => [persona.id, persona.name]));
+  const channels = (id: string) => after.project.config.channels.get(id)?.name ?? before.project.config.channels.get(id)?.name;
+  return { journeyTitle: (id) => titles.get(id), personaName: (id) => personas.get(id), channelName: channels };
+}
+
+function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult: CheckResult, afterResult: CheckResult, beforeModels: readonly T[], afterModels: readonly T[], names: ChangeNames): SubjectDiff[] {
   const dir = type === 'journey' ? 'journeys/' : 'personas/';
   const invalidBefore = invalidFiles(beforeResult, beforeModels, dir);
   const invalidAfter = invalidFiles(afterResult, afterModels, dir);
@@ -64,16 +74,16 @@ function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult:
   for (const [id, problems] of invalidAfter) {
     const old = invalidBefore.get(id);
     if (old && afterResult.files.get(problems[0]!.file)?.source.text === beforeResult.files.get(old[0]!.file)?.source.text) continue;
-    subjects.push(invalidSubject(type, id, 'after', problems, beforeModels.find((model) => model.id === id)));
+    subjects.push(invalidSubject(type, id, 'after', problems, beforeModels.find((model) => model.id === id), names));
   }
   for (const [id, problems] of invalidBefore) {
     const now = afterModels.find((model) => model.id === id);
-    if (now) subjects.push(invalidSubject(type, id, 'before', problems, now));
+    if (now) subjects.push(invalidSubject(type, id, 'before', problems, now, names));
   }
 
   const match = matchById(compared(beforeModels, invalidAfter), compared(afterModels, invalidBefore), sameName, sameSteps);
   const diff = (old: T | undefined, now: T | undefined) =>
-    type === 'journey' ? diffJourney(old as JourneyModel | undefined, now as JourneyModel | undefined) : diffPersona(old as PersonaModel | undefined, now as PersonaModel | undefined);
+    type === 'journey' ? diffJourney(old as JourneyModel | undefined, now as JourneyModel | undefined, names) : diffPersona(old as PersonaModel | undefined, now as PersonaModel | undefined, names);
   const entries = [
     ...match.pairs.map(({ before, after }) => ({ before, after })),
     ...match.removed.map((before) => ({ before, after: undefined })),
@@ -110,14 +120,16 @@ function invalidFiles(result: CheckResult, models: readonly Model[], dir: string
   return invalid;
 }
 
-function invalidSubject(type: 'journey' | 'persona', id: string, side: 'before' | 'after', problems: Problem[], other: Model | undefined): SubjectDiff {
+function invalidSubject(type: 'journey' | 'persona', id: string, side: 'before' | 'after', problems: Problem[], other: Model | undefined, names: ChangeNames): SubjectDiff {
   const file = problems[0]?.file ?? `${type}s/${id}.yaml`;
-  const recorder = recordChanges(side === 'before' ? file : undefined, side === 'after' ? file : undefined);
+  // The CLI's reader wants the error itself; the site's sentence says only that the file was not compared.
+  const describe = changeMessages(type === 'journey' && other ? [other as JourneyModel] : [], names);
+  const withError = (change: Change) => `${describe(change)}${problems[0] ? ` ${problems.length === 1 ? 'Its error' : `The first of its ${problems.length} errors`}: ${problems[0].message}` : ''}`;
+  const recorder = recordChanges(side === 'before' ? file : undefined, side === 'after' ? file : undefined, withError);
   recorder.add(type === 'journey' ? 'journey-invalid' : 'persona-invalid', {
     ...(type === 'journey' ? { journey: id } : { persona: id }),
     // Broken on the base side and fixed on the head side is good news.
     level: side === 'after' ? 'warn' : 'info',
-    message: `${file} has ${problems.length} error${problems.length === 1 ? '' : 's'} on the ${side === 'after' ? 'head' : 'base'} side, so it was not compared${problems[0] ? `: ${problems[0].message}` : '.'}`,
     at: side === 'before' ? { before: problems[0]?.pointer ?? '' } : { after: problems[0]?.pointer ?? '' },
   });
   const [change] = recorder.changes;

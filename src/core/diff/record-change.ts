@@ -1,8 +1,8 @@
 import type { Change, ChangeLevel, JsonValue, SourceLocation } from './change.ts';
 import { CHANGE_KINDS, type ChangeKind } from './change-kinds.ts';
 
-/** What a change is about and where, before the kind's level is looked up. */
-export type ChangeFields = Omit<Change, 'kind' | 'level' | 'location' | 'before' | 'after'> & {
+/** What a change is about and where, before the kind's level is looked up and its message written. */
+export type ChangeFields = Omit<Change, 'kind' | 'level' | 'location' | 'before' | 'after' | 'message'> & {
   before?: unknown;
   after?: unknown;
   level?: ChangeLevel;
@@ -16,8 +16,11 @@ export interface ChangeRecorder {
   add(kind: ChangeKind, fields: ChangeFields): void;
 }
 
-/** A recorder for changes between the files `beforeFile` and `afterFile` (either may be absent). */
-export function recordChanges(beforeFile: string | undefined, afterFile: string | undefined): ChangeRecorder {
+/**
+ * A recorder for changes between the files `beforeFile` and `afterFile` (either may be absent).
+ * `describe` writes each change's English `message` from the change itself (the sentence catalogue).
+ */
+export function recordChanges(beforeFile: string | undefined, afterFile: string | undefined, describe: (change: Change) => string): ChangeRecorder {
   const changes: Change[] = [];
   return {
     changes,
@@ -25,31 +28,21 @@ export function recordChanges(beforeFile: string | undefined, afterFile: string 
       const location: Change['location'] = {};
       if (beforeFile !== undefined && at?.before !== undefined) location.before = sourceAt(beforeFile, at.before);
       if (afterFile !== undefined && at?.after !== undefined) location.after = sourceAt(afterFile, at.after);
-      changes.push({
+      const change: Change = {
         kind,
         level: level ?? CHANGE_KINDS[kind].level,
+        message: '',
         ...fields,
         ...(before !== undefined ? { before: before as JsonValue } : {}),
         ...(after !== undefined ? { after: after as JsonValue } : {}),
         location,
-      });
+      };
+      change.message = describe(change);
+      changes.push(change);
     },
   };
 }
 
 function sourceAt(file: string, pointer: string): SourceLocation {
   return { file, pointer };
-}
-
-/** A name with its id, as messages show elements: “Reçoit le colis” (recoit-colis). */
-export function label(name: string, id: string): string {
-  return `“${name}” (${id})`;
-}
-
-/** A value as messages show it: strings quoted, absent values as "none". */
-export function show(value: unknown): string {
-  if (value === undefined || value === null) return 'none';
-  if (typeof value === 'string') return `“${value}”`;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.length === 0 ? 'none' : value.join(', ');
-  return JSON.stringify(value);
 }

@@ -1,21 +1,26 @@
 import type { Change, JsonValue } from '../core/diff/change.ts';
 import type { ChangeKind } from '../core/diff/change-kinds.ts';
-import type { JourneyModel, Lang } from '../core/index.ts';
+import type { JourneyModel } from '../core/model/project.ts';
 import { ALL_PERSONAS } from '../core/model/project.ts';
-import type { Formatters, Strings } from '../i18n/index.ts';
-import { enSentences } from './change-sentences-en.ts';
-import { frSentences } from './change-sentences-fr.ts';
+import { enSentences } from './changes/en.ts';
+import { frSentences } from './changes/fr.ts';
+import { en } from './en.ts';
+import { formatters, type Formatters } from './format.ts';
+import type { Strings } from './fr.ts';
 
-/** What the site knows to name a change's elements; ids are shown only when no name is known. */
-export interface SentenceContext {
-  lang: Lang;
+/** How to name what a change is about; ids are shown only when no name is known. */
+export interface ChangeNames {
+  journeyTitle(id: string): string | undefined;
+  personaName(id: string): string | undefined;
+  channelName(id: string): string | undefined;
+}
+
+/** What a writer knows to name a change's elements, in the language of `t`. */
+export interface SentenceContext extends ChangeNames {
   t: Strings;
   fmt: Formatters;
   /** The versions compared (newer first; either may be absent): stage and step names are looked up there, then in the site. */
   journeys: readonly (JourneyModel | undefined)[];
-  journeyTitle(id: string): string | undefined;
-  personaName(id: string): string | undefined;
-  channelName(id: string): string | undefined;
 }
 
 /** The pieces a language's sentences are made of, already written for that language. */
@@ -45,8 +50,8 @@ export interface SentenceParts {
 
 export type Sentences = Record<ChangeKind, (parts: SentenceParts) => string>;
 
-const SENTENCES: Record<Lang, Sentences> = { fr: frSentences, en: enSentences };
-const QUOTES: Record<Lang, [string, string]> = { fr: ['«\u00a0', '\u00a0»'], en: ['“', '”'] };
+const SENTENCES: Record<Strings['lang'], Sentences> = { fr: frSentences, en: enSentences };
+const QUOTES: Record<Strings['lang'], [string, string]> = { fr: ['«\u00a0', '\u00a0»'], en: ['“', '”'] };
 const PERCENT_METRICS = new Set(['csat', 'conversion', 'dropOff']);
 
 /**
@@ -56,7 +61,8 @@ const PERCENT_METRICS = new Set(['csat', 'conversion', 'dropOff']);
  * change and context always give the same text (Intl runs with a fixed locale in `fmt`).
  */
 export function changeSentences(context: SentenceContext): (change: Change) => string {
-  const { lang, t, fmt } = context;
+  const { t, fmt } = context;
+  const lang = t.lang;
   const sentences = SENTENCES[lang];
   const [open, close] = QUOTES[lang];
   const quote = (text: string) => `${open}${text}${close}`;
@@ -70,7 +76,7 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
     }
   }
   const titles = new Map(context.journeys.flatMap((journey) => (journey ? [[journey.id, journey.title] as const] : [])));
-  const none = lang === 'fr' ? 'non renseigné' : 'none';
+  const none = t.none;
   const value = (item: JsonValue | undefined): string => {
     if (item === undefined || item === null || (Array.isArray(item) && item.length === 0)) return none;
     if (typeof item === 'string') return quote(item);
@@ -94,7 +100,7 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
       case 'impact': case 'effort': return levels[item] ?? value(item);
       case 'status': return quote(statuses[item] ?? item);
       // English affinity words are adverbs ("very" at ease): only the French ones stand alone.
-      case 'digitalAffinity': return lang === 'fr' ? (affinities[item] ?? item) : item;
+      case 'digitalAffinity': return t.persona.affinityAlone ? (affinities[item] ?? item) : item;
       case 'preferredChannels': case 'channel': return context.channelName(item) ?? item;
       default: return value(item);
     }
@@ -125,4 +131,16 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
     };
     return sentences[change.kind](parts);
   };
+}
+
+const NO_NAMES: ChangeNames = { journeyTitle: () => undefined, personaName: () => undefined, channelName: () => undefined };
+let englishFormatters: Formatters | undefined;
+
+/**
+ * The writer of the core's `message`: the same English catalogue the site uses, with the names
+ * the two versions give and whatever else `names` knows (personas, channels), ids otherwise.
+ */
+export function changeMessages(journeys: readonly (JourneyModel | undefined)[], names: ChangeNames = NO_NAMES): (change: Change) => string {
+  englishFormatters ??= formatters('en', 'EUR');
+  return changeSentences({ ...names, t: en, fmt: englishFormatters, journeys });
 }

@@ -5,17 +5,17 @@ import { diffJourney } from '../core/diff/diff-journey.ts';
 import { baseJourney, stageOf, stepOf } from '../core/diff/journey-cases.testing.ts';
 import { buildJourney } from '../core/model/build-project.ts';
 import type { JourneyModel, Lang } from '../core/index.ts';
-import { formatters, strings } from '../i18n/index.ts';
-import { changeSentences } from './change-sentence.ts';
-import { enSentences } from './change-sentences-en.ts';
-import { frSentences } from './change-sentences-fr.ts';
+import { formatters, strings } from './index.ts';
+import { changeSentences } from './change-sentences.ts';
+import { enSentences } from './changes/en.ts';
+import { frSentences } from './changes/fr.ts';
 
 const PERSONAS: Record<string, string> = { amelie: 'Amélie, pressée', nadine: 'Nadine' };
 const CHANNELS: Record<string, string> = { web: 'Site web', phone: 'Téléphone', chat: 'Chat' };
 
 function writer(lang: Lang, journeys: (JourneyModel | undefined)[]) {
   return changeSentences({
-    lang, t: strings(lang), fmt: formatters(lang, 'EUR'), journeys,
+    t: strings(lang), fmt: formatters(lang, 'EUR'), journeys,
     journeyTitle: (id) => (id === 'livraison' ? 'Commander et se faire livrer' : undefined),
     personaName: (id) => PERSONAS[id],
     channelName: (id) => CHANNELS[id],

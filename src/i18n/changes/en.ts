@@ -1,6 +1,6 @@
-import type { JsonValue } from '../core/diff/change.ts';
-import type { SentenceParts, Sentences } from './change-sentence.ts';
-import { delta, position, titleOf } from './change-sentence-values.ts';
+import type { JsonValue } from '../../core/diff/change.ts';
+import type { SentenceParts, Sentences } from '../change-sentences.ts';
+import { delta, position, titleOf } from './values.ts';
 
 const JOURNEY_FIELDS: Record<string, string> = {
   title: 'title', summary: 'summary', personas: 'personas', owner: 'owner', lastReviewed: 'last review date', tags: 'tags', state: 'state', targetOf: 'current journey it is the target of',
@@ -19,9 +19,10 @@ function went(parts: SentenceParts, fields: Record<string, string>, of: string):
   return `${subject} went from ${parts.value(parts.change.before)} to ${parts.value(parts.change.after)}.`;
 }
 
+/** "Touchpoint “Name” (Channel)" or "A touchpoint on Channel": the subject of a touchpoint sentence. */
 function touchpoint(parts: SentenceParts, item: JsonValue | undefined): string {
   const { channel, name } = (item ?? {}) as { channel?: string; name?: string };
-  return name ? `${parts.quote(name)} (${parts.channel(channel)})` : `on ${parts.channel(channel)}`;
+  return name ? `Touchpoint ${parts.quote(name)} (${parts.channel(channel)})` : `A touchpoint on ${parts.channel(channel)}`;
 }
 
 /** Every change kind in English, with the site's names where the CLI's message gives ids. */
@@ -50,8 +51,8 @@ export const enSentences: Sentences = {
       : `Step ${p.step} moved from position ${from.position} to ${to.position} in stage ${p.stage(to.stage)}.`;
   },
   'step-changed': (p) => went(p, STEP_FIELDS, `step ${p.step}`),
-  'touchpoint-added': (p) => `Touchpoint ${touchpoint(p, p.change.after)} was added to step ${p.step}.`,
-  'touchpoint-removed': (p) => `Touchpoint ${touchpoint(p, p.change.before)} was removed from step ${p.step}.`,
+  'touchpoint-added': (p) => `${touchpoint(p, p.change.after)} was added to step ${p.step}.`,
+  'touchpoint-removed': (p) => `${touchpoint(p, p.change.before)} was removed from step ${p.step}.`,
   'touchpoint-channel-changed': (p) => `A touchpoint of step ${p.step} moved from channel ${p.value(p.change.before)} to ${p.value(p.change.after)}.`,
   'touchpoint-changed': (p) => {
     if (p.change.field === 'owned') return `A touchpoint of step ${p.step} ${p.change.after ? 'is now' : 'is no longer'} owned by the company.`;

@@ -1,6 +1,6 @@
-import type { JsonValue } from '../core/diff/change.ts';
-import type { SentenceParts, Sentences } from './change-sentence.ts';
-import { delta, position, titleOf } from './change-sentence-values.ts';
+import type { JsonValue } from '../../core/diff/change.ts';
+import type { SentenceParts, Sentences } from '../change-sentences.ts';
+import { delta, position, titleOf } from './values.ts';
 
 // Each field as the subject of a sentence, with whether it takes a plural verb: French verbs agree
 // with it, and the present tense ("passe de… à…") spares the past participle's gender.
