@@ -12,6 +12,8 @@ export const PROBLEM_CODES = {
   'file-encoding': { severity: 'error', summary: 'The file is not valid UTF-8.' },
   'file-bom': { severity: 'warning', summary: 'The file starts with a byte order mark.' },
   'file-empty': { severity: 'error', summary: 'The file holds no YAML document.' },
+  'file-link-outside': { severity: 'error', summary: 'A symbolic link leads outside the content root; it is not followed.' },
+  'file-link-loop': { severity: 'error', summary: 'A symbolic link leads back to itself; it is not followed.' },
   // YAML syntax
   'yaml-syntax': { severity: 'error', summary: 'The YAML cannot be parsed.' },
   'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation.' },

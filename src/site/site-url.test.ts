@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,5 +24,13 @@ describe('siteUrl', () => {
     expect(await withConfig('title: x\n')).toEqual({ base: '/' });
     expect(await withConfig(undefined)).toEqual({ base: '/' });
     expect(await withConfig('baseUrl: [1\n')).toEqual({ base: '/' });
+  });
+
+  it('does not read a config linked outside the content root (the check reports it)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'parcours-site-url-'));
+    await writeFile(join(dir, 'outside.yaml'), 'baseUrl: https://leak.example/secret\n');
+    await mkdir(join(dir, 'root'));
+    await symlink('../outside.yaml', join(dir, 'root', 'parcours.config.yaml'));
+    expect(await siteUrl(join(dir, 'root'))).toEqual({ base: '/' });
   });
 });

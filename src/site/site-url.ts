@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseSource } from '../core/index.ts';
+import { confinedRoot, openConfined } from '../core/load/confine-path.ts';
 
 /**
  * Astro's `site` and `base` from the config's baseUrl ("https://owner.github.io/repo/" gives site
@@ -8,10 +7,14 @@ import { parseSource } from '../core/index.ts';
  * parser; an invalid config gives no base here and fails the build later with its problems.
  */
 export async function siteUrl(root: string): Promise<{ site?: string; base: string }> {
+  const confined = await confinedRoot(root);
   for (const name of ['parcours.config.yaml', 'parcours.config.yml']) {
     let text: string;
     try {
-      text = await readFile(join(root, name), 'utf8');
+      // A config linked outside the root is not read here either; the check reports it.
+      const opened = await openConfined(confined, name);
+      if (!('handle' in opened)) continue;
+      text = await opened.handle.readFile('utf8').finally(() => opened.handle.close());
     } catch {
       continue;
     }

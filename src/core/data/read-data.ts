@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { confinedRoot, confinePath, openConfined } from '../load/confine-path.ts';
 import { decodeUtf8 } from '../load/decode-utf8.ts';
 import { fileProblem } from '../load/file-problem.ts';
 import { MAX_FILE_BYTES } from '../load/read-content.ts';
@@ -13,19 +13,39 @@ export interface DataSource {
 
 /**
  * Reads every `data/*.csv` under `root`, in name order so later files win the same way on
- * every machine. A file that cannot be read becomes a problem; the others are still read.
+ * every machine. A file that cannot be read becomes a problem; the others are still read. A
+ * symbolic link that leads outside the root or loops is a problem and is not followed.
  */
 export async function readData(root: string): Promise<{ data: DataSource[]; problems: Problem[] }> {
   const data: DataSource[] = [];
   const problems: Problem[] = [];
-  const names = await readdir(join(root, 'data'), { withFileTypes: true }).catch(() => []);
-  for (const entry of names.filter((candidate) => candidate.isFile() && /\.csv$/i.test(candidate.name)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  const confined = await confinedRoot(root);
+  const folder = await confinePath(confined, 'data');
+  if ('problem' in folder) return { data, problems: [folder.problem] };
+  if (!('real' in folder)) return { data, problems };
+  const names = await readdir(folder.real, { withFileTypes: true }).catch(() => []);
+  // Links are listed too: openConfined follows those that stay inside and refuses the others.
+  const csvs = names.filter((candidate) => (candidate.isFile() || candidate.isSymbolicLink()) && /\.csv$/i.test(candidate.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of csvs) {
     const path = `data/${entry.name}`;
     try {
-      const bytes = await readFile(join(root, path));
-      if (bytes.length > MAX_FILE_BYTES) {
-        problems.push(fileProblem('file-too-large', path, `${path} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB a data file may hold.`, 'Split it by year or by journey.'));
+      const opened = await openConfined(confined, path);
+      if ('problem' in opened) {
+        problems.push(opened.problem);
         continue;
+      }
+      if ('missing' in opened) throw Object.assign(new Error(path), { code: 'ENOENT' });
+      let bytes: Buffer;
+      try {
+        const info = await opened.handle.stat();
+        if (!info.isFile()) continue;
+        if (info.size > MAX_FILE_BYTES) {
+          problems.push(fileProblem('file-too-large', path, `${path} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB a data file may hold.`, 'Split it by year or by journey.'));
+          continue;
+        }
+        bytes = await opened.handle.readFile();
+      } finally {
+        await opened.handle.close();
       }
       // The kind only travels with the text; data files are read as CSV, never as YAML.
       const decoded = decodeUtf8(path, 'config', bytes);

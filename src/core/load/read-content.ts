@@ -1,6 +1,6 @@
-import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
 import type { Problem } from '../problem.ts';
+import { confinedRoot, confinePath, openConfined, type ConfinedRoot } from './confine-path.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { fileProblem } from './file-problem.ts';
 
@@ -30,7 +30,8 @@ const YAML_FILE = /\.ya?ml$/;
 
 /**
  * Reads every content file under `root`: parcours.config.yaml, journeys/*.yaml, personas/*.yaml.
- * A file that cannot be read becomes a problem and the others are still read.
+ * A file that cannot be read becomes a problem and the others are still read. A symbolic link
+ * (a file or a folder) that leads outside the root or loops is a problem and is not followed.
  * Throws only when `root` itself is not a readable directory (a usage error, not a content error).
  */
 export async function readContent(root: string): Promise<ReadResult> {
@@ -39,17 +40,22 @@ export async function readContent(root: string): Promise<ReadResult> {
   const sources: SourceFile[] = [];
   const problems: Problem[] = [];
   const entries: { path: string; kind: SourceKind }[] = [];
+  const confined = await confinedRoot(root);
 
   for (const name of CONFIG_FILES) {
-    const found = await statOrNull(join(root, name));
-    if (found) entries.push({ path: name, kind: 'config' });
+    const found = await confinePath(confined, name);
+    if ('problem' in found) problems.push(found.problem);
+    else if ('real' in found) entries.push({ path: name, kind: 'config' });
   }
   for (const [dir, kind] of CONTENT_DIRS) {
+    const folder = await confinePath(confined, dir);
+    if ('problem' in folder) problems.push(folder.problem);
+    if (!('real' in folder)) continue; // A content root may have no personas/ yet: nothing to read there.
     let names: { name: string; isFile(): boolean; isDirectory(): boolean }[];
     try {
-      names = await readdir(join(root, dir), { withFileTypes: true });
+      names = await readdir(folder.real, { withFileTypes: true });
     } catch {
-      continue; // A content root may have no personas/ yet: nothing to read there.
+      continue;
     }
     for (const entry of names) {
       if (YAML_FILE.test(entry.name)) entries.push({ path: `${dir}/${entry.name}`, kind });
@@ -58,7 +64,7 @@ export async function readContent(root: string): Promise<ReadResult> {
   entries.sort((a, b) => (a.path < b.path ? -1 : 1));
 
   // Files are small and many: reading them concurrently keeps the disk busy while YAML is parsed.
-  const results = await Promise.all(entries.map((entry) => readSource(root, entry.path, entry.kind)));
+  const results = await Promise.all(entries.map((entry) => readSource(confined, entry.path, entry.kind)));
   for (const result of results) {
     if ('problem' in result) problems.push(result.problem);
     else {
@@ -71,10 +77,13 @@ export async function readContent(root: string): Promise<ReadResult> {
 
 type ReadOne = { source: SourceFile; warning?: Problem } | { problem: Problem };
 
-async function readSource(root: string, path: string, kind: SourceKind): Promise<ReadOne> {
+async function readSource(root: ConfinedRoot, path: string, kind: SourceKind): Promise<ReadOne> {
   let bytes: Buffer;
   try {
-    const handle = await open(join(root, path), 'r');
+    const opened = await openConfined(root, path);
+    if ('problem' in opened) return opened;
+    if ('missing' in opened) return { problem: fileProblem('file-unreadable', path, `${path} could not be read (ENOENT).`) };
+    const handle = opened.handle;
     try {
       const info = await handle.stat();
       if (!info.isFile()) {
@@ -96,14 +105,6 @@ async function readSource(root: string, path: string, kind: SourceKind): Promise
     return { problem: fileProblem('file-unreadable', path, `${path} could not be read (${reason}).`) };
   }
   return decodeUtf8(path, kind, bytes);
-}
-
-async function statOrNull(path: string) {
-  try {
-    return await stat(path);
-  } catch {
-    return null;
-  }
 }
 
 function formatMiB(bytes: number): string {
