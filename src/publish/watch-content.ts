@@ -1,22 +1,25 @@
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { CONFIG_FILES, CONTENT_DIRS, DATA_DIR, watchedKind } from '../core/load/content-paths.ts';
 
 /**
  * A Vite plugin for `parcours dev`: the content root usually lies outside the site's sources and
- * its YAML is read by the core, not imported, so Vite neither watches it nor knows what depends
- * on it. This adds journeys/, personas/ and parcours.config.yaml to the watcher and, when a YAML
- * file there changes, drops every module the server has evaluated (a page may hold the loaded
- * project) and makes the browser reload the page.
+ * its files are read by the core, not imported, so Vite neither watches them nor knows what
+ * depends on them. This adds what the core reads (load/content-paths.ts: journeys/, personas/,
+ * both config names and data/*.csv) to the watcher and, when such a file changes, drops every
+ * module the server has evaluated (a page may hold the loaded project) and makes the browser
+ * reload the page.
  */
 export function watchContent(root: string, onChange: (file: string) => void): Plugin {
-  const config = join(root, 'parcours.config.yaml');
-  const folders = [join(root, 'journeys'), join(root, 'personas')];
-  const isContent = (file: string) =>
-    file === config || (/\.ya?ml$/.test(file) && folders.some((folder) => file.startsWith(folder + sep)));
+  const watched = [...CONFIG_FILES, ...CONTENT_DIRS.map(([dir]) => dir), DATA_DIR].map((path) => join(root, path));
+  const isContent = (file: string) => {
+    const path = relative(root, file);
+    return !path.startsWith('..') && watchedKind(path.split(sep).join('/')) !== null;
+  };
   return {
     name: 'parcours:watch-content',
     configureServer(server) {
-      server.watcher.add([config, ...folders]);
+      server.watcher.add(watched);
       const reload = (file: string) => {
         if (!isContent(file)) return;
         // Server environments first, so the page the browser asks for again is rendered afresh.

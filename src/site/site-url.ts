@@ -1,5 +1,6 @@
 import { parseSource } from '../core/index.ts';
 import { confinedRoot, openConfined } from '../core/load/confine-path.ts';
+import { CONFIG_FILES } from '../core/load/content-paths.ts';
 
 /**
  * Astro's `site` and `base` from the config's baseUrl ("https://owner.github.io/repo/" gives site
@@ -8,7 +9,7 @@ import { confinedRoot, openConfined } from '../core/load/confine-path.ts';
  */
 export async function siteUrl(root: string): Promise<{ site?: string; base: string }> {
   const confined = await confinedRoot(root);
-  for (const name of ['parcours.config.yaml', 'parcours.config.yml']) {
+  for (const name of CONFIG_FILES) {
     let text: string;
     try {
       // A config linked outside the root is not read here either; the check reports it.

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { confinedRoot, confinePath, openConfined } from '../load/confine-path.ts';
+import { DATA_DIR, isDataName } from '../load/content-paths.ts';
 import { decodeUtf8 } from '../load/decode-utf8.ts';
 import { fileProblem } from '../load/file-problem.ts';
 import { MAX_FILE_BYTES } from '../load/read-content.ts';
@@ -20,14 +21,14 @@ export async function readData(root: string): Promise<{ data: DataSource[]; prob
   const data: DataSource[] = [];
   const problems: Problem[] = [];
   const confined = await confinedRoot(root);
-  const folder = await confinePath(confined, 'data');
+  const folder = await confinePath(confined, DATA_DIR);
   if ('problem' in folder) return { data, problems: [folder.problem] };
   if (!('real' in folder)) return { data, problems };
   const names = await readdir(folder.real, { withFileTypes: true }).catch(() => []);
   // Links are listed too: openConfined follows those that stay inside and refuses the others.
-  const csvs = names.filter((candidate) => (candidate.isFile() || candidate.isSymbolicLink()) && /\.csv$/i.test(candidate.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const csvs = names.filter((candidate) => (candidate.isFile() || candidate.isSymbolicLink()) && isDataName(candidate.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of csvs) {
-    const path = `data/${entry.name}`;
+    const path = `${DATA_DIR}/${entry.name}`;
     try {
       const opened = await openConfined(confined, path);
       if ('problem' in opened) {

@@ -7,7 +7,7 @@ import { locateChanges } from '../diff/locate-changes.ts';
 import type { JourneyModel, PersonaModel } from '../model/project.ts';
 import type { ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problem.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { cachedRevisionParser } from './parse-revision-cached.ts';
 import type { FileRevision, RepositoryHistory } from './read-history.ts';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { decodeUtf8 } from '../load/decode-utf8.ts';
 import type { SourceKind } from '../load/read-content.ts';
 import type { Problem } from '../problem.ts';
-import { CONTENT_PATHSPECS } from './content-path.ts';
+import { CONTENT_PATHSPECS } from '../load/content-paths.ts';
 import { readBlobs, runGit } from './git.ts';
 import { LOG_FORMAT, parseLog, type LogCommit } from './parse-log.ts';
 import { traceLineages, type FileEvent } from './trace-lineages.ts';

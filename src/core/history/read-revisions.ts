@@ -1,6 +1,6 @@
 import { decodeUtf8 } from '../load/decode-utf8.ts';
 import type { ReadResult } from '../load/read-content.ts';
-import { CONTENT_PATHSPECS, contentKind } from './content-path.ts';
+import { CONTENT_PATHSPECS, contentKind } from '../load/content-paths.ts';
 import { readBlobs, runGit } from './git.ts';
 
 /** A revision to read content from: a commit-ish, and the content root at it relative to the repository's top. */

@@ -1,5 +1,5 @@
 import type { SourceKind } from '../load/read-content.ts';
-import { contentKind } from './content-path.ts';
+import { contentKind } from '../load/content-paths.ts';
 import type { LogCommit } from './parse-log.ts';
 
 /** One commit's change to one file. */

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Problem } from '../problem.ts';
 import { confinedRoot, confinePath, openConfined, type ConfinedRoot } from './confine-path.ts';
+import { CONFIG_FILES, CONTENT_DIRS, isYamlName } from './content-paths.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { fileProblem } from './file-problem.ts';
 
@@ -21,12 +22,6 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-const CONTENT_DIRS = [
-  ['journeys', 'journey'],
-  ['personas', 'persona'],
-] as const;
-const CONFIG_FILES = ['parcours.config.yaml', 'parcours.config.yml'];
-const YAML_FILE = /\.ya?ml$/;
 
 /**
  * Reads every content file under `root`: parcours.config.yaml, journeys/*.yaml, personas/*.yaml.
@@ -58,7 +53,7 @@ export async function readContent(root: string): Promise<ReadResult> {
       continue;
     }
     for (const entry of names) {
-      if (YAML_FILE.test(entry.name)) entries.push({ path: `${dir}/${entry.name}`, kind });
+      if (isYamlName(entry.name)) entries.push({ path: `${dir}/${entry.name}`, kind });
     }
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -1,0 +1,43 @@
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { watchContent } from './watch-content.ts';
+
+/** Just what the plugin touches of a Vite dev server: its watcher and its environments. */
+function fakeServer() {
+  const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(paths: string[]) { watcher.added.push(...paths); return watcher; } });
+  const sent: unknown[] = [];
+  const environment = () => ({ moduleGraph: { invalidateAll() {} }, hot: { send: (message: unknown) => sent.push(message) } });
+  return { watcher, environments: { client: environment(), ssr: environment() }, sent };
+}
+
+function start(root: string) {
+  const changed: string[] = [];
+  const server = fakeServer();
+  const plugin = watchContent(root, (file) => changed.push(file));
+  (plugin.configureServer as (server: unknown) => void)(server);
+  return { server, changed };
+}
+
+describe('watchContent', () => {
+  const root = join('/', 'content');
+
+  it('watches everything the check reads: both config names, journeys, personas and data', () => {
+    const { server } = start(root);
+    expect(server.watcher.added.sort()).toEqual(['data', 'journeys', 'parcours.config.yaml', 'parcours.config.yml', 'personas'].map((path) => join(root, path)));
+  });
+
+  // Regression: parcours.config.yml and data/*.csv were not watched, so editing them did not reload.
+  it('reloads for parcours.config.yml and data/*.csv as for journeys', () => {
+    const { server, changed } = start(root);
+    for (const path of ['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml']) server.watcher.emit('change', join(root, path));
+    expect(changed).toEqual(['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml'].map((path) => join(root, path)));
+    expect(server.sent).toHaveLength(2 * changed.length);
+  });
+
+  it('ignores what the check does not read', () => {
+    const { server, changed } = start(root);
+    for (const path of ['journeys/notes.md', 'journeys/old/a.yaml', 'data/readme.txt', 'other.yaml', '../elsewhere/journeys/a.yaml']) server.watcher.emit('add', join(root, path));
+    expect(changed).toEqual([]);
+  });
+});
