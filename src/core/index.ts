@@ -1,6 +1,7 @@
 // The public surface of the core, for the CLI, the site and tooling.
-export { checkProject } from './check-project.ts';
-export { checkSources, type CheckOptions, type CheckResult } from './validate/check-sources.ts';
+export { checkProject, checkRead } from './check/check-project.ts';
+export { checkFile, type FileCheck } from './check/check-file.ts';
+export { checkSources, type CheckOptions, type CheckResult } from './check/check-sources.ts';
 export { readContent, type SourceFile, type SourceKind } from './load/read-content.ts';
 export { parseSource, type ParsedFile } from './load/parse-source.ts';
 export { locate, toPointer, fromPointer } from './load/locate.ts';

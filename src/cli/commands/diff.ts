@@ -2,12 +2,12 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { diffProjects } from '../../core/diff/diff-projects.ts';
 import { locateRepository, readRevisions, UnknownRevisionError, type RevisionSpec } from '../../core/history/read-revisions.ts';
 import { readContent, type ReadResult } from '../../core/load/read-content.ts';
-import { sortProblems } from '../../core/problem.ts';
 import { formatDiffGithub } from '../../core/report/format-diff-github.ts';
 import { formatDiffJson } from '../../core/report/format-diff-json.ts';
 import { formatDiffMarkdown } from '../../core/report/format-diff-markdown.ts';
 import { formatDiffPretty } from '../../core/report/format-diff-pretty.ts';
-import { checkSources, type CheckResult } from '../../core/validate/check-sources.ts';
+import { checkRead } from '../../core/check/check-project.ts';
+import type { CheckResult } from '../../core/check/check-sources.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
 import { resolveRoot } from '../resolve-root.ts';
@@ -69,7 +69,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   if (specs.length === 1) sides.push(await readContent(root));
-  const [before, after] = sides.map(check) as [CheckResult, CheckResult];
+  const [before, after] = sides.map((side) => checkRead(side)) as [CheckResult, CheckResult];
   const diff = diffProjects(before, after);
 
   const labels = { base: positionals[0]!, head: positionals[1] ?? 'working tree' };
@@ -101,10 +101,4 @@ function parseSpec(arg: string, repository: { top: string; prefix: string }, cwd
   if (isAbsolute(fromTop) || fromTop.startsWith('..')) throw new UsageError(`parcours diff: "${path}" lies outside the repository.`);
   const dir = fromTop.replace(/^\/+|\/+$/g, '');
   return { rev, dir: dir === '' ? '' : `${dir}/` };
-}
-
-function check(side: ReadResult): CheckResult {
-  const result = checkSources(side.sources);
-  result.problems = sortProblems([...side.problems, ...result.problems]);
-  return result;
 }

@@ -13,6 +13,14 @@ export interface CheckedFile<T> {
   data: T;
 }
 
+/**
+ * What a rule about one file alone sees: nothing but a way to report. Its findings depend on the
+ * file's text and path only, so they are kept in the content cache with the file (check/check-file.ts).
+ */
+export interface AloneContext {
+  report(finding: Finding): void;
+}
+
 interface BaseContext {
   config: ResolvedConfig;
   /** Today, injected so tests of review ages do not depend on the clock. */
@@ -68,10 +76,13 @@ export interface ProjectContext extends BaseContext {
 
 /**
  * A rule that JSON Schema cannot express; each lives in a file named after its code. A rule
- * about one file implements `journey` or `persona`; only what needs every file uses `project`,
- * whose findings cost a second parse of their file for positions.
+ * about one file read alone implements `journeyAlone` or `personaAlone` (run once per content
+ * hash: the cache keeps their findings); one that also reads the config, the personas or the
+ * day implements `journey` or `persona`; only what needs every file uses `project`.
  */
 export interface Rule {
+  journeyAlone?(file: CheckedFile<Journey>, context: AloneContext): void;
+  personaAlone?(file: CheckedFile<Persona>, context: AloneContext): void;
   journey?(file: CheckedFile<Journey>, context: JourneyContext): void;
   persona?(file: CheckedFile<Persona>, context: PersonaContext): void;
   project?(context: ProjectContext): void;

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 
 export const duplicateId: Rule = {
-  journey(file, context) {
+  journeyAlone(file, context) {
     const stages = new Map<string, number>();
     file.data.stages.forEach((stage, index) => {
       const earlier = stages.get(stage.id);

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 
 export const emotionMissingPersona: Rule = {
-  journey(file, context) {
+  journeyAlone(file, context) {
     const personas = file.data.personas ?? [];
     for (const { step, pointer } of stepsOf(file.data)) {
       if (typeof step.emotion !== 'object') continue;

@@ -3,7 +3,7 @@ import { stepsOf } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
 export const emotionUnknownPersona: Rule = {
-  journey(file, context) {
+  journeyAlone(file, context) {
     const personas = file.data.personas ?? [];
     for (const { step, pointer } of stepsOf(file.data)) {
       if (typeof step.emotion !== 'object') continue;

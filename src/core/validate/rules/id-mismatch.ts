@@ -11,6 +11,6 @@ function check(file: CheckedFile<{ id: string }>, noun: string, report: (finding
 }
 
 export const idMismatch: Rule = {
-  journey: (file, context) => check(file, 'journey', context.report),
-  persona: (file, context) => check(file, 'persona', context.report),
+  journeyAlone: (file, context) => check(file, 'journey', context.report),
+  personaAlone: (file, context) => check(file, 'persona', context.report),
 };

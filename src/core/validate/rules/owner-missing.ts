@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 
 export const ownerMissing: Rule = {
-  journey(file, context) {
+  journeyAlone(file, context) {
     if (file.data.owner !== undefined) return;
     context.report({
       code: 'owner-missing', file: file.path, pointer: '/id',

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 
 export const reviewDateMissing: Rule = {
-  journey(file, context) {
+  journeyAlone(file, context) {
     if (file.data.lastReviewed !== undefined) return;
     context.report({
       code: 'review-date-missing', file: file.path, pointer: '/id',

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 
 export const stepWithoutTouchpoints: Rule = {
-  journey(file, context) {
+  journeyAlone(file, context) {
     for (const { step, pointer } of stepsOf(file.data)) {
       if ((step.touchpoints ?? []).length > 0) continue;
       context.report({

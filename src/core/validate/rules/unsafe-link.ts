@@ -12,7 +12,7 @@ function refused(file: string, pointer: string, href: string): Finding {
 }
 
 export const unsafeLink: Rule = {
-  journey(file, { report }) {
+  journeyAlone(file, { report }) {
     const check = (pointer: string, href: string | undefined) => {
       if (href !== undefined && !isSafeLink(href)) report(refused(file.path, pointer, href));
     };
@@ -29,7 +29,7 @@ export const unsafeLink: Rule = {
       }
     }
   },
-  persona(file, { report }) {
+  personaAlone(file, { report }) {
     if (file.data.image !== undefined && !isSafeLink(file.data.image)) report(refused(file.path, '/image', file.data.image));
   },
 };

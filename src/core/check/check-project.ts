@@ -1,0 +1,27 @@
+import { readData } from '../data/read-data.ts';
+import { readContent, type ReadResult } from '../load/read-content.ts';
+import { sortProblems } from '../problem.ts';
+import { checkSources, type CheckOptions, type CheckResult } from './check-sources.ts';
+
+/**
+ * Reads and checks the content under `root` (its YAML and its measured data): the entry point
+ * the CLI and the site share. Throws only when `root` is not a readable directory.
+ */
+export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const [read, { data, problems: dataProblems }] = await Promise.all([readContent(root), readData(root)]);
+  const result = checkRead(read, { ...options, data });
+  result.problems = sortProblems([...dataProblems, ...result.problems]);
+  return result;
+}
+
+/**
+ * Checks content already read (readContent, or readRevisions for a Git revision): the
+ * problems met while reading join the check's, and a file that could not be read counts as
+ * missing for the rules that need every journey.
+ */
+export function checkRead(read: ReadResult, options: CheckOptions = {}): CheckResult {
+  const unreadable = read.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file);
+  const result = checkSources(read.sources, { ...options, unreadable });
+  result.problems = sortProblems([...read.problems, ...result.problems]);
+  return result;
+}
