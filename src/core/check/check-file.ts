@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { parseSource, type ParsedFile } from '../load/parse-source.ts';
+import { readSource, type ParsedFile } from '../load/parse-source.ts';
 import type { SourceFile } from '../load/read-content.ts';
 import type { Journey } from '../model/generated/journey.ts';
 import type { Persona } from '../model/generated/persona.ts';
@@ -24,13 +24,13 @@ export interface FileCheck {
 }
 
 export interface CheckFileOptions {
-  /** Reads a source instead of `parseSource`, with the same result (history/parse-revision-cached.ts). */
+  /** Reads a source instead of `readSource`, with the same result (history/parse-revision-cached.ts). */
   parse?: (source: SourceFile) => ParsedFile;
 }
 
 /** Parses one content file, checks it against its schema, then runs the rules about the file alone. */
 export function checkFile(source: SourceFile, options: CheckFileOptions = {}): FileCheck {
-  const parsed = (options.parse ?? parseSource)(source);
+  const parsed = (options.parse ?? readSource)(source);
   if (parsed.data === undefined) return { parsed, valid: false, findings: [] };
   const validate = schemaValidators()[source.kind];
   if (!validate(parsed.data)) return { parsed, valid: false, findings: humanizeSchemaErrors(source.kind, source.path, parsed.data, validate.errors ?? []) };

@@ -1,8 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { PROBLEM_CODES, type ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problem.ts';
+import { blockReader, locateInBlocks, type ReadBlock } from './locate-in-blocks.ts';
 import type { Span } from './locate.ts';
 import type { SourceFile } from './read-content.ts';
+import { readYamlFast } from './read-yaml-fast.ts';
+import { splitJourneyBlocks, type JourneyBlocks } from './split-journey-blocks.ts';
 
 /** Aliases a document may expand; real maps reuse a few anchors, a bomb needs thousands. */
 const MAX_ALIAS_COUNT = 100;
@@ -30,7 +33,7 @@ export interface ParsedFile {
 
 type Positions = { doc: Document.Parsed; lineCounter: LineCounter };
 
-function parsedFile(source: SourceFile, data: unknown, problems: Problem[], parsed: Positions): ParsedFile {
+function parsedFile(source: SourceFile, data: unknown, problems: Problem[], parsed?: Positions): ParsedFile {
   let positions: Positions | undefined = parsed;
   const parsePositions = () => (positions ??= parseWithPositions(source.text));
   return {
@@ -47,6 +50,31 @@ function parsedFile(source: SourceFile, data: unknown, problems: Problem[], pars
       positions = undefined;
     },
   };
+}
+
+/**
+ * Reads a content file for the model: with js-yaml when it reads the file exactly as `yaml`
+ * would (read-yaml-fast.ts), else with `yaml` (parseSource). A file read fast has no YAML
+ * problem; its positions are parsed only when a problem of it is located, and for a journey
+ * only the stage or step that holds the problem is parsed (locate-in-blocks.ts).
+ */
+export function readSource(source: SourceFile): ParsedFile {
+  const data = readYamlFast(source.text);
+  if (data === undefined) return parseSource(source);
+  const file = parsedFile(source, data, []);
+  if (source.kind !== 'journey') return file;
+  let blocks: { split: JourneyBlocks | undefined; read: ReadBlock } | undefined;
+  const release = file.releasePositions;
+  return Object.assign(file, {
+    releasePositions() {
+      blocks = undefined;
+      release();
+    },
+    locate(pointer: string, target: 'key' | 'value') {
+      blocks ??= { split: splitJourneyBlocks(source.text), read: blockReader({ values: false }) };
+      return blocks.split && locateInBlocks(blocks.split, blocks.read, pointer, target);
+    },
+  });
 }
 
 function parseWithPositions(text: string): Positions {

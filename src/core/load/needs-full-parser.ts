@@ -1,0 +1,78 @@
+/** Longer lines go to the full parser: `yaml` refuses implicit keys over 1024 characters, js-yaml does not. */
+const MAX_LINE = 1024;
+
+/** Where a node may start on a line: after the indentation and any `- `, after `: `, or inside a flow collection. */
+const NODE_START = String.raw`(?:^[ ]*(?:-[ ]+)*|:[ ]+|[[{,][ ]*)`;
+/** A node property or alias (`&anchor`, `*alias`, `!tag`) or an explicit key (`? `) where a node may start. */
+const NODE_START_INDICATOR = new RegExp(`${NODE_START}(?:[&*!]|\\?(?:[ ]|$))`);
+/** A quoted scalar that starts where a node may start. */
+const NODE_START_QUOTE = new RegExp(`${NODE_START}(["'])`);
+/** A directive or a document marker: several documents, or YAML 1.1 on purpose. */
+const DOCUMENT_LEVEL = /^(?:%|---|\.\.\.)/;
+/** A block scalar's header (`key: |`, `- >-`): the lines indented under it are its text, not YAML. */
+const BLOCK_SCALAR_HEADER = /^([ ]*(?:-[ ]+)*)(?:[^#\s][^#]*?:[ ]+)?[|>][1-9+-]*[ ]*(?:#.*)?$/;
+
+/**
+ * True when a content file's text uses something the fast reader (js-yaml) might not read
+ * exactly as `yaml` does, or that Parcours refuses with a position: such a file is read by
+ * `yaml` alone. A scan of the text line by line (block scalars' text skipped: Markdown there is
+ * text), wrong only on the safe side: a file sent to `yaml` for nothing is read slower, never
+ * differently. What it sends there:
+ * - tabs, carriage returns, byte order marks (indentation and line breaks `yaml` judges itself);
+ * - `__proto__` and `<<` keys, which Parcours refuses at their position;
+ * - anchors, aliases, tags and explicit keys (alias bombs, `!!binary`...), directives and
+ *   document markers (several documents);
+ * - flow collections (`[...]`, `{...}`) and quoted scalars that do not close on their line:
+ *   `yaml` checks their indentation, js-yaml does not;
+ * - very long lines (implicit keys over 1024 characters).
+ */
+export function needsFullParser(text: string): boolean {
+  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF') || text.includes('__proto__') || text.includes('<<')) return true;
+  // Set while inside a block scalar: the column its text must be indented past.
+  let blockParent = -1;
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const indent = line.length - line.trimStart().length;
+    if (blockParent >= 0) {
+      if (indent === line.length || indent > blockParent) continue;
+      blockParent = -1;
+    }
+    if (line.length > MAX_LINE || DOCUMENT_LEVEL.test(line) || NODE_START_INDICATOR.test(line)) return true;
+    if (/[[\]{}]/.test(line) && !flowClosesOnLine(line)) return true;
+    const quote = NODE_START_QUOTE.exec(line);
+    if (quote && closingQuote(line, quote.index + quote[0].length, quote[1]!) === -1) return true;
+    const header = BLOCK_SCALAR_HEADER.exec(line);
+    if (header) blockParent = header[0].length > header[1]!.length && !/^[|>]/.test(line.slice(header[1]!.length)) ? header[1]!.length : header[1]!.lastIndexOf('-');
+  }
+  return false;
+}
+
+/** A line holding brackets must end with one and hold as many openings as closings (quoted text aside). */
+function flowClosesOnLine(line: string): boolean {
+  const content = line.replace(/"(?:[^"\\]|\\.)*"|(?<=^|[\s[{,:])'(?:[^']|'')*'/g, '').replace(/[ ]+#.*$/, '').trimEnd();
+  if (!/[\]}]$/.test(content)) return false;
+  let depth = 0;
+  for (const char of content) {
+    if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Offset of the quote that closes a scalar opened just before `start`, or -1 when it does not close on the line. */
+function closingQuote(line: string, start: number, quote: string): number {
+  for (let index = start; index < line.length; index++) {
+    const char = line[index];
+    if (quote === '"' && char === '\\') index++;
+    else if (char === quote) {
+      if (quote === "'" && line[index + 1] === "'") index++;
+      else return index;
+    }
+  }
+  return -1;
+}
