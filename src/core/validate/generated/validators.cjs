@@ -1,0 +1,3237 @@
+// Generated from schema/*.schema.json by `npm run gen:validators`. Do not edit.
+"use strict";
+exports.journey = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/journey.schema.json","title":"Journey","description":"A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","stages"],"properties":{"id":{"title":"Journey id","description":"Permanent identifier of the journey: lowercase letters, digits and hyphens. It must equal the file name without its extension, and is used in URLs and references.","$ref":"#/$defs/slug","examples":["commande-livraison","adhesion-mutuelle"]},"title":{"title":"Title","description":"The journey's name as stakeholders read it, in the customer's words.","type":"string","minLength":1,"examples":["Commander en ligne et se faire livrer"]},"summary":{"title":"Summary","description":"What this map covers and why it exists, in Markdown (raw HTML is shown as text).","type":"string","examples":["Du premier besoin jusqu'au retour éventuel d'un article commandé sur le site."]},"personas":{"title":"Personas","description":"Ids of the personas (personas/<id>.yaml) who live this journey. Each gets an emotion curve.","type":"array","items":{"$ref":"#/$defs/slug"},"uniqueItems":true,"examples":[["claire-connectee","marcel-eloigne"]]},"owner":{"title":"Owner","description":"Who keeps this map true: a person or a team that reviews it and answers for it.","type":"string","minLength":1,"examples":["Équipe Expérience client e-commerce"]},"lastReviewed":{"title":"Last reviewed","description":"Date (YYYY-MM-DD) the owner last checked the map against reality. Maps older than the configured review age are flagged.","type":"string","format":"date","examples":["2026-09-15"]},"tags":{"title":"Tags","description":"Free labels to group and filter journeys on the site.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["e-commerce","livraison"]]},"state":{"title":"State","description":"`current` (as-is) describes today's journey; `target` (to-be) the journey a transformation aims for.","enum":["current","target"],"default":"current","examples":["current"]},"targetOf":{"title":"Target of","description":"For a `target` map: the id of the `current` journey it redesigns, so the site can compare both.","$ref":"#/$defs/slug","examples":["service-client-telecom"]},"stages":{"title":"Stages","description":"The phases of the journey in the order the customer lives them.","type":"array","minItems":1,"items":{"$ref":"#/$defs/stage"},"examples":[[{"id":"decouverte","name":"Découverte","steps":[{"id":"voir-publicite","name":"Voit une publicité"}]}]]}},"$defs":{"slug":{"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]},"stage":{"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words.","type":"array","items":{"type":"string","minLength":1},"examples":[["Connaître le délai exact avant de payer"]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}},"step":{"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.","type":["boolean","string"],"examples":[true,"La première facture décide de la confiance."]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}},"channelId":{"title":"Channel id","description":"A channel of the built-in catalogue (web, mobile-app, email, sms, phone, ivr, chat, chatbot, social, store, mail, in-person, video) or one added in parcours.config.yaml.","$ref":"#/$defs/slug","examples":["web","phone"]},"touchpoint":{"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}},"statement":{"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}}]},"opportunity":{"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]}}},"level":{"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]},"metrics":{"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstageItem":{"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}},"evidence":{"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}},"attachment":{"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]}}},"href":{"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]}}};
+const schema32 = {"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = require("ajv/dist/runtime/ucs2length").default;
+const func0 = require("ajv/dist/runtime/equal").default;
+const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
+const schema35 = {"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words.","type":"array","items":{"type":"string","minLength":1},"examples":[["Connaître le délai exact avant de payer"]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}};
+const schema37 = {"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.","type":["boolean","string"],"examples":[true,"La première facture décide de la confiance."]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}};
+const schema49 = {"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]};
+const schema50 = {"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}};
+const schema40 = {"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.channel === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "channel") || (key0 === "name")) || (key0 === "owned")) || (key0 === "description"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data0 = data.channel;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err2 = {instancePath:instancePath+"/channel",schemaPath:"#/$defs/channelId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/channel",schemaPath:"#/$defs/channelId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/channel",schemaPath:"#/$defs/channelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.owned !== undefined){
+let data2 = data.owned;
+if(typeof data2 !== "boolean"){
+const err7 = {instancePath:instancePath+"/owned",schemaPath:"#/properties/owned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.owned.type,parentSchema:schema40.properties.owned,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.description.type,parentSchema:schema40.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema43 = {"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}}]};
+const schema44 = {"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}};
+const schema45 = {"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "source") || (key0 === "kind")) || (key0 === "href")) || (key0 === "date"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source.type,parentSchema:schema44.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((((((data1 === "interview") || (data1 === "survey")) || (data1 === "analytics")) || (data1 === "support")) || (data1 === "observation")) || (data1 === "other"))){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema44.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.kind.enum,parentSchema:schema44.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.href !== undefined){
+let data2 = data.href;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err5 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data3 = data.date;
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema44.properties.date,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(func2(data) < 1){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[0].type,parentSchema:schema43.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema43.anyOf[1].required,parentSchema:schema43.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "text") || (key0 === "evidence"))){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data0 = data.text;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.anyOf[1].properties.text,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[1].properties.text.type,parentSchema:schema43.anyOf[1].properties.text,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+let data1 = data.evidence;
+const _errs9 = errors;
+let valid2 = false;
+const _errs10 = errors;
+if(!(validate26(data1, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs10 === errors;
+valid2 = valid2 || _valid1;
+const _errs11 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate26(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/evidence",schemaPath:"#/anyOf/1/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.anyOf[1].properties.evidence.anyOf[1].type,parentSchema:schema43.anyOf[1].properties.evidence.anyOf[1],data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/evidence",schemaPath:"#/anyOf/1/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.anyOf[1].properties.evidence.anyOf,parentSchema:schema43.anyOf[1].properties.evidence,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.anyOf[1].type,parentSchema:schema43.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props1 = true;
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.anyOf,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate25.errors = vErrors;
+evaluated0.props = props1;
+return errors === 0;
+}
+validate25.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema46 = {"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]}}};
+const schema47 = {"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "title") || (key0 === "description")) || (key0 === "impact")) || (key0 === "effort")) || (key0 === "status")) || (key0 === "owner"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.title.type,parentSchema:schema46.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.description.type,parentSchema:schema46.properties.description,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.impact !== undefined){
+let data2 = data.impact;
+if(!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))){
+const err5 = {instancePath:instancePath+"/impact",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.effort !== undefined){
+let data3 = data.effort;
+if(!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))){
+const err6 = {instancePath:instancePath+"/effort",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(!((((data4 === "idea") || (data4 === "planned")) || (data4 === "in-progress")) || (data4 === "done"))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.status.enum,parentSchema:schema46.properties.status,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.owner !== undefined){
+let data5 = data.owner;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.owner,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.owner.type,parentSchema:schema46.properties.owner,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema51 = {"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.href === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "href"},message:"must have required property '"+"href"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "title") || (key0 === "href")) || (key0 === "kind"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.title.type,parentSchema:schema51.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.href !== undefined){
+let data1 = data.href;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(!(((((data2 === "image") || (data2 === "video")) || (data2 === "audio")) || (data2 === "document")) || (data2 === "link"))){
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema51.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.kind.enum,parentSchema:schema51.properties.kind,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema37.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.description.type,parentSchema:schema37.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.touchpoints !== undefined){
+let data3 = data.touchpoints;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs12 = errors;
+let valid4 = false;
+const _errs13 = errors;
+if(typeof data4 === "string"){
+if(func2(data4) > 100){
+const err9 = {instancePath:instancePath+"/touchpoints/" + i0,schemaPath:"#/$defs/channelId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err10 = {instancePath:instancePath+"/touchpoints/" + i0,schemaPath:"#/$defs/channelId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/touchpoints/" + i0,schemaPath:"#/$defs/channelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+const _errs16 = errors;
+if(!(validate23(data4, {instancePath:instancePath+"/touchpoints/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs16 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const err12 = {instancePath:instancePath+"/touchpoints/" + i0,schemaPath:"#/properties/touchpoints/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.touchpoints.items.anyOf,parentSchema:schema37.properties.touchpoints.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.touchpoints.type,parentSchema:schema37.properties.touchpoints,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.emotion !== undefined){
+let data5 = data.emotion;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err14 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.emotion.anyOf[0].type,parentSchema:schema37.properties.emotion.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid6 = valid6 || _valid1;
+const _errs21 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(Object.keys(data5).length < 1){
+const err15 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37.properties.emotion.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key1 in data5){
+const _errs23 = errors;
+if(typeof key1 === "string"){
+if(func2(key1) > 100){
+const err16 = {instancePath:instancePath+"/emotion",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!pattern4.test(key1)){
+const err17 = {instancePath:instancePath+"/emotion",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/emotion",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var valid7 = _errs23 === errors;
+if(!valid7){
+const err19 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema37.properties.emotion.anyOf[1].propertyNames,parentSchema:schema37.properties.emotion.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key2 in data5){
+let data6 = data5[key2];
+if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
+const err20 = {instancePath:instancePath+"/emotion/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotion/anyOf/1/additionalProperties/type",keyword:"type",params:{type: schema37.properties.emotion.anyOf[1].additionalProperties.type},message:"must be number,null",schema:schema37.properties.emotion.anyOf[1].additionalProperties.type,parentSchema:schema37.properties.emotion.anyOf[1].additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.emotion.anyOf[1].type,parentSchema:schema37.properties.emotion.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err22 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.emotion.anyOf,parentSchema:schema37.properties.emotion,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.thoughts !== undefined){
+let data7 = data.thoughts;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate25(data7[i1], {instancePath:instancePath+"/thoughts/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/thoughts",schemaPath:"#/properties/thoughts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.thoughts.type,parentSchema:schema37.properties.thoughts,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.painPoints !== undefined){
+let data9 = data.painPoints;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate25(data9[i2], {instancePath:instancePath+"/painPoints/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/painPoints",schemaPath:"#/properties/painPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.painPoints.type,parentSchema:schema37.properties.painPoints,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.opportunities !== undefined){
+let data11 = data.opportunities;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+const _errs38 = errors;
+let valid16 = false;
+const _errs39 = errors;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err25 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.opportunities.items.anyOf[0],data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.opportunities.items.anyOf[0].type,parentSchema:schema37.properties.opportunities.items.anyOf[0],data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid2 = _errs39 === errors;
+valid16 = valid16 || _valid2;
+const _errs41 = errors;
+if(!(validate31(data12, {instancePath:instancePath+"/opportunities/" + i3,parentData:data11,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs41 === errors;
+valid16 = valid16 || _valid2;
+if(!valid16){
+const err27 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.opportunities.items.anyOf,parentSchema:schema37.properties.opportunities.items,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/opportunities",schemaPath:"#/properties/opportunities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.opportunities.type,parentSchema:schema37.properties.opportunities,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.momentOfTruth !== undefined){
+let data13 = data.momentOfTruth;
+if((typeof data13 !== "boolean") && (typeof data13 !== "string")){
+const err29 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/properties/momentOfTruth/type",keyword:"type",params:{type: schema37.properties.momentOfTruth.type},message:"must be boolean,string",schema:schema37.properties.momentOfTruth.type,parentSchema:schema37.properties.momentOfTruth,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data14 = data.metrics;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key3 in data14){
+if(!(((((((key3 === "csat") || (key3 === "nps")) || (key3 === "ces")) || (key3 === "volume")) || (key3 === "conversion")) || (key3 === "dropOff")) || (key3 === "duration"))){
+const err30 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data14};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data14.csat !== undefined){
+let data15 = data14.csat;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 100 || isNaN(data15)){
+const err31 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.csat,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err32 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.csat,data:data15};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.csat.type,parentSchema:schema49.properties.csat,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data14.nps !== undefined){
+let data16 = data14.nps;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 100 || isNaN(data16)){
+const err34 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.nps,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data16 < -100 || isNaN(data16)){
+const err35 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema49.properties.nps,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.nps.type,parentSchema:schema49.properties.nps,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data14.ces !== undefined){
+let data17 = data14.ces;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 7 || isNaN(data17)){
+const err37 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema49.properties.ces,data:data17};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data17 < 1 || isNaN(data17)){
+const err38 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.ces,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.ces.type,parentSchema:schema49.properties.ces,data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data14.volume !== undefined){
+let data18 = data14.volume;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err40 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.volume,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.volume.type,parentSchema:schema49.properties.volume,data:data18};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.conversion !== undefined){
+let data19 = data14.conversion;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 100 || isNaN(data19)){
+const err42 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.conversion,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+const err43 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.conversion,data:data19};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.conversion.type,parentSchema:schema49.properties.conversion,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data14.dropOff !== undefined){
+let data20 = data14.dropOff;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 100 || isNaN(data20)){
+const err45 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.dropOff,data:data20};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err46 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.dropOff,data:data20};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.dropOff.type,parentSchema:schema49.properties.dropOff,data:data20};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data14.duration !== undefined){
+let data21 = data14.duration;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err48 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.duration,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.duration.type,parentSchema:schema49.properties.duration,data:data21};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data14};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.backstage !== undefined){
+let data22 = data.backstage;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+const _errs65 = errors;
+let valid21 = false;
+const _errs66 = errors;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err51 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.backstage.items.anyOf[0],data:data23};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.backstage.items.anyOf[0].type,parentSchema:schema37.properties.backstage.items.anyOf[0],data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid3 = _errs66 === errors;
+valid21 = valid21 || _valid3;
+const _errs68 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.text === undefined){
+const err53 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema50.required,parentSchema:schema50,data:data23};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+for(const key4 in data23){
+if(!(((key4 === "text") || (key4 === "team")) || (key4 === "system"))){
+const err54 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data23};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data23.text !== undefined){
+let data24 = data23.text;
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err55 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.text,data:data24};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.text.type,parentSchema:schema50.properties.text,data:data24};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data23.team !== undefined){
+let data25 = data23.team;
+if(typeof data25 !== "string"){
+const err57 = {instancePath:instancePath+"/backstage/" + i4+"/team",schemaPath:"#/$defs/backstageItem/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.team.type,parentSchema:schema50.properties.team,data:data25};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data23.system !== undefined){
+let data26 = data23.system;
+if(typeof data26 !== "string"){
+const err58 = {instancePath:instancePath+"/backstage/" + i4+"/system",schemaPath:"#/$defs/backstageItem/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.system.type,parentSchema:schema50.properties.system,data:data26};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data23};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid3 = _errs68 === errors;
+valid21 = valid21 || _valid3;
+if(!valid21){
+const err60 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.backstage.items.anyOf,parentSchema:schema37.properties.backstage.items,data:data23};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+else {
+errors = _errs65;
+if(vErrors !== null){
+if(_errs65){
+vErrors.length = _errs65;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/backstage",schemaPath:"#/properties/backstage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.backstage.type,parentSchema:schema37.properties.backstage,data:data22};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+let data27 = data.evidence;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate26(data27[i5], {instancePath:instancePath+"/evidence/" + i5,parentData:data27,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.evidence.type,parentSchema:schema37.properties.evidence,data:data27};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.attachments !== undefined){
+let data29 = data.attachments;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate34(data29[i6], {instancePath:instancePath+"/attachments/" + i6,parentData:data29,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.attachments.type,parentSchema:schema37.properties.attachments,data:data29};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.subJourney !== undefined){
+let data31 = data.subJourney;
+if(typeof data31 === "string"){
+if(func2(data31) > 100){
+const err64 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data31};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!pattern4.test(data31)){
+const err65 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data31};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "description")) || (key0 === "expectations")) || (key0 === "experience")) || (key0 === "steps"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.name.type,parentSchema:schema35.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.description.type,parentSchema:schema35.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.expectations !== undefined){
+let data3 = data.expectations;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err10 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/properties/expectations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.expectations.items,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/properties/expectations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.expectations.items.type,parentSchema:schema35.properties.expectations.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/expectations",schemaPath:"#/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.expectations.type,parentSchema:schema35.properties.expectations,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.experience !== undefined){
+let data5 = data.experience;
+if(typeof data5 !== "string"){
+const err13 = {instancePath:instancePath+"/experience",schemaPath:"#/properties/experience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.experience.type,parentSchema:schema35.properties.experience,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data6 = data.steps;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err14 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.steps,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data6[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.steps.type,parentSchema:schema35.properties.steps,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://parcours.dev/schema/journey.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.stages === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data2 = data.summary;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.personas !== undefined){
+let data3 = data.personas;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func2(data4) > 100){
+const err10 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err11 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data3[i1], data3[j0])){
+const err13 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.personas,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personas.type,parentSchema:schema31.properties.personas,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.owner !== undefined){
+let data5 = data.owner;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err15 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.owner,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.owner.type,parentSchema:schema31.properties.owner,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.lastReviewed !== undefined){
+let data6 = data.lastReviewed;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err17 = {instancePath:instancePath+"/lastReviewed",schemaPath:"#/properties/lastReviewed/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.lastReviewed,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/lastReviewed",schemaPath:"#/properties/lastReviewed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.lastReviewed.type,parentSchema:schema31.properties.lastReviewed,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data7 = data.tags;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err19 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.tags.items,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tags.items.type,parentSchema:schema31.properties.tags.items,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data7[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err21 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.tags,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tags.type,parentSchema:schema31.properties.tags,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.state !== undefined){
+let data9 = data.state;
+if(!((data9 === "current") || (data9 === "target"))){
+const err23 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema31.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.state.enum,parentSchema:schema31.properties.state,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.targetOf !== undefined){
+let data10 = data.targetOf;
+if(typeof data10 === "string"){
+if(func2(data10) > 100){
+const err24 = {instancePath:instancePath+"/targetOf",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!pattern4.test(data10)){
+const err25 = {instancePath:instancePath+"/targetOf",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/targetOf",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.stages !== undefined){
+let data11 = data.stages;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err27 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.stages,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len2 = data11.length;
+for(let i4=0; i4<len2; i4++){
+if(!(validate21(data11[i4], {instancePath:instancePath+"/stages/" + i4,parentData:data11,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.stages.type,parentSchema:schema31.properties.stages,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.persona = validate38;
+const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/persona.schema.json","title":"Persona","description":"An archetype of customer, with goals, frustrations and channel habits. One file per persona, personas/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Persona id","description":"Permanent identifier of the persona: lowercase letters, digits and hyphens, equal to the file name without its extension. Journeys refer to it.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["claire-connectee"]},"name":{"title":"Name","description":"The persona's name as shown on the site.","type":"string","minLength":1,"examples":["Claire, la connectée"]},"role":{"title":"Role","description":"Who the persona is in a few words: situation, occupation, relation to the company.","type":"string","examples":["Cadre, 38 ans, cliente depuis 4 ans"]},"description":{"title":"Description","description":"The persona's circumstances and habits, in Markdown (raw HTML is shown as text).","type":"string","examples":["Commande surtout depuis son téléphone, le soir."]},"quote":{"title":"Quote","description":"A sentence the persona could say, that sums up their attitude.","type":"string","examples":["Si je dois appeler, c'est que le site a raté quelque chose."]},"goals":{"title":"Goals","description":"What the persona wants to achieve.","type":"array","items":{"type":"string","minLength":1},"examples":[["Être livrée sans avoir à poser un jour de congé"]]},"frustrations":{"title":"Frustrations","description":"What annoys the persona in their dealings with companies.","type":"array","items":{"type":"string","minLength":1},"examples":[["Répéter son problème à chaque interlocuteur"]]},"digitalAffinity":{"title":"Digital affinity","description":"How at ease the persona is with digital channels: high, medium, low, or none (digitally excluded). Journeys should leave none of them by the roadside.","enum":["high","medium","low","none"],"examples":["low"]},"preferredChannels":{"title":"Preferred channels","description":"Ids of the channels the persona prefers, most preferred first.","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"uniqueItems":true,"examples":[["mobile-app","chat"]]},"image":{"title":"Image","description":"A picture of the persona: an http(s) address or a path in the project.","type":"string","minLength":1,"examples":["images/claire.jpg"]},"tags":{"title":"Tags","description":"Free labels to group personas.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["particulier","urbain"]]}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://parcours.dev/schema/persona.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema54.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema54.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema54.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.id.type,parentSchema:schema54.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data2 = data.role;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.role.type,parentSchema:schema54.properties.role,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.description.type,parentSchema:schema54.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.quote !== undefined){
+let data4 = data.quote;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.quote.type,parentSchema:schema54.properties.quote,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.goals !== undefined){
+let data5 = data.goals;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err11 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.goals.items,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.goals.items.type,parentSchema:schema54.properties.goals.items,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.goals.type,parentSchema:schema54.properties.goals,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.frustrations !== undefined){
+let data7 = data.frustrations;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err14 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.frustrations.items,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.frustrations.items.type,parentSchema:schema54.properties.frustrations.items,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/frustrations",schemaPath:"#/properties/frustrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.frustrations.type,parentSchema:schema54.properties.frustrations,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.digitalAffinity !== undefined){
+let data9 = data.digitalAffinity;
+if(!((((data9 === "high") || (data9 === "medium")) || (data9 === "low")) || (data9 === "none"))){
+const err17 = {instancePath:instancePath+"/digitalAffinity",schemaPath:"#/properties/digitalAffinity/enum",keyword:"enum",params:{allowedValues: schema54.properties.digitalAffinity.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.digitalAffinity.enum,parentSchema:schema54.properties.digitalAffinity,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.preferredChannels !== undefined){
+let data10 = data.preferredChannels;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err18 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema54.properties.preferredChannels.items,data:data11};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.preferredChannels.items.type,parentSchema:schema54.properties.preferredChannels.items,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+let i3 = data10.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data10[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err20 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema54.properties.preferredChannels,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.preferredChannels.type,parentSchema:schema54.properties.preferredChannels,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+let data12 = data.image;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err22 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.image,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.image.type,parentSchema:schema54.properties.image,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data13 = data.tags;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i4=0; i4<len3; i4++){
+let data14 = data13[i4];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err24 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.tags.items,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.tags.items.type,parentSchema:schema54.properties.tags.items,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+let i5 = data13.length;
+let j1;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data13[i5];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema54.properties.tags,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+break;
+}
+indices1[item1] = i5;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.tags.type,parentSchema:schema54.properties.tags,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.config = validate39;
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]}}};
+const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern16 = new RegExp("^[A-Z]{3}$", "u");
+const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://parcours.dev/schema/config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "title") || (key0 === "lang")) || (key0 === "baseUrl")) || (key0 === "currency")) || (key0 === "reviewAgeDays")) || (key0 === "emotionScale")) || (key0 === "history")) || (key0 === "channels"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.title.type,parentSchema:schema55.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.lang !== undefined){
+let data1 = data.lang;
+if(!((data1 === "fr") || (data1 === "en"))){
+const err3 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema55.properties.lang.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.lang.enum,parentSchema:schema55.properties.lang,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.baseUrl !== undefined){
+let data2 = data.baseUrl;
+if(typeof data2 === "string"){
+if(!pattern15.test(data2)){
+const err4 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema55.properties.baseUrl,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.baseUrl.type,parentSchema:schema55.properties.baseUrl,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data3 = data.currency;
+if(typeof data3 === "string"){
+if(!pattern16.test(data3)){
+const err6 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema55.properties.currency,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.currency.type,parentSchema:schema55.properties.currency,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.reviewAgeDays !== undefined){
+let data4 = data.reviewAgeDays;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err8 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.reviewAgeDays.type,parentSchema:schema55.properties.reviewAgeDays,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.reviewAgeDays,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.emotionScale !== undefined){
+let data5 = data.emotionScale;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!(((key1 === "min") || (key1 === "max")) || (key1 === "labels"))){
+const err10 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.emotionScale,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data5.min !== undefined){
+let data6 = data5.min;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/emotionScale/min",schemaPath:"#/properties/emotionScale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.emotionScale.properties.min.type,parentSchema:schema55.properties.emotionScale.properties.min,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.max !== undefined){
+let data7 = data5.max;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err12 = {instancePath:instancePath+"/emotionScale/max",schemaPath:"#/properties/emotionScale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.emotionScale.properties.max.type,parentSchema:schema55.properties.emotionScale.properties.max,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data5.labels !== undefined){
+let data8 = data5.labels;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+const _errs20 = errors;
+if(typeof key2 === "string"){
+if(!pattern17.test(key2)){
+const err13 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?$",parentSchema:schema55.properties.emotionScale.properties.labels.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var valid2 = _errs20 === errors;
+if(!valid2){
+const err14 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema55.properties.emotionScale.properties.labels.propertyNames,parentSchema:schema55.properties.emotionScale.properties.labels,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+for(const key3 in data8){
+let data9 = data8[key3];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err15 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.emotionScale.properties.labels.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.emotionScale.properties.labels.additionalProperties.type,parentSchema:schema55.properties.emotionScale.properties.labels.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.emotionScale.properties.labels.type,parentSchema:schema55.properties.emotionScale.properties.labels,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.emotionScale.type,parentSchema:schema55.properties.emotionScale,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.history !== undefined){
+let data10 = data.history;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key4 in data10){
+if(!(key4 === "revisions")){
+const err19 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.history,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data10.revisions !== undefined){
+let data11 = data10.revisions;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err20 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.history.properties.revisions.type,parentSchema:schema55.properties.history.properties.revisions,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err21 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.history.properties.revisions,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.history.type,parentSchema:schema55.properties.history,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.channels !== undefined){
+let data12 = data.channels;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key5 in data12){
+const _errs31 = errors;
+if(typeof key5 === "string"){
+if(!pattern4.test(key5)){
+const err23 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema55.properties.channels.propertyNames,data:key5,propertyName:key5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var valid5 = _errs31 === errors;
+if(!valid5){
+const err24 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema55.properties.channels.propertyNames,parentSchema:schema55.properties.channels,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+for(const key6 in data12){
+let data13 = data12[key6];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key7 in data13){
+if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
+const err25 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.channels.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data13.name !== undefined){
+let data14 = data13.name;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err26 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.channels.additionalProperties.properties.name,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.channels.additionalProperties.properties.name.type,parentSchema:schema55.properties.channels.additionalProperties.properties.name,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data13.kind !== undefined){
+let data15 = data13.kind;
+if(!(((data15 === "digital") || (data15 === "human")) || (data15 === "physical"))){
+const err28 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema55.properties.channels.additionalProperties.properties.kind,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data13.cost !== undefined){
+let data16 = data13.cost;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.channels.additionalProperties.properties.cost,data:data16};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema55.properties.channels.additionalProperties.properties.cost,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data13.icon !== undefined){
+let data17 = data13.icon;
+if(typeof data17 !== "string"){
+const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema55.properties.channels.additionalProperties.properties.icon,data:data17};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.channels.additionalProperties.type,parentSchema:schema55.properties.channels.additionalProperties,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.channels.type,parentSchema:schema55.properties.channels,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
