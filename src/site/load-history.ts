@@ -22,7 +22,8 @@ async function read(root: string, revisions: number): Promise<Map<string, Checke
   const core = (file: string) => pathToFileURL(join(repoRoot(), 'src/core/history', file)).href;
   const { readHistory } = (await import(/* @vite-ignore */ core('read-history.ts'))) as typeof import('../core/history/read-history.ts');
   const { checkHistory } = (await import(/* @vite-ignore */ core('check-history.ts'))) as typeof import('../core/history/check-history.ts');
-  const files = checkHistory(await readHistory(root, { revisions }));
+  const { openProjectCache } = (await import(/* @vite-ignore */ pathToFileURL(join(repoRoot(), 'src/core/check/cache-dir.ts')).href)) as typeof import('../core/check/cache-dir.ts');
+  const files = checkHistory(await readHistory(root, { revisions }), { cache: openProjectCache(root) });
   return new Map(files.filter((file) => file.kind === 'journey' && file.revisions.length > 0).map((file) => [file.id, file]));
 }
 

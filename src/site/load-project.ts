@@ -28,7 +28,8 @@ async function check(root: string): Promise<CheckResult> {
   // runs from src/core (Node strips the types), not from Astro's bundle, wherever the output goes.
   const core = pathToFileURL(join(repoRoot(), 'src/core/check-project.ts')).href;
   const { checkProject } = (await import(/* @vite-ignore */ core)) as typeof import('../core/check-project.ts');
-  const result = await checkProject(root, { now: new Date(`${siteToday()}T00:00:00Z`) });
+  const { openProjectCache } = (await import(/* @vite-ignore */ pathToFileURL(join(repoRoot(), 'src/core/check/cache-dir.ts')).href)) as typeof import('../core/check/cache-dir.ts');
+  const result = await checkProject(root, { now: new Date(`${siteToday()}T00:00:00Z`), cache: openProjectCache(root) });
   if (countBySeverity(result.problems).errors > 0) {
     const texts = new Map([...result.files].map(([path, parsed]) => [path, parsed.source.text]));
     throw new ContentError(`The content under ${root} has errors:\n\n${formatPretty(result.problems, { texts, color: false, displayPath: (file) => relative(process.cwd(), resolve(root, file)) })}`);

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { checkProject } from '../../core/check-project.ts';
+import { openProjectCache } from '../../core/check/cache-dir.ts';
+import { checkProject } from '../../core/check/check-project.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { describeBuildError } from '../../publish/describe-build-error.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
@@ -45,7 +46,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     return fromCwd === '' ? '.' : fromCwd.startsWith('..') ? path : fromCwd;
   };
   // The site's day, so that the site can use this check as is (see handOverCheck).
-  const checked = await checkProject(root, { now: new Date(`${siteToday()}T00:00:00Z`) });
+  const checked = await checkProject(root, { now: new Date(`${siteToday()}T00:00:00Z`), cache: openProjectCache(root, io.env, io.cwd) });
   const { errors, warnings } = countBySeverity(checked.problems);
   if (errors > 0) {
     io.stdout.write(prettyReport(checked, root, io));

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { checkProject } from '../../core/check-project.ts';
+import { openProjectCache } from '../../core/check/cache-dir.ts';
+import { checkProject } from '../../core/check/check-project.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
@@ -39,8 +40,9 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   }
   const root = values.root === undefined ? SITE_ROOT : await resolveRoot('dev', io.cwd, values.root);
 
+  const cache = openProjectCache(root, io.env, io.cwd);
   const report = async () => {
-    const checked = await checkProject(root);
+    const checked = await checkProject(root, { cache });
     const { errors, warnings } = countBySeverity(checked.problems);
     // Errors only, so that they are not lost among the warnings while editing.
     if (errors > 0) io.stderr.write(prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io));

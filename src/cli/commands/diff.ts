@@ -6,6 +6,7 @@ import { formatDiffGithub } from '../../core/report/format-diff-github.ts';
 import { formatDiffJson } from '../../core/report/format-diff-json.ts';
 import { formatDiffMarkdown } from '../../core/report/format-diff-markdown.ts';
 import { formatDiffPretty } from '../../core/report/format-diff-pretty.ts';
+import { openProjectCache } from '../../core/check/cache-dir.ts';
 import { checkRead } from '../../core/check/check-project.ts';
 import type { CheckResult } from '../../core/check/check-sources.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
@@ -69,7 +70,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   if (specs.length === 1) sides.push(await readContent(root));
-  const [before, after] = sides.map((side) => checkRead(side)) as [CheckResult, CheckResult];
+  const cache = openProjectCache(root, io.env, io.cwd);
+  const [before, after] = sides.map((side) => checkRead(side, { cache })) as [CheckResult, CheckResult];
   const diff = diffProjects(before, after);
 
   const labels = { base: positionals[0]!, head: positionals[1] ?? 'working tree' };

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { checkProject } from '../../core/check-project.ts';
+import { openProjectCache } from '../../core/check/cache-dir.ts';
+import { checkProject } from '../../core/check/check-project.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { formatGithub } from '../../core/report/format-github.ts';
 import { formatJson } from '../../core/report/format-json.ts';
@@ -38,7 +39,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const format = oneOf('validate', 'format', values.format, FORMATS, 'pretty');
   const root = await resolveRoot('validate', io.cwd, values.root);
-  const { problems, files } = await checkProject(root, { keep: 'problems' });
+  const { problems, files } = await checkProject(root, { keep: 'problems', cache: openProjectCache(root, io.env, io.cwd) });
 
   if (format === 'json') io.stdout.write(formatJson(problems));
   else if (format === 'github') io.stdout.write(formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)) }));

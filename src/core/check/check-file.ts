@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
-import { readSource, type ParsedFile } from '../load/parse-source.ts';
+import type { Problem } from '../problem.ts';
+import { lazyParsedFile, readSource, type ParsedFile } from '../load/parse-source.ts';
 import type { SourceFile } from '../load/read-content.ts';
 import type { Journey } from '../model/generated/journey.ts';
 import type { Persona } from '../model/generated/persona.ts';
@@ -8,6 +9,8 @@ import { humanizeSchemaErrors } from '../validate/humanize-schema-errors.ts';
 import type { CheckedFile } from '../validate/rule.ts';
 import { RULES } from '../validate/rules/index.ts';
 import { schemaValidators } from '../validate/schema-validators.ts';
+import { checkFingerprint } from './check-fingerprint.ts';
+import { blobId, cacheKey, type ContentCache } from './content-cache.ts';
 
 /**
  * One file checked on its own: what depends on its text and path and on nothing else (the
@@ -21,15 +24,42 @@ export interface FileCheck {
   valid: boolean;
   /** Schema findings, or when the schema passed the findings of the rules about the file alone; not located yet. */
   findings: Finding[];
+  /** The file's key in the content cache, when one was given: what its later results are keyed by too. */
+  key?: string;
+}
+
+/** What the cache keeps of a FileCheck: all of it but the text, which the key already stands for. */
+interface CachedFile {
+  data: unknown;
+  problems: Problem[];
+  valid: boolean;
+  findings: Finding[];
 }
 
 export interface CheckFileOptions {
   /** Reads a source instead of `readSource`, with the same result (history/parse-revision-cached.ts). */
   parse?: (source: SourceFile) => ParsedFile;
+  /** Where checked files are kept by content, so a file unchanged since an earlier run is not read again (content-cache.ts). */
+  cache?: ContentCache;
 }
 
-/** Parses one content file, checks it against its schema, then runs the rules about the file alone. */
+/**
+ * Parses one content file, checks it against its schema, then runs the rules about the file
+ * alone. With a cache, the result is kept under the file's Git blob id, kind and path (the id
+ * must match the file name) and the check's fingerprint (Parcours version, schemas, rules).
+ */
 export function checkFile(source: SourceFile, options: CheckFileOptions = {}): FileCheck {
+  const { cache } = options;
+  if (!cache) return checkText(source, options);
+  const key = cacheKey(['file', blobId(source.text), source.kind, source.path, checkFingerprint()]);
+  const hit = cache.get(key);
+  if (isCachedFile(hit)) return { parsed: lazyParsedFile(source, hit.data, hit.problems), valid: hit.valid, findings: hit.findings, key };
+  const checked = checkText(source, options);
+  cache.set(key, { data: checked.parsed.data, problems: checked.parsed.problems, valid: checked.valid, findings: checked.findings } satisfies CachedFile);
+  return { ...checked, key };
+}
+
+function checkText(source: SourceFile, options: CheckFileOptions): FileCheck {
   const parsed = (options.parse ?? readSource)(source);
   if (parsed.data === undefined) return { parsed, valid: false, findings: [] };
   const validate = schemaValidators()[source.kind];
@@ -40,4 +70,9 @@ export function checkFile(source: SourceFile, options: CheckFileOptions = {}): F
   if (source.kind === 'journey') for (const rule of RULES) rule.journeyAlone?.(file as CheckedFile<Journey>, context);
   if (source.kind === 'persona') for (const rule of RULES) rule.personaAlone?.(file as CheckedFile<Persona>, context);
   return { parsed, valid: true, findings };
+}
+
+function isCachedFile(value: unknown): value is CachedFile {
+  const entry = value as Partial<CachedFile> | undefined;
+  return typeof entry === 'object' && entry !== null && typeof entry.valid === 'boolean' && Array.isArray(entry.problems) && Array.isArray(entry.findings);
 }

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { checkFile, type CheckFileOptions } from './check-file.ts';
+import { cacheKey, type ContentCache } from './content-cache.ts';
 import { mergeMeasurements } from '../data/merge-measurements.ts';
 import type { DataSource } from '../data/read-data.ts';
 import { journeyInsights } from '../insights/journey-insights.ts';
@@ -80,7 +81,7 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     const previous = ordered[index - 1]?.kind ?? 'config';
     if (source.kind !== 'config' && previous === 'config') config = resolveConfig(rawConfig);
     if (source.kind === 'journey' && previous !== 'journey') insightsContext = { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) };
-    const { parsed, valid, findings } = checkFile(source, options);
+    const { parsed, valid, findings, key } = checkFile(source, options);
     files.set(source.path, parsed);
     problems.push(...parsed.problems);
     const report = (finding: Finding) => findings.push(finding);
@@ -113,7 +114,7 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
         }
       }
     }
-    for (const finding of findings) problems.push(toProblem(finding, parsed));
+    problems.push(...locateFindings(parsed, findings, options.cache, key));
     parsed.releasePositions();
     if (!keepModel) parsed.data = undefined;
   }
@@ -140,6 +141,21 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
 function journeyFacts({ path, data }: CheckedFile<Journey>): JourneyFacts {
   const subJourneys = [...stepsOf(data)].flatMap(({ step, pointer }) => (step.subJourney === undefined ? [] : [{ pointer: `${pointer}/subJourney`, id: step.subJourney }]));
   return { path, id: data.id, state: data.state ?? 'current', ...(data.targetOf !== undefined ? { targetOf: data.targetOf } : {}), subJourneys };
+}
+
+/**
+ * The findings of one file as problems, with line and column. Positions depend on the text and
+ * the pointers alone, so with a cache they are kept under the file's key and the findings:
+ * a file whose findings are the same as on an earlier run is not parsed for positions again.
+ */
+function locateFindings(file: ParsedFile, findings: readonly Finding[], cache: ContentCache | undefined, fileKey: string | undefined): Problem[] {
+  if (findings.length === 0) return [];
+  const key = cache && fileKey && cacheKey(['located', fileKey, JSON.stringify(findings)]);
+  const hit = key ? cache.get(key) : undefined;
+  if (Array.isArray(hit) && hit.length === findings.length) return hit as Problem[];
+  const located = findings.map((finding) => toProblem(finding, file));
+  if (key) cache.set(key, located);
+  return located;
 }
 
 function toProblem(finding: Finding, file: ParsedFile): Problem {

@@ -8,6 +8,7 @@ import type { JourneyModel, PersonaModel } from '../model/project.ts';
 import type { ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problem.ts';
 import { checkSources } from '../check/check-sources.ts';
+import type { ContentCache } from '../check/content-cache.ts';
 import { cachedRevisionParser } from './parse-revision-cached.ts';
 import type { FileRevision, RepositoryHistory } from './read-history.ts';
 
@@ -47,6 +48,8 @@ export interface CheckHistoryOptions {
    * change is, and lines cost a second parse of every revision (the check keeps no positions).
    */
   lines?: boolean;
+  /** The content cache (check/content-cache.ts): a revision's text met before is not read again. */
+  cache?: ContentCache;
 }
 
 /**
@@ -62,10 +65,10 @@ export function checkHistory(history: RepositoryHistory, options: CheckHistoryOp
     const kind = file.kind;
     const oldestFirst = [...file.revisions].reverse();
     const parse = cachedRevisionParser();
-    let base = file.previous ? checkRevision(file.previous, kind, parse) : undefined;
+    let base = file.previous ? checkRevision(file.previous, kind, parse, options.cache) : undefined;
     const revisions: CheckedRevision[] = [];
     oldestFirst.forEach((revision, index) => {
-      const current = checkRevision(revision, kind, parse);
+      const current = checkRevision(revision, kind, parse, options.cache);
       const comparable = base?.model !== undefined || (index === 0 && !file.previous && !file.truncated);
       let changes: Change[] = [];
       if (current.model && comparable) {
@@ -95,12 +98,12 @@ interface RevisionCheck {
   files: Map<string, ParsedFile>;
 }
 
-function checkRevision(revision: FileRevision, kind: 'journey' | 'persona', parse: (source: SourceFile) => ParsedFile): RevisionCheck {
+function checkRevision(revision: FileRevision, kind: 'journey' | 'persona', parse: (source: SourceFile) => ParsedFile, cache: ContentCache | undefined): RevisionCheck {
   if (revision.text === undefined) return { commit: revision.commit, problems: revision.problem ? [revision.problem] : [], files: new Map() };
   const sources: SourceFile[] = [{ path: revision.path, kind, text: revision.text }];
   if (revision.config) sources.unshift({ path: revision.config.path, kind: 'config', text: revision.config.text });
   // Review ages count from the commit's date, so an old revision is judged as it stood then.
-  const result = checkSources(sources, { now: new Date(revision.date), parse });
+  const result = checkSources(sources, { now: new Date(revision.date), parse, ...(cache ? { cache } : {}) });
   const model = kind === 'journey' ? result.project.journeys[0] : result.project.personas[0];
   return {
     commit: revision.commit,

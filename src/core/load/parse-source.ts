@@ -55,13 +55,20 @@ function parsedFile(source: SourceFile, data: unknown, problems: Problem[], pars
 /**
  * Reads a content file for the model: with js-yaml when it reads the file exactly as `yaml`
  * would (read-yaml-fast.ts), else with `yaml` (parseSource). A file read fast has no YAML
- * problem; its positions are parsed only when a problem of it is located, and for a journey
- * only the stage or step that holds the problem is parsed (locate-in-blocks.ts).
+ * problem, and its positions are parsed only when needed (lazyParsedFile).
  */
 export function readSource(source: SourceFile): ParsedFile {
   const data = readYamlFast(source.text);
-  if (data === undefined) return parseSource(source);
-  const file = parsedFile(source, data, []);
+  return data === undefined ? parseSource(source) : lazyParsedFile(source, data, []);
+}
+
+/**
+ * A file whose data and YAML problems are already known (read fast, or kept in the content
+ * cache): its positions are parsed only when a problem is located, and for a journey only in
+ * the stage or step that holds it.
+ */
+export function lazyParsedFile(source: SourceFile, data: unknown, problems: Problem[]): ParsedFile {
+  const file = parsedFile(source, data, problems);
   if (source.kind !== 'journey') return file;
   let blocks: { split: JourneyBlocks | undefined; read: ReadBlock } | undefined;
   const release = file.releasePositions;

@@ -22,7 +22,6 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-
 /**
  * Reads every content file under `root`: parcours.config.yaml, journeys/*.yaml, personas/*.yaml.
  * A file that cannot be read becomes a problem and the others are still read. A symbolic link
