@@ -1,14 +1,15 @@
 import { dev } from 'astro';
-import { SITE_ROOT } from './site-root.ts';
+import type { LiveContent } from './live-content.ts';
+import { siteConfig } from './site-config.ts';
 import { watchContent } from './watch-content.ts';
 
 export interface DevSiteOptions {
-  /** Absolute path of the content root. */
-  root: string;
+  /** The content, kept current as its files change. */
+  content: LiveContent;
   host: string;
   port: number;
-  /** Called after a YAML file of the content changed and the browser was told to reload. */
-  onContentChange: (file: string) => void;
+  /** Called once a file of the content changed and was checked again, before the browser reloads. */
+  onContentChange: (file: string) => void | Promise<void>;
 }
 
 export interface DevSite {
@@ -17,19 +18,18 @@ export interface DevSite {
 }
 
 /**
- * Starts Astro's dev server on the site for the content under `root`, reloading the browser
- * when the content changes. Sets PARCOURS_ROOT for the life of the process, as pages read it
- * on every render.
+ * Starts Astro's dev server on the site of `content`, checking a changed file of the content again
+ * and then reloading the browser.
  */
-export async function devSite({ root, host, port, onContentChange }: DevSiteOptions): Promise<DevSite> {
-  process.env.PARCOURS_ROOT = root;
+export async function devSite({ content, host, port, onContentChange }: DevSiteOptions): Promise<DevSite> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const config = await siteConfig(content);
   const server = await dev({
-    root: SITE_ROOT,
+    ...config,
+    configFile: false,
     logLevel: 'info',
     server: { host, port },
-    devToolbar: { enabled: false },
-    vite: { plugins: [watchContent(root, onContentChange)] },
+    vite: { plugins: [watchContent(content.root, onContentChange)] },
   });
   return { url: `http://${host}:${server.address.port}/`, stop: () => server.stop() };
 }

@@ -14,7 +14,9 @@ function fakeServer() {
 function start(root: string) {
   const changed: string[] = [];
   const server = fakeServer();
-  const plugin = watchContent(root, (file) => changed.push(file));
+  const plugin = watchContent(root, (file) => {
+    changed.push(file);
+  });
   (plugin.configureServer as (server: unknown) => void)(server);
   return { server, changed };
 }
@@ -28,10 +30,12 @@ describe('watchContent', () => {
   });
 
   // Regression: parcours.config.yml and data/*.csv were not watched, so editing them did not reload.
-  it('reloads for parcours.config.yml and data/*.csv as for journeys', () => {
+  it('reloads for parcours.config.yml and data/*.csv as for journeys', async () => {
     const { server, changed } = start(root);
     for (const path of ['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml']) server.watcher.emit('change', join(root, path));
     expect(changed).toEqual(['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml'].map((path) => join(root, path)));
+    // Once the content is checked again: Astro's route cache cleared (ssr), then the browser reloaded (client).
+    await new Promise((resolve) => setImmediate(resolve));
     expect(server.sent).toHaveLength(2 * changed.length);
   });
 

@@ -6,11 +6,10 @@ import { CONFIG_FILES, CONTENT_DIRS, DATA_DIR, watchedKind } from '../core/load/
  * A Vite plugin for `parcours dev`: the content root usually lies outside the site's sources and
  * its files are read by the core, not imported, so Vite neither watches them nor knows what
  * depends on them. This adds what the core reads (load/content-paths.ts: journeys/, personas/,
- * both config names and data/*.csv) to the watcher and, when such a file changes, drops every
- * module the server has evaluated (a page may hold the loaded project) and makes the browser
- * reload the page.
+ * both config names and data/*.csv) to the watcher and, when such a file changes, has the
+ * content checked again and makes the browser reload the page.
  */
-export function watchContent(root: string, onChange: (file: string) => void): Plugin {
+export function watchContent(root: string, onChange: (file: string) => void | Promise<void>): Plugin {
   const watched = [...CONFIG_FILES, ...CONTENT_DIRS.map(([dir]) => dir), DATA_DIR].map((path) => join(root, path));
   const isContent = (file: string) => {
     const path = relative(root, file);
@@ -20,15 +19,15 @@ export function watchContent(root: string, onChange: (file: string) => void): Pl
     name: 'parcours:watch-content',
     configureServer(server) {
       server.watcher.add(watched);
-      const reload = (file: string) => {
+      const reload = async (file: string) => {
         if (!isContent(file)) return;
-        // Server environments first, so the page the browser asks for again is rendered afresh.
+        // The pages read the content from memory (src/publish/live-content.ts), not from modules, so no
+        // module is dropped: the content is checked again first, then Astro forgets the paths it had from
+        // getStaticPaths (the event its own content layer sends) and the browser asks for the page again.
+        await onChange(file);
         const { client, ...servers } = server.environments;
-        for (const environment of [...Object.values(servers), client]) {
-          environment.moduleGraph.invalidateAll();
-          environment.hot.send({ type: 'full-reload', path: '*' });
-        }
-        onChange(file);
+        for (const environment of Object.values(servers)) environment.hot.send('astro:content-changed', {});
+        client.hot.send({ type: 'full-reload', path: '*' });
       };
       server.watcher.on('add', reload).on('change', reload).on('unlink', reload);
     },

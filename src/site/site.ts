@@ -5,8 +5,7 @@ import { formatters, strings, type Formatters, type Strings } from '../i18n/inde
 import { channelUsage, type ChannelUse } from '../render/channel-usage.ts';
 import { contentHref } from '../render/content-href.ts';
 import { journeyRelations, type JourneyRelations } from '../render/journey-relations.ts';
-import { contentRoot, siteToday } from './content-root.ts';
-import { loadProject } from './load-project.ts';
+import content from 'virtual:parcours/content';
 
 /** Everything a page needs: the checked content, the interface language and link helpers. */
 export interface Site {
@@ -36,22 +35,21 @@ export interface Site {
 }
 
 // One Site per check: pages call getSite() thousands of times in a build, and its maps and Intl
-// formatters are worth building once. In `astro dev` each reload checks again, so gets a new Site.
+// formatters are worth building once. In `parcours dev` an edit gives a new check, so a new Site.
 const sites = new WeakMap<CheckResult, Site>();
 
-/** Loads the site's content (once per build) and wraps it with the helpers pages share. */
+/** The site's checked content (given by the CLI, see src/integrations/parcours-content.ts) with the helpers pages share. */
 export async function getSite(): Promise<Site> {
-  const root = contentRoot();
-  const checked = await loadProject(root, { reread: import.meta.env.DEV });
+  const checked = await content.check();
   let site = sites.get(checked);
   if (!site) {
-    site = makeSite(root, checked);
+    site = makeSite(content.root, content.today, checked);
     sites.set(checked, site);
   }
   return site;
 }
 
-function makeSite(root: string, { project, files }: CheckResult): Site {
+function makeSite(root: string, today: string, { project, files }: CheckResult): Site {
   const config = project.config;
   const t = strings(config.lang);
   const rawBase = import.meta.env.BASE_URL;
@@ -69,7 +67,7 @@ function makeSite(root: string, { project, files }: CheckResult): Site {
     t,
     fmt: formatters(config.lang, config.currency),
     base,
-    today: siteToday(),
+    today,
     url: (path) => base + path.replace(/^\//, ''),
     contentUrl: (href) => contentHref(href, base),
     journey: (id) => journeys.get(id),

@@ -1,9 +1,12 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashDir } from './hash-dir.ts';
 import { runParcours } from './run-parcours.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 let work: string;
 
@@ -17,7 +20,7 @@ afterAll(async () => {
 const parcoursBuild = (args: string[]) => runParcours(['build', ...args], { PARCOURS_TODAY: inject('today') });
 
 describe('parcours build output', () => {
-  it('is byte-identical when the same content is built twice (by the global setup)', async () => {
+  it('is byte-identical when the same content is built twice, cold then from the cache (by the global setup)', async () => {
     const first = await hashDir(inject('examples').dir);
     expect(Object.keys(first).length).toBeGreaterThan(10);
     expect(await hashDir(inject('examplesAgain'))).toEqual(first);
@@ -33,5 +36,23 @@ describe('parcours build output', () => {
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
     expect(await hashDir(previous)).toEqual(before);
     expect(await readdir(work)).toEqual(['previous']);
+  });
+
+  it('rebuilt from the cache after a journey changed, is the site a cold build of the change makes', async () => {
+    // retour-article is a sub-journey of commande-livraison, whose page and flow diagram show its title.
+    const root = join(work, 'edited');
+    for (const entry of ['journeys', 'personas', 'parcours.config.yaml', 'public']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+    const build = (out: string, cache: string) => {
+      const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache) });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      return hashDir(join(work, out));
+    };
+    const before = await build('before', 'cache');
+    const file = join(root, 'journeys', 'retour-article.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Renvoyer un colis'));
+    const warm = await build('warm', 'cache');
+    const cold = await build('cold', 'fresh-cache');
+    expect(warm).toEqual(cold);
+    expect(Object.keys(warm).filter((path) => warm[path] !== before[path])).toEqual(expect.arrayContaining(['journeys/commande-livraison/index.html', 'journeys/commande-livraison/flow.svg', 'journeys/retour-article/index.html']));
   });
 });

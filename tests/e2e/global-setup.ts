@@ -35,9 +35,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await browser.close();
     await rm(work, { recursive: true, force: true });
   };
+  // A cache of their own: the first build of the examples starts cold, the second reuses what it
+  // kept (pages, flow diagrams), so the reproducibility test compares a cold and a warm build.
+  const cache = join(work, 'cache');
   try {
     const build = (root: string, dir: string) => {
-      const run = runParcours(['build', '--root', root, '--out', dir], { PARCOURS_TODAY: TODAY });
+      const run = runParcours(['build', '--root', root, '--out', dir], { PARCOURS_TODAY: TODAY, PARCOURS_CACHE_DIR: cache });
       if (run.status !== 0) throw new Error(`parcours build --root ${root} exited ${run.status}:\n${run.stdout}${run.stderr}`);
     };
     const site = async (name: string, root: string) => {

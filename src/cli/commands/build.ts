@@ -1,8 +1,10 @@
 import { relative, resolve } from 'node:path';
-import { openProjectCache } from '../../core/check/cache-dir.ts';
+import { contentCacheDir } from '../../core/check/cache-dir.ts';
+import { openContentCache } from '../../core/check/content-cache.ts';
 import { checkProject } from '../../core/check/check-project.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { describeBuildError } from '../../publish/describe-build-error.ts';
+import { dayStart, projectContent } from '../../publish/site-content.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
 import { siteToday } from '../../site/content-root.ts';
 import { checkOutDir } from '../check-out-dir.ts';
@@ -45,8 +47,10 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     const fromCwd = relative(io.cwd, path);
     return fromCwd === '' ? '.' : fromCwd.startsWith('..') ? path : fromCwd;
   };
-  // The site's day, so that the site can use this check as is (see handOverCheck).
-  const checked = await checkProject(root, { now: new Date(`${siteToday()}T00:00:00Z`), cache: openProjectCache(root, io.env, io.cwd) });
+  // With the site's day, so that the site can use this check as is.
+  const today = siteToday();
+  const cache = contentCacheDir(root, io.env, io.cwd);
+  const checked = await checkProject(root, { now: dayStart(today), cache: openContentCache(cache) });
   const { errors, warnings } = countBySeverity(checked.problems);
   if (errors > 0) {
     io.stdout.write(prettyReport(checked, root, io));
@@ -61,7 +65,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   try {
     // Loaded here so that other commands do not pay for loading Astro.
     const { buildSite } = await import('../../publish/build-site.ts');
-    const { pages } = await buildSite({ root, outDir, checked });
+    const { pages } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout.write(`Built ${pages} pages into ${shown(outDir)} in ${seconds} s.\n`);
     return EXIT.ok;

@@ -1,8 +1,10 @@
 import { relative } from 'node:path';
-import { openProjectCache } from '../../core/check/cache-dir.ts';
-import { checkProject } from '../../core/check/check-project.ts';
+import { contentCacheDir } from '../../core/check/cache-dir.ts';
+import type { CheckResult } from '../../core/index.ts';
 import { countBySeverity } from '../../core/problem.ts';
+import { liveContent } from '../../publish/live-content.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
+import { siteToday } from '../../site/content-root.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
@@ -40,25 +42,25 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   }
   const root = values.root === undefined ? SITE_ROOT : await resolveRoot('dev', io.cwd, values.root);
 
-  const cache = openProjectCache(root, io.env, io.cwd);
-  const report = async () => {
-    const checked = await checkProject(root, { cache });
+  // One check, in memory, shared with the site's pages and checked again when a file changes.
+  const content = liveContent(root, siteToday(), contentCacheDir(root, io.env, io.cwd));
+  const report = (checked: CheckResult) => {
     const { errors, warnings } = countBySeverity(checked.problems);
     // Errors only, so that they are not lost among the warnings while editing.
     if (errors > 0) io.stderr.write(prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io));
     else io.stderr.write(`Content checked: no errors (${checked.project.journeys.length} journeys, ${checked.project.personas.length} personas).\n`);
     if (warnings > 0) io.stderr.write(`Not shown: ${warnings} warning${warnings === 1 ? '' : 's'}, which \`parcours validate\` lists.\n`);
   };
-  await report();
+  report(await content.latest());
   // Loaded here so that other commands do not pay for loading Astro.
   const { devSite } = await import('../../publish/dev-site.ts');
   const site = await devSite({
-    root,
+    content,
     host: '127.0.0.1',
     port,
-    onContentChange: (file) => {
+    onContentChange: async (file) => {
       io.stderr.write(`${relative(io.cwd, file)} changed; reloading.\n`);
-      report().catch((error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
+      await content.changed(file).then(report, (error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
     },
   });
   io.stdout.write(`Parcours dev server: ${site.url} (content: ${root}). Press Ctrl+C to stop.\n`);

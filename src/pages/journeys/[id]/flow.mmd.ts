@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
 import { flowDiagrams } from '../../../site/flow-diagrams.ts';
 import { getSite } from '../../../site/site.ts';
+import { pageKeys } from '../../../site/page-keys.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
-  return site.project.journeys.map((journey) => ({ params: { id: journey.id } }));
+  const keys = await pageKeys(site);
+  return site.project.journeys.map((journey) => ({ params: { id: journey.id }, cacheKey: keys.journey(journey.id) }));
 }
 
 /** Mermaid flowchart text of stages, steps and channels. */

@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../site/site.ts';
+import { pageKeys } from '../../../site/page-keys.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
-  return site.project.journeys.map((journey) => ({ params: { id: journey.id } }));
+  const keys = await pageKeys(site);
+  return site.project.journeys.map((journey) => ({ params: { id: journey.id }, cacheKey: keys.journey(journey.id) }));
 }
 
 /** The journey's source file, byte for byte as it is in Git. */

@@ -1,11 +1,13 @@
 import type { APIRoute } from 'astro';
 import { loadHistory, shortCommit } from '../../../../site/load-history.ts';
 import { getSite } from '../../../../site/site.ts';
+import { pageKeys } from '../../../../site/page-keys.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
   const histories = await loadHistory(site.root, site.config.historyRevisions);
-  return [...histories.values()].flatMap((history) => history.revisions.map((revision) => ({ params: { id: history.id, rev: shortCommit(revision.commit) } })));
+  const keys = await pageKeys(site);
+  return [...histories.values()].flatMap((history) => history.revisions.map((revision) => ({ params: { id: history.id, rev: shortCommit(revision.commit) }, cacheKey: keys.revision(history.id, revision.commit) })));
 }
 
 /** One revision as JSON (its model, or null when it does not validate): what the compare view fetches. */

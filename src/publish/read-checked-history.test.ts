@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitScriptedHistory, CONTENT_DIR, createRepository, type TestRepository } from '../core/history/git-repository.testing.ts';
-import { loadHistory } from './load-history.ts';
+import { projectContent } from './site-content.ts';
 
 let repository: TestRepository;
 beforeAll(() => {
@@ -12,11 +12,11 @@ beforeAll(() => {
 });
 afterAll(() => repository.remove());
 
-describe('loadHistory', () => {
+describe('the history of a project\'s content', () => {
   it('gives each journey with revisions its checked history, read once for the same root', async () => {
-    const root = join(repository.dir, CONTENT_DIR);
-    const first = loadHistory(root, 3);
-    expect(loadHistory(root, 3)).toBe(first);
+    const content = projectContent(join(repository.dir, CONTENT_DIR), '2026-06-01');
+    const first = content.history(3);
+    expect(content.history(3)).toBe(first);
     const histories = await first;
     expect([...histories.keys()]).toEqual(['livraison', 'retour-article']);
     expect(histories.get('livraison')!.revisions.map((revision) => revision.changes.map((change) => change.kind))).toEqual([['metric-changed'], [], ['opportunity-status-changed']]);
@@ -25,8 +25,8 @@ describe('loadHistory', () => {
   it('is empty outside a Git repository and when the config keeps no revision', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'parcours-site-no-git-'));
     try {
-      expect((await loadHistory(outside, 20)).size).toBe(0);
-      expect((await loadHistory(join(repository.dir, CONTENT_DIR), 0)).size).toBe(0);
+      expect((await projectContent(outside, '2026-06-01').history(20)).size).toBe(0);
+      expect((await projectContent(join(repository.dir, CONTENT_DIR), '2026-06-01').history(0)).size).toBe(0);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

@@ -1,0 +1,32 @@
+import type { AstroInlineConfig } from 'astro';
+import { join } from 'node:path';
+import { mermaidRuntime } from '../integrations/mermaid-runtime.ts';
+import { pagefind } from '../integrations/pagefind.ts';
+import { parcoursContent } from '../integrations/parcours-content.ts';
+import { siteUrl } from '../site/site-url.ts';
+import { siteCacheDir } from './cache-dir.ts';
+import type { SiteContent } from './site-content.ts';
+import { SITE_ROOT } from './site-root.ts';
+
+/**
+ * The Astro configuration of the site of `content`: the one `parcours build` and `parcours dev` pass
+ * to Astro (with `configFile: false`) and astro.config.mjs exports for plain `astro build`.
+ * The config's baseUrl gives Astro's `site` and `base`; images and files the content links to live
+ * in the content root's public/ folder.
+ */
+export async function siteConfig(content: SiteContent): Promise<AstroInlineConfig> {
+  const { site, base } = await siteUrl(content.root);
+  return {
+    root: SITE_ROOT,
+    output: 'static',
+    ...(site ? { site } : {}),
+    base,
+    publicDir: join(content.root, 'public'),
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    devToolbar: { enabled: false },
+    // Pages whose key and code are those of the previous build are copied from it (src/site/page-keys.ts).
+    cacheDir: siteCacheDir(content.cache, content.root),
+    experimental: { incrementalBuild: true },
+    integrations: [parcoursContent(content), pagefind(), mermaidRuntime()],
+  };
+}

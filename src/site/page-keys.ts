@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import content from 'virtual:parcours/content';
+import type { JourneyModel } from '../core/index.ts';
+import { flowDiagrams } from './flow-diagrams.ts';
+import { loadHistory } from './load-history.ts';
+import type { Site } from './site.ts';
+
+/**
+ * Keys of the pages Astro may take from its build cache instead of rendering them again
+ * (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`): a page is reused only when
+ * its key and its own code are those of the build that made it. A key is a digest of everything the
+ * page shows that its code does not hold: the text of every file it reads (the journey, its personas,
+ * the journeys it links to or that link to it, the config), measured figures, its flow diagram, its
+ * history, the site's day and base, and the version of the code that checked and modelled them.
+ * Pages without a key (lists of every journey: home, channels, opportunities...) are always rendered.
+ */
+export interface PageKeys {
+  /** A journey's page and downloads. */
+  journey(id: string): string;
+  /** A persona's page, which draws the persona's curve in each of their journeys. */
+  persona(id: string): string;
+  /** The page comparing a current journey with a target one. */
+  compare(id: string, target: string): string;
+  /** A journey's history pages (the list and the comparison of any two revisions). */
+  history(id: string): string;
+  /** One revision's page and data. */
+  revision(id: string, commit: string): string;
+}
+
+const made = new WeakMap<Site, Promise<PageKeys>>();
+
+/** The page keys of the site's content, made once per check. */
+export function pageKeys(site: Site): Promise<PageKeys> {
+  let keys = made.get(site);
+  if (!keys) {
+    keys = makeKeys(site);
+    made.set(site, keys);
+  }
+  return keys;
+}
+
+function digest(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('base64url');
+}
+
+async function makeKeys(site: Site): Promise<PageKeys> {
+  const [version, diagrams, histories] = await Promise.all([content.version(), flowDiagrams(site.project), loadHistory(site.root, site.config.historyRevisions)]);
+  const text = (path: string | undefined) => (path === undefined ? '' : (site.files.get(path)?.source.text ?? ''));
+  const configs = [...site.files.values()].filter((file) => file.source.kind === 'config').map((file) => `${file.source.path}\n${file.source.text}`);
+  const common = [version, site.today, site.base, ...configs];
+  // Titles and names other pages show for a journey or persona (revision changes name them).
+  const names = digest([...site.project.journeys.map((journey) => `${journey.id}\n${journey.title}`), ...site.project.personas.map((persona) => `${persona.id}\n${persona.name}`)]);
+  // A journey's own text and the figures measured data (data/*.csv) merged into its steps.
+  const ownDigests = new Map<string, string>();
+  const own = (journey: JourneyModel) => {
+    let value = ownDigests.get(journey.id);
+    if (value === undefined) {
+      value = digest([text(journey.file), JSON.stringify(journey.steps.map((step) => [step.metrics, step.measurements ?? null]))]);
+      ownDigests.set(journey.id, value);
+    }
+    return value;
+  };
+  const historyOf = (id: string) => {
+    const history = histories.get(id);
+    return history ? JSON.stringify([history.omitted, history.truncated, history.revisions.map((revision) => [revision.commit, revision.base ?? ''])]) : '';
+  };
+  const journeyKey = (id: string) => {
+    const journey = site.journey(id);
+    if (!journey) return digest([...common, id]);
+    const relations = site.relations(id);
+    const linked = [relations.current, ...relations.targets, ...relations.parents.map((parent) => parent.journey), ...journey.steps.map((step) => (step.subJourney ? site.journey(step.subJourney) : undefined))];
+    const diagram = diagrams.get(id);
+    return digest([
+      ...common,
+      own(journey),
+      ...journey.personas.map((persona) => text(site.persona(persona)?.file)),
+      ...linked.flatMap((other) => (other ? [other.id, own(other)] : [])),
+      diagram?.text ?? '',
+      diagram?.svg ?? '',
+      historyOf(id),
+    ]);
+  };
+  const byPersona = new Map<string, JourneyModel[]>();
+  for (const journey of site.project.journeys) for (const persona of journey.personas) byPersona.set(persona, [...(byPersona.get(persona) ?? []), journey]);
+  return {
+    journey: journeyKey,
+    persona: (id) => digest([...common, text(site.persona(id)?.file), ...(byPersona.get(id) ?? []).map((journey) => own(journey))]),
+    compare: (id, target) => digest([journeyKey(id), journeyKey(target), names]),
+    history: (id) => digest([...common, names, own(site.journey(id)!), historyOf(id)]),
+    revision: (id, commit) => {
+      const revision = histories.get(id)?.revisions.find((candidate) => candidate.commit === commit);
+      return digest([...common, names, id, commit, revision?.base ?? '']);
+    },
+  };
+}
