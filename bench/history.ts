@@ -1,23 +1,27 @@
-// npm run bench:history: reads the whole history of a repository of 200 journeys × 50 revisions
-// and diffs every consecutive pair of revisions, beside the floor measured in the same run:
-// `git log -p` of the whole repository piped to /dev/null (git reading every revision and
-// diffing it textually). Target: within 3x of the floor.
+// npm run bench:history: `parcours build` of a Git repository of 200 journeys × 25 revisions (its
+// history pages included), cold (empty cache) and again after one more commit with the cache kept,
+// beside the floor measured in the same run: a bare Astro build of as many pages carrying the same
+// text (bench/floor-site.ts) plus one `git log -p` of the whole repository (git reading every
+// revision and diffing it textually). Also shown: reading the whole history and diffing every
+// consecutive pair, in this process. Targets: cold within 2x of the floor, after a commit 1.5x.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkHistory } from '../src/core/history/check-history.ts';
 import { readHistory } from '../src/core/history/read-history.ts';
-import { parse } from 'yaml';
+import { pageText, writeFloorSite } from './floor-site.ts';
+import { measureRun, type Run } from './measure-run.ts';
 
-// Overridable for a quick look: BENCH_JOURNEYS=20 npm run bench:history.
+// Overridable for a quick look: BENCH_JOURNEYS=20 BENCH_REVISIONS=5 npm run bench:history.
 const JOURNEYS = Number(process.env.BENCH_JOURNEYS ?? 200);
-const REVISIONS = Number(process.env.BENCH_REVISIONS ?? 50);
+const REVISIONS = Number(process.env.BENCH_REVISIONS ?? 25);
 const STAGES = ['decouverte', 'apprentissage', 'achat', 'reception', 'service-apres-vente'];
 const STEPS_PER_STAGE = 4;
 const CHANNELS = ['web', 'mobile-app', 'email', 'sms', 'phone', 'chat', 'store', 'in-person'];
 const STATUSES = ['idea', 'planned', 'in-progress', 'done'];
-const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 
 interface StepState {
   name: string;
@@ -107,7 +111,7 @@ async function buildRepository(dir: string): Promise<{ commits: number; bytes: n
   return { commits, bytes };
 }
 
-function floor(dir: string): number {
+function gitLogP(dir: string): number {
   const devNull = openSync('/dev/null', 'w');
   const start = performance.now();
   const result = spawnSync('git', ['log', '-p'], { cwd: dir, stdio: ['ignore', devNull, 'inherit'] });
@@ -115,54 +119,64 @@ function floor(dir: string): number {
   return (performance.now() - start) / 1000;
 }
 
-/** A second reference: bare yaml.parse of every revision's text, the least any reader of the model must do. */
-async function bareParse(dir: string): Promise<number> {
-  const history = await readHistory(dir, { revisions: Infinity });
+async function readAndDiff(dir: string): Promise<{ seconds: number; revisions: number; diffs: number }> {
   const start = performance.now();
-  for (const file of history.files) for (const revision of file.revisions) if (revision.text !== undefined) parse(revision.text);
-  return (performance.now() - start) / 1000;
-}
-
-async function parcours(dir: string): Promise<{ read: number; total: number; revisions: number; diffs: number; changes: number }> {
-  const start = performance.now();
-  const history = await readHistory(dir, { revisions: Infinity });
-  const read = (performance.now() - start) / 1000;
-  const checked = checkHistory(history);
-  const total = (performance.now() - start) / 1000;
+  const checked = checkHistory(await readHistory(dir, { revisions: Infinity }));
   let revisions = 0;
   let diffs = 0;
-  let changes = 0;
   for (const file of checked) {
     revisions += file.revisions.length;
-    for (const revision of file.revisions) {
-      if (revision.base) diffs++;
-      changes += revision.changes.length;
-    }
+    diffs += file.revisions.filter((revision) => revision.base).length;
   }
-  return { read, total, revisions, diffs, changes };
+  return { seconds: (performance.now() - start) / 1000, revisions, diffs };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'parcours-bench-history-'));
+function check(run: Run, what: string): void {
+  if (run.code !== 0) throw new Error(`${what} exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+}
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'parcours-bench-history-'));
+const dir = join(work, 'repository');
+const load = () => `load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} (${availableParallelism()} cores)`;
 try {
   const started = performance.now();
   const { commits, bytes } = await buildRepository(dir);
   console.log(`Repository: ${JOURNEYS} journeys × ${REVISIONS} revisions (${STAGES.length * STEPS_PER_STAGE} steps each), ${commits} commits, ${(bytes / 1024 / 1024).toFixed(1)} MB of YAML over all revisions, built in ${((performance.now() - started) / 1000).toFixed(1)} s with git fast-import`);
-  const floors: number[] = [];
-  const runs: Awaited<ReturnType<typeof parcours>>[] = [];
-  // Interleaved, so both see the same machine load; the best of each is compared.
-  for (let run = 0; run < RUNS; run++) {
-    floors.push(floor(dir));
-    runs.push(await parcours(dir));
-  }
-  const parseSeconds = await bareParse(dir);
-  const best = runs.reduce((a, b) => (b.total < a.total ? b : a));
-  const floorSeconds = Math.min(...floors);
-  console.log(`Floor   git log -p > /dev/null:                  ${floorSeconds.toFixed(2)} s (runs: ${floors.map((value) => value.toFixed(2)).join(', ')})`);
-  console.log(`Parcours read history (3 git processes):         ${best.read.toFixed(2)} s`);
-  console.log(`Parcours read + check + diff every pair:         ${best.total.toFixed(2)} s (runs: ${runs.map((value) => value.total.toFixed(2)).join(', ')})`);
-  console.log(`  ${best.revisions} revisions checked, ${best.diffs} consecutive pairs diffed, ${best.changes} changes found`);
-  console.log(`Reference: bare yaml.parse of every revision:   ${parseSeconds.toFixed(2)} s (${(parseSeconds / floorSeconds).toFixed(1)}x the floor on its own)`);
-  console.log(`Ratio to floor: ${(best.total / floorSeconds).toFixed(2)}x (target: within 3x)`);
+  console.log(load());
+  const env = { ...process.env, PARCOURS_TODAY: '2026-11-01', ASTRO_TELEMETRY_DISABLED: '1', PARCOURS_CACHE_DIR: join(work, 'cache') };
+  const dist = join(work, 'dist');
+  const cold = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', dir, '--out', dist], { cwd: repo, env });
+  check(cold, 'parcours build');
+  const pages = (await readdir(dist, { recursive: true })).filter((path) => path.endsWith('.html'));
+
+  // One more commit: the next revision of one journey.
+  const file = join(dir, 'journeys', 'journey-0.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Parcours 0 après une révision de plus'));
+  const commit = spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-am', 'One more revision'], { cwd: dir });
+  if (commit.status !== 0) throw new Error(`git commit failed: ${commit.stderr}`);
+  const warm = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', dir, '--out', dist], { cwd: repo, env });
+  check(warm, 'parcours build after one more commit');
+
+  // The floor: a bare Astro build of as many pages with the same text, plus one git log -p.
+  const floorDir = join(work, 'floor');
+  const floorPages = await Promise.all(pages.map(async (path) => ({ route: path.replace(/index\.html$/, '').replace(/\.html$/, '/'), paragraphs: await pageText(join(dist, path)) })));
+  const data = await writeFloorSite(floorDir, floorPages, join(repo, 'node_modules'));
+  const astro = await measureRun(process.execPath, [join(repo, 'bench', 'floor-build.ts'), floorDir], { cwd: floorDir, env: { ...env, FLOOR_DATA: data } });
+  check(astro, 'the floor build');
+  const log = gitLogP(dir);
+  const floor = astro.seconds + log;
+  const reading = await readAndDiff(dir);
+
+  console.log(load());
+  console.log(`Floor   bare Astro build of ${pages.length} pages:            ${astro.seconds.toFixed(2)} s`);
+  console.log(`        + git log -p > /dev/null:                    ${log.toFixed(2)} s  = ${floor.toFixed(2)} s`);
+  console.log(`Parcours build, cold (empty cache):                  ${cold.seconds.toFixed(2)} s, peak ${cold.peakMb.toFixed(0)} MB (${pages.length} pages)`);
+  console.log(`Parcours build after one more commit (cache kept):   ${warm.seconds.toFixed(2)} s, peak ${warm.peakMb.toFixed(0)} MB`);
+  console.log(`Reference: read the whole history + check + diff every pair in one process: ${reading.seconds.toFixed(2)} s (${reading.revisions} revisions, ${reading.diffs} pairs)`);
+  const ratio = cold.seconds / floor;
+  const warmRatio = warm.seconds / floor;
+  console.log(`Ratio to floor: cold ${ratio.toFixed(2)}x (target 2x: ${ratio <= 2 ? 'ok' : 'MISS'}), after one commit ${warmRatio.toFixed(2)}x (target 1.5x: ${warmRatio <= 1.5 ? 'ok' : 'MISS'})`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }

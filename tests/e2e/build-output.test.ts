@@ -54,5 +54,5 @@ describe('parcours build output', () => {
     const cold = await build('cold', 'fresh-cache');
     expect(warm).toEqual(cold);
     expect(Object.keys(warm).filter((path) => warm[path] !== before[path])).toEqual(expect.arrayContaining(['journeys/commande-livraison/index.html', 'journeys/commande-livraison/flow.svg', 'journeys/retour-article/index.html']));
-  });
+  }, 300_000); // Three builds.
 });
