@@ -12,6 +12,7 @@ declare module 'js-yaml' {
     extend(definition: { implicit?: Type[]; explicit?: Type[] }): Schema;
   }
   export const FAILSAFE_SCHEMA: Schema;
+  export const CORE_SCHEMA: Schema;
   export interface LoadOptions {
     schema?: Schema;
     json?: boolean;
