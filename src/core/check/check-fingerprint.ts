@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,16 @@ let fingerprint: string | undefined;
  * upgrade, or a change in a working copy of Parcours itself, never meets a stale result.
  */
 export function checkFingerprint(): string {
-  return (fingerprint ??= fingerprintOf(fileURLToPath(packageRoot)));
+  if (fingerprint === undefined) {
+    try {
+      fingerprint = fingerprintOf(fileURLToPath(packageRoot));
+    } catch {
+      // The core runs from somewhere its sources cannot be read (a bundle): a fingerprint of this
+      // process alone, so its entries are never served to another version.
+      fingerprint = `unreadable-${randomUUID()}`;
+    }
+  }
+  return fingerprint;
 }
 
 /** The fingerprint of the Parcours installed at `packageRoot`. */
