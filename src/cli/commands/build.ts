@@ -2,7 +2,8 @@ import { relative, resolve } from 'node:path';
 import { contentCacheDir } from '../../core/check/cache-dir.ts';
 import { openContentCache } from '../../core/check/content-cache.ts';
 import { checkProject } from '../../core/check/check-project.ts';
-import { countBySeverity } from '../../core/problem.ts';
+import { countBySeverity, sortProblems } from '../../core/problem.ts';
+import { confinePublic } from '../../publish/confine-public.ts';
 import { describeBuildError } from '../../publish/describe-build-error.ts';
 import { dayStart, projectContent } from '../../publish/site-content.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
@@ -51,6 +52,8 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const today = siteToday();
   const cache = contentCacheDir(root, io.env, io.cwd);
   const checked = await checkProject(root, { now: dayStart(today), cache: openContentCache(cache) });
+  // Astro copies public/ following links: one that leaves the root or loops stops the build here.
+  checked.problems = sortProblems([...checked.problems, ...(await confinePublic(root, { outDir }))]);
   const { errors, warnings } = countBySeverity(checked.problems);
   if (errors > 0) {
     io.stdout.write(prettyReport(checked, root, io));

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { contentCacheDir } from '../../core/check/cache-dir.ts';
 import type { CheckResult } from '../../core/index.ts';
 import { countBySeverity } from '../../core/problem.ts';
+import { confinePublic } from '../../publish/confine-public.ts';
 import { liveContent } from '../../publish/live-content.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
 import { siteToday } from '../../site/content-root.ts';
@@ -42,6 +43,13 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   }
   const root = values.root === undefined ? SITE_ROOT : await resolveRoot('dev', io.cwd, values.root);
 
+  // Vite serves public/ following links: refuse to serve one that leaves the root or loops.
+  const publicProblems = await confinePublic(root);
+  if (publicProblems.length > 0) {
+    io.stderr.write(prettyReport({ problems: publicProblems, files: new Map() }, root, io));
+    io.stderr.write('parcours dev: public/ holds symbolic links that cannot be served; nothing was started.\n');
+    return EXIT.problems;
+  }
   // One check, in memory, shared with the site's pages and checked again when a file changes.
   const content = liveContent(root, siteToday(), contentCacheDir(root, io.env, io.cwd));
   const report = (checked: CheckResult) => {

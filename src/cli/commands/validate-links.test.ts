@@ -59,6 +59,15 @@ describe('parcours validate with symbolic links', () => {
     expect(problems.filter((problem) => problem.code === 'file-link-outside')).toEqual([expect.objectContaining({ file: folder, line: 1 })]);
   });
 
+  it("refuses a link into the repository's .git folder, which holds the CI token after actions/checkout", async () => {
+    await mkdir(join(workspace.root, '.git'));
+    await writeFile(join(workspace.root, '.git', 'config'), `[http]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    await link('../.git/config', 'journeys/config.yaml');
+    const { exit, problems } = await validate();
+    expect(exit).toBe(1);
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'file-link-outside', file: 'journeys/config.yaml', line: 1 }));
+  });
+
   it('refuses a link to itself and two links to each other: file-link-loop', async () => {
     await link('loop.yaml', 'journeys/loop.yaml');
     await link('pong.yaml', 'journeys/ping.yaml');

@@ -1,9 +1,10 @@
 import { relative, resolve } from 'node:path';
 import { openProjectCache } from '../../core/check/cache-dir.ts';
 import { checkProject } from '../../core/check/check-project.ts';
-import { countBySeverity } from '../../core/problem.ts';
+import { countBySeverity, sortProblems } from '../../core/problem.ts';
 import { formatGithub } from '../../core/report/format-github.ts';
 import { formatJson } from '../../core/report/format-json.ts';
+import { confinePublic } from '../../publish/confine-public.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
@@ -12,7 +13,8 @@ import { resolveRoot } from '../resolve-root.ts';
 export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json]
 
 Checks every journey, persona and the config under DIR against the schemas and
-the cross-file rules, and reports all problems of all files at once.
+the cross-file rules, and the symbolic links under public/, and reports all problems
+of all files at once.
 
 Options:
   --root DIR       content root holding journeys/, personas/ and parcours.config.yaml
@@ -39,7 +41,10 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const format = oneOf('validate', 'format', values.format, FORMATS, 'pretty');
   const root = await resolveRoot('validate', io.cwd, values.root);
-  const { problems, files } = await checkProject(root, { keep: 'problems', cache: openProjectCache(root, io.env, io.cwd) });
+  const checked = await checkProject(root, { keep: 'problems', cache: openProjectCache(root, io.env, io.cwd) });
+  // The symbolic links under public/ that the build would refuse, so a pull request's check shows them.
+  const problems = sortProblems([...checked.problems, ...(await confinePublic(root))]);
+  const files = checked.files;
 
   if (format === 'json') io.stdout.write(formatJson(problems));
   else if (format === 'github') io.stdout.write(formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)) }));

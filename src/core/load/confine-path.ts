@@ -42,8 +42,8 @@ export async function confinePath(root: ConfinedRoot, path: string): Promise<Con
     }
     throw error;
   }
-  if (isInside(root.real, real)) return { real };
-  return { problem: (await findLink(root, path)) ?? outsideProblem(path, undefined) };
+  if (isContent(root, real)) return { real };
+  return { problem: (await findLink(root, path)) ?? outsideProblem(path, undefined, isInside(root.real, real)) };
 }
 
 /**
@@ -78,7 +78,15 @@ async function openedInside(root: ConfinedRoot, handle: FileHandle): Promise<boo
   } catch {
     return true; // No /proc (macOS, Windows): the device and inode comparison above stands alone.
   }
-  return !isAbsolute(opened) || isInside(root.real, opened);
+  return !isAbsolute(opened) || isContent(root, opened);
+}
+
+/**
+ * Whether a real path is content of the root: under it, and not in `.git/`, which holds the
+ * repository's settings (actions/checkout leaves the CI token in .git/config) and is never content.
+ */
+function isContent(root: ConfinedRoot, real: string): boolean {
+  return isInside(root.real, real) && !isInside(join(root.real, '.git'), real);
 }
 
 /** Whether `path` (a real path) is `root` or under it. */
@@ -104,24 +112,27 @@ async function findLink(root: ConfinedRoot, path: string): Promise<Problem | und
     const text = await readlink(absolute).catch(() => '');
     try {
       const real = await realpath(absolute);
-      if (!isInside(root.real, real)) return outsideProblem(prefix, text);
+      if (!isContent(root, real)) return outsideProblem(prefix, text, isInside(root.real, real));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') return loopProblem(prefix, text);
       // Dangling: judge by where the text points from the link's own (real) folder.
       const folder = await realpath(dirname(absolute)).catch(() => root.real);
-      if (!isInside(root.real, resolve(folder, text))) return outsideProblem(prefix, text);
+      const target = resolve(folder, text);
+      if (!isContent(root, target)) return outsideProblem(prefix, text, isInside(root.real, target));
       return undefined;
     }
   }
   return undefined;
 }
 
-function outsideProblem(path: string, text: string | undefined): Problem {
+/** `intoGit`: the link stays under the root but leads into its .git folder. */
+function outsideProblem(path: string, text: string | undefined, intoGit = false): Problem {
+  const where = intoGit ? "into the repository's .git folder" : 'outside the content root';
   return fileProblem(
     'file-link-outside',
     path,
-    `${path} is a symbolic link${text === undefined ? '' : ` to ${quote(text)}`}, which leads outside the content root; Parcours does not follow it.`,
+    `${path} is a symbolic link${text === undefined ? '' : ` to ${quoteLinkText(text)}`}, which leads ${where}; Parcours does not follow it.`,
     'Copy what it points to into the content root, or point the link inside the root.',
   );
 }
@@ -130,13 +141,13 @@ function loopProblem(path: string, text: string | undefined): Problem {
   return fileProblem(
     'file-link-loop',
     path,
-    `${path} is a symbolic link${text === undefined ? '' : ` to ${quote(text)}`} that leads back to itself, so it points to no file.`,
+    `${path} is a symbolic link${text === undefined ? '' : ` to ${quoteLinkText(text)}`} that leads back to itself, so it points to no file.`,
     'Point the link at a file, or replace it with the file.',
   );
 }
 
 /** The link text as written, in backticks, with control characters shown escaped so it stays on one line. */
-function quote(text: string): string {
+export function quoteLinkText(text: string): string {
   // eslint-disable-next-line no-control-regex
   return `\`${JSON.stringify(text).slice(1, -1).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
 }
