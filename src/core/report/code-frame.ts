@@ -1,3 +1,5 @@
+import { oneLine } from './one-line.ts';
+
 /**
  * The lines around a position, numbered, with a caret line under the span
  * (as Astro and Babel print them). Positions are 1-based.
@@ -9,7 +11,8 @@ export function codeFrame(text: string, line: number, column: number, endLine?: 
   const width = String(last).length;
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
-    const content = (lines[number - 1] ?? '').replace(/\t/g, '→');
+    // A lone CR or an escape sequence in the file must not break or repaint the printed line.
+    const content = oneLine((lines[number - 1] ?? '').replace(/\t/g, '→'));
     out.push(`${number === line ? '>' : ' '} ${String(number).padStart(width)} | ${content}`);
     if (number === line) {
       const sameLine = endLine === line && endColumn !== undefined && endColumn > column;

@@ -62,13 +62,17 @@ function place(change: Change, display: (file: string) => string): string {
   return ` (\`${code(`${display(where.file)}:${where.line}`)}\`)`;
 }
 
-// Content is the YAML's text: no HTML, no emphasis, no links, no @mentions in a PR comment.
+// Content is the YAML's text: no HTML, no emphasis, no links, no pings in a PR comment. GitHub
+// autolinks @user, @org/team, #12, GH-12 and owner/repo#12 outside code (docs: "Autolinked
+// references and URLs"); a zero-width space after @ and before an issue number breaks each,
+// invisibly. Ids and paths are in code spans instead, where GitHub links nothing.
 function text(value: string): string {
   return value
     .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/@/g, '@\u200b')
+    .replace(/(#|\bGH-)(?=\d)/gi, '$1\u200b')
     .replace(/[\r\n]+/g, ' ');
 }
 
