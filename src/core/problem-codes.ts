@@ -14,6 +14,7 @@ export const PROBLEM_CODES = {
   'file-empty': { severity: 'error', summary: 'The file holds no YAML document.' },
   'file-link-outside': { severity: 'error', summary: 'A symbolic link leads outside the content root; it is not followed.' },
   'file-link-loop': { severity: 'error', summary: 'A symbolic link leads back to itself; it is not followed.' },
+  'file-link-in-revision': { severity: 'error', summary: 'At a past revision, a content file is a symbolic link (Git mode 120000); it is not followed.' },
   // YAML syntax
   'yaml-syntax': { severity: 'error', summary: 'The YAML cannot be parsed.' },
   'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation.' },

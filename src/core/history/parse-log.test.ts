@@ -20,6 +20,16 @@ describe('parseLog', () => {
     ]);
   });
 
+  it('reads --raw output with the new mode of each file (120000: a symbolic link)', () => {
+    const output =
+      '\u0001c2\u001fc1\u001f2026-03-02T10:00:00+01:00\u001fClaire\u001fclaire@example.com\u001fLink\u0000\n' +
+      ':100644 120000 5c42cb2 473ae52 T\u0000journeys/a.yaml\u0000:100644 100644 1111111 2222222 R090\u0000journeys/b.yaml\u0000journeys/c.yaml\u0000';
+    expect(parseLog(output)[0]!.entries).toEqual([
+      { status: 'T', path: 'journeys/a.yaml', mode: '120000' },
+      { status: 'R', previousPath: 'journeys/b.yaml', path: 'journeys/c.yaml', mode: '100644' },
+    ]);
+  });
+
   it('reads an empty log as no commits', () => {
     expect(parseLog('')).toEqual([]);
   });

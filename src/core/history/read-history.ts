@@ -5,6 +5,7 @@ import type { SourceKind } from '../load/read-content.ts';
 import type { Problem } from '../problem.ts';
 import { CONTENT_PATHSPECS } from '../load/content-paths.ts';
 import { readBlobs, runGit } from './git.ts';
+import { GIT_LINK_MODE, linkInRevision } from './link-in-revision.ts';
 import { LOG_FORMAT, parseLog, type LogCommit } from './parse-log.ts';
 import { traceLineages, type FileEvent } from './trace-lineages.ts';
 
@@ -27,6 +28,8 @@ export interface FileRevision {
   problem?: Problem;
   /** The config file's text at that commit, when the content root had one. */
   config?: { path: string; text: string };
+  /** The file was a symbolic link at that commit (Git mode 120000): it has a problem and no text. */
+  link?: true;
 }
 
 /** The history of one current journey, persona or config file, newest revision first. */
@@ -60,7 +63,8 @@ const EMPTY: RepositoryHistory = { available: false, shallow: false, files: [] }
 /**
  * Reads the history of every journey, persona and config file under `root` with three git
  * processes for the whole repository, whatever the number of files and revisions: rev-parse,
- * one `git log --name-status -M` over the content paths (renames followed by traceLineages),
+ * one `git log --raw -M` over the content paths (renames followed by traceLineages, modes telling
+ * symbolic links apart),
  * and one `git cat-file --batch` fed every blob needed. Outside a repository, before the first
  * commit, or without git, the history is empty: it never fails a build.
  */
@@ -70,7 +74,7 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   if (info.code !== 0) return EMPTY;
   const [shallowFlag = 'false', prefix = '', shallowFile = ''] = info.stdout.toString('utf8').split('\n');
   const shallow = shallowFlag === 'true';
-  const log = await runGit(root, ['log', '-z', '--name-status', '-M', '--relative', '--topo-order', '--no-show-signature', `--format=${LOG_FORMAT}`, 'HEAD', '--', ...CONTENT_PATHSPECS]);
+  const log = await runGit(root, ['log', '-z', '--raw', '-M', '--relative', '--topo-order', '--no-show-signature', `--format=${LOG_FORMAT}`, 'HEAD', '--', ...CONTENT_PATHSPECS]);
   if (log.code !== 0) return { ...EMPTY, shallow }; // No commit yet.
   const commits = parseLog(log.stdout.toString('utf8'));
   const boundary = shallow ? await shallowCommits(resolve(root, shallowFile)) : new Set<string>();
@@ -110,6 +114,10 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     const blob = blobs[index];
     const config = configAt.get(revision.commit);
     if (config) revision.config = config;
+    if (revision.link) {
+      revision.problem = linkInRevision(revision.path, blob ?? null);
+      return;
+    }
     if (!blob) return;
     const decoded = decodeUtf8(revision.path, 'journey', blob);
     if ('problem' in decoded) revision.problem = decoded.problem;
@@ -127,6 +135,7 @@ function revisionOf(commit: LogCommit, event: FileEvent): FileRevision {
     path: event.path,
     status: event.status,
     ...(event.previousPath !== undefined ? { previousPath: event.previousPath } : {}),
+    ...(event.mode === GIT_LINK_MODE ? { link: true as const } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { decodeUtf8 } from '../load/decode-utf8.ts';
 import type { ReadResult } from '../load/read-content.ts';
 import { CONTENT_PATHSPECS, contentKind } from '../load/content-paths.ts';
 import { readBlobs, runGit } from './git.ts';
+import { GIT_LINK_MODE, linkInRevision } from './link-in-revision.ts';
 
 /** A revision to read content from: a commit-ish, and the content root at it relative to the repository's top. */
 export interface RevisionSpec {
@@ -33,7 +34,8 @@ export async function locateRepository(root: string): Promise<{ top: string; pre
 /**
  * Reads the content (config, journeys, personas) of several revisions as sources, with a
  * constant number of git processes: one rev-parse per revision, one ls-tree per revision,
- * and one cat-file for every blob of all of them. Paths are relative to each content root.
+ * and one cat-file for every blob of all of them. A file that is a symbolic link at a revision
+ * becomes a `file-link-in-revision` problem. Paths are relative to each content root.
  */
 export async function readRevisions(top: string, specs: readonly RevisionSpec[]): Promise<ReadResult[]> {
   const commits: string[] = [];
@@ -45,24 +47,37 @@ export async function readRevisions(top: string, specs: readonly RevisionSpec[])
   const listings = await Promise.all(
     specs.map(async (spec, index) => {
       const pathspecs = CONTENT_PATHSPECS.map((path) => `${spec.dir}${path}`);
-      const listed = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', commits[index]!, '--', ...pathspecs]);
+      const listed = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', commits[index]!, '--', ...pathspecs]);
       if (listed.code !== 0) throw new Error(`git ls-tree failed: ${listed.stderr.trim()}`);
-      return listed.stdout
+      // "<mode> <type> <object>\t<path>": the mode tells a symbolic link (120000) from a file.
+      const links = new Set<string>();
+      const paths = listed.stdout
         .toString('utf8')
         .split('\u0000')
-        .filter((path) => path.startsWith(spec.dir))
-        .map((path) => path.slice(spec.dir.length))
+        .flatMap((line) => {
+          const tab = line.indexOf('\t');
+          const path = line.slice(tab + 1);
+          if (tab === -1 || !path.startsWith(spec.dir)) return [];
+          if (line.startsWith(`${GIT_LINK_MODE} `)) links.add(path.slice(spec.dir.length));
+          return [path.slice(spec.dir.length)];
+        })
         .filter((path) => contentKind(path) !== null)
         .sort();
+      return { paths, links };
     }),
   );
-  const names = listings.flatMap((paths, index) => paths.map((path) => `${commits[index]}:${specs[index]!.dir}${path}`));
+  const names = listings.flatMap(({ paths }, index) => paths.map((path) => `${commits[index]}:${specs[index]!.dir}${path}`));
   const blobs = await readBlobs(top, names);
   let next = 0;
-  return listings.map((paths) => {
+  return listings.map(({ paths, links }) => {
     const result: ReadResult = { sources: [], problems: [] };
     for (const path of paths) {
       const blob = blobs[next++];
+      if (links.has(path)) {
+        // Its blob is the link's text: shown as a link, never parsed nor followed.
+        result.problems.push(linkInRevision(path, blob ?? null));
+        continue;
+      }
       if (!blob) continue; // A submodule or symlink named like a YAML file: not content.
       const decoded = decodeUtf8(path, contentKind(path)!, blob);
       if ('problem' in decoded) result.problems.push(decoded.problem);

@@ -11,6 +11,8 @@ export interface FileEvent {
   status: 'added' | 'modified' | 'renamed';
   /** For a rename, the path before this commit. */
   previousPath?: string;
+  /** The file's Git mode at this commit, when the log gave it (120000: a symbolic link). */
+  mode?: string;
 }
 
 /** Every change of one file that exists now, newest first, following renames. */
@@ -66,6 +68,7 @@ export function traceLineages(commits: readonly LogCommit[]): Lineage[] {
           path: entry.path,
           status: entry.status === 'A' || (entry.status === 'R' && !renamedFromContent) ? 'added' : renamedFromContent ? 'renamed' : 'modified',
           ...(renamedFromContent ? { previousPath: entry.previousPath } : {}),
+          ...(entry.mode !== undefined ? { mode: entry.mode } : {}),
         });
       }
       if (entry.status === 'A' || entry.status === 'R') tracked.set(entry.path, null);
