@@ -55,6 +55,8 @@ const SAMPLES: Record<ChangeKind, Omit<Change, 'kind' | 'level' | 'message' | 'l
   'pain-point-added': { ...step, after: 'Lent' },
   'pain-point-removed': { ...step, before: 'Lent' },
   'pain-point-changed': { ...step, field: 'evidence', before: [], after: [] },
+  'hypothesis-confirmed': { ...step, field: 'painPoints', before: 'Lent', after: 'Lent' },
+  'hypothesis-raised': { ...step, field: 'thoughts', before: 'Vite', after: 'Vite' },
   'opportunity-added': { ...step, after: opportunity },
   'opportunity-removed': { ...step, before: opportunity },
   'opportunity-changed': { ...step, field: 'impact', before: 'low', after: 'high' },

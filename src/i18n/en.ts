@@ -107,6 +107,8 @@ export const en: Strings = {
   notOwned: 'not owned',
   noSource: 'no source',
   momentOfTruth: 'Moment of truth',
+  /** The word that marks an assumption not verified yet, beside its ? mark. */
+  hypothesis: 'Hypothesis',
   painPoint: 'Pain point',
   attachments: 'Attachments',
   curve: {
@@ -233,6 +235,7 @@ export const en: Strings = {
     unbacked: 'Claims without a source',
     emotion: 'emotion',
     allBacked: 'Every emotion and pain point cites a source.',
+    hypotheses: (hypotheses) => `${count(hypotheses, nouns.hypothesis)} to verify`,
     measured: 'Measured figures (data/ files)',
     measuredCaption: "Each step's latest measured figure and its trend",
     step: 'Step',

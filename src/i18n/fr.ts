@@ -112,6 +112,8 @@ export const fr = {
   notOwned: 'non maîtrisé',
   noSource: 'sans source',
   momentOfTruth: 'Moment de vérité',
+  /** The word that marks an assumption not verified yet, beside its ? mark. */
+  hypothesis: 'Hypothèse',
   painPoint: 'Irritant',
   attachments: 'Pièces jointes',
   curve: {
@@ -239,6 +241,7 @@ export const fr = {
     unbacked: 'Affirmations sans source',
     emotion: 'émotion',
     allBacked: 'Chaque émotion et chaque irritant cite une source.',
+    hypotheses: (hypotheses: number) => `${count(hypotheses, nouns.hypothesis)} à vérifier`,
     measured: 'Chiffres mesurés (fichiers data/)',
     measuredCaption: 'Dernier chiffre mesuré de chaque étape et son évolution',
     step: 'Étape',

@@ -45,6 +45,9 @@ export function changeMarks(changes: readonly Change[]): Marks {
     else if (change.kind === 'step-changed') {
       const lane = STEP_FIELD_LANES[change.field ?? ''];
       if (lane) put(cellKey(change.step, lane), 'changed');
+    } else if (change.kind === 'hypothesis-confirmed' || change.kind === 'hypothesis-raised') {
+      // The field names the list the statement is in, which is its lane.
+      if (change.field === 'thoughts' || change.field === 'painPoints') put(cellKey(change.step, change.field), 'changed');
     } else {
       const lane = LANE_OF[change.kind];
       if (lane) put(cellKey(change.step, lane), change.kind.endsWith('-added') || change.kind.endsWith('-gained') ? 'added' : change.kind.endsWith('-removed') || change.kind.endsWith('-lost') ? 'removed' : 'changed');

@@ -34,6 +34,8 @@ export const CHANGE_KINDS = {
   'pain-point-added': { level: 'info', summary: 'A pain point was added.' },
   'pain-point-removed': { level: 'info', summary: 'A pain point was removed.' },
   'pain-point-changed': { level: 'info', summary: "A pain point's text or evidence changed." },
+  'hypothesis-confirmed': { level: 'info', summary: 'A thought or pain point marked as a hypothesis is no longer one: the team verified it.' },
+  'hypothesis-raised': { level: 'info', summary: 'A thought or pain point became a hypothesis: the team no longer holds it as verified.' },
   'opportunity-added': { level: 'info', summary: 'An opportunity was added.' },
   'opportunity-removed': { level: 'info', summary: 'An opportunity was removed.' },
   'opportunity-changed': { level: 'info', summary: "An opportunity's title, description, impact, effort or owner changed." },

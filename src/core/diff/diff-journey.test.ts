@@ -128,7 +128,7 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
   {
     description: 'thoughts and pain points added, removed and changed',
     edit: (journey) => {
-      stepOf(journey, 'choisit-article').thoughts = ['Il me le faut pour vendredi.'];
+      stepOf(journey, 'choisit-article').thoughts = [{ text: 'Il me le faut pour vendredi.', hypothesis: true }];
       stepOf(journey, 'paie').painPoints = [];
       stepOf(journey, 'paie').thoughts = ['Encore un code par SMS ?'];
       stepOf(journey, 'suit-colis').painPoints = [{ text: 'Le lien de suivi expire', evidence: { source: 'Verbatims du chat', kind: 'support' } }];
@@ -191,6 +191,25 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
       { kind: 'metric-changed', step: 'paie', field: 'conversion', before: 2.4, after: 2.7, delta: 0.3 },
       { kind: 'metric-changed', step: 'paie', field: 'csat', after: 3.9 },
       { kind: 'metric-changed', step: 'paie', field: 'dropOff', before: 18 },
+    ],
+  },
+  {
+    description: 'a thought marked as a hypothesis is verified, and a pain point becomes one',
+    edit: (journey) => {
+      stepOf(journey, 'choisit-article').thoughts = ['Il me le faut pour samedi.'];
+      stepOf(journey, 'paie').painPoints = [{ text: 'Le 3-D Secure échoue sur mobile', hypothesis: true }];
+    },
+    changes: [
+      { kind: 'hypothesis-confirmed', level: 'info', stage: 'achat', step: 'choisit-article', field: 'thoughts', before: 'Il me le faut pour samedi.', after: 'Il me le faut pour samedi.' },
+      { kind: 'hypothesis-raised', level: 'info', stage: 'achat', step: 'paie', field: 'painPoints', before: 'Le 3-D Secure échoue sur mobile', after: 'Le 3-D Secure échoue sur mobile' },
+    ],
+  },
+  {
+    description: 'a hypothesis whose text also changed: both are reported',
+    edit: (journey) => (stepOf(journey, 'choisit-article').thoughts = [{ text: 'Il me le faut avant samedi.', hypothesis: false }]),
+    changes: [
+      { kind: 'hypothesis-confirmed', step: 'choisit-article', field: 'thoughts', before: 'Il me le faut pour samedi.', after: 'Il me le faut avant samedi.' },
+      { kind: 'thought-changed', step: 'choisit-article', field: 'text', before: 'Il me le faut pour samedi.', after: 'Il me le faut avant samedi.' },
     ],
   },
   {

@@ -138,13 +138,21 @@ function diffStatements(
   }
   for (const match of pairs) {
     if (equalValues(match.before, match.after)) continue;
+    const at = { before: within(match.beforeIndex).before, after: within(match.afterIndex).after };
+    if (Boolean(match.before.hypothesis) !== Boolean(match.after.hypothesis)) {
+      recorder.add(match.after.hypothesis ? 'hypothesis-raised' : 'hypothesis-confirmed', {
+        ...base, field: noun === 'thought' ? 'thoughts' : 'painPoints', before: match.before.text, after: match.after.text,
+        at: { before: match.before.hypothesis ? `${at.before}/hypothesis` : at.before, after: match.after.hypothesis ? `${at.after}/hypothesis` : at.after },
+      });
+    }
     const textChanged = match.before.text !== match.after.text;
+    if (!textChanged && equalValues(match.before.evidence, match.after.evidence)) continue;
     recorder.add(`${noun}-changed` as const, {
       ...base,
       field: textChanged ? 'text' : 'evidence',
       before: textChanged ? match.before.text : match.before.evidence,
       after: textChanged ? match.after.text : match.after.evidence,
-      at: { before: within(match.beforeIndex).before, after: within(match.afterIndex).after },
+      at,
     });
   }
   for (const { item, index } of added) {

@@ -17,11 +17,13 @@ export interface EvidenceCoverage {
   emotions: Ratio;
   /** Per step, the claims without a source: its emotion, its pain points. */
   unbacked: { step: string; emotion: boolean; painPoints: string[] }[];
+  /** Thoughts and pain points marked as hypotheses, in map order: assumptions left to verify. */
+  hypotheses: { step: string; text: string }[];
 }
 
 /** Measures a journey's evidence: what the site shows on the journey page, and what the warning sums up. */
 export function evidenceCoverage(journey: JourneyModel): EvidenceCoverage {
-  const coverage: EvidenceCoverage = { steps: { backed: 0, total: 0 }, painPoints: { backed: 0, total: 0 }, emotions: { backed: 0, total: 0 }, unbacked: [] };
+  const coverage: EvidenceCoverage = { steps: { backed: 0, total: 0 }, painPoints: { backed: 0, total: 0 }, emotions: { backed: 0, total: 0 }, unbacked: [], hypotheses: [] };
   for (const step of journey.steps) {
     const stepBacked = step.evidence.length > 0;
     const hasEmotion = Object.keys(step.emotion).length > 0;
@@ -34,6 +36,7 @@ export function evidenceCoverage(journey: JourneyModel): EvidenceCoverage {
     if (hasEmotion) coverage.emotions.total++;
     if (hasEmotion && stepBacked) coverage.emotions.backed++;
     if (bareEmotion || barePainPoints.length > 0) coverage.unbacked.push({ step: step.id, emotion: bareEmotion, painPoints: barePainPoints });
+    for (const statement of [...step.thoughts, ...step.painPoints]) if (statement.hypothesis) coverage.hypotheses.push({ step: step.id, text: statement.text });
   }
   return coverage;
 }

@@ -88,7 +88,7 @@ function buildStep(step: Step, stageId: string, index: number, curves: readonly 
 function toStatement(statement: Statement): StatementModel {
   if (typeof statement === 'string') return { text: statement, evidence: [] };
   const evidence = statement.evidence === undefined ? [] : Array.isArray(statement.evidence) ? statement.evidence : [statement.evidence];
-  return { text: statement.text, evidence };
+  return { text: statement.text, evidence, ...(statement.hypothesis ? { hypothesis: true as const } : {}) };
 }
 
 export function buildPersona(file: string, persona: Persona): PersonaModel {

@@ -87,6 +87,8 @@ export interface TouchpointModel {
 export interface StatementModel {
   text: string;
   evidence: Evidence[];
+  /** Present (true) only for an assumption the team has not verified yet. */
+  hypothesis?: true;
 }
 
 export type Level = 'low' | 'medium' | 'high';

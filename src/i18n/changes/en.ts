@@ -73,6 +73,8 @@ export const enSentences: Sentences = {
   'pain-point-changed': (p) => (p.change.field === 'evidence'
     ? `The evidence of a pain point of step ${p.step} changed.`
     : `A pain point of step ${p.step} went from ${p.value(p.change.before)} to ${p.value(p.change.after)}.`),
+  'hypothesis-confirmed': (p) => `${p.change.field === 'thoughts' ? 'Thought' : 'Pain point'} ${p.value(p.change.after)} of step ${p.step} was verified: it is no longer a hypothesis.`,
+  'hypothesis-raised': (p) => `${p.change.field === 'thoughts' ? 'Thought' : 'Pain point'} ${p.value(p.change.after)} of step ${p.step} became a hypothesis to verify.`,
   'opportunity-added': (p) => `Opportunity ${p.quote(titleOf(p.change.after))} was added to step ${p.step}.`,
   'opportunity-removed': (p) => `Opportunity ${p.quote(titleOf(p.change.before))} was removed from step ${p.step}.`,
   'opportunity-changed': (p) => (p.change.field === 'title'

@@ -86,6 +86,10 @@ export const frSentences: Sentences = {
   'pain-point-changed': (p) => (p.change.field === 'evidence'
     ? `Les sources d’un irritant de l’étape ${p.step} changent.`
     : `Un irritant de l’étape ${p.step} passe de ${p.value(p.change.before)} à ${p.value(p.change.after)}.`),
+  'hypothesis-confirmed': (p) => (p.change.field === 'thoughts'
+    ? `La pensée ${p.value(p.change.after)} de l’étape ${p.step} est vérifiée : ce n’est plus une hypothèse.`
+    : `L’irritant ${p.value(p.change.after)} de l’étape ${p.step} est vérifié : ce n’est plus une hypothèse.`),
+  'hypothesis-raised': (p) => `${p.change.field === 'thoughts' ? 'La pensée' : 'L’irritant'} ${p.value(p.change.after)} de l’étape ${p.step} devient une hypothèse à vérifier.`,
   'opportunity-added': (p) => `L’opportunité ${p.quote(titleOf(p.change.after))} est ajoutée à l’étape ${p.step}.`,
   'opportunity-removed': (p) => `L’opportunité ${p.quote(titleOf(p.change.before))} est retirée de l’étape ${p.step}.`,
   'opportunity-changed': (p) => (p.change.field === 'title'

@@ -124,6 +124,7 @@ export type Statement =
   | {
       text: Text;
       evidence?: StatementEvidence;
+      hypothesis?: Hypothesis;
     };
 /**
  * The sentence, in the customer's words.
@@ -149,6 +150,10 @@ export type Link = string;
  * When the evidence was collected (YYYY-MM-DD).
  */
 export type CollectedOn = string;
+/**
+ * true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).
+ */
+export type Hypothesis = boolean;
 /**
  * What the customer thinks at this step, in their own words.
  */

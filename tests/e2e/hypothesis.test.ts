@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectBrowser, watchedPage } from './browser.ts';
+
+// journeys/commande-livraison.yaml marks one pain point `hypothesis: true`.
+const JOURNEY = 'commande-livraison';
+const TEXT = 'Les avis négatifs sur les délais de livraison remontent en premier';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function journeyPage(): Promise<Document> {
+  const html = await readFile(join(inject('examples').dir, 'journeys', JOURNEY, 'index.html'), 'utf8');
+  return new JSDOM(html).window.document;
+}
+
+describe('a statement marked as a hypothesis', () => {
+  it('says so in words and with a mark on the map and in the pain point list, and is counted apart', async () => {
+    const document = await journeyPage();
+    const marked = [...document.querySelectorAll('[data-hypothesis="true"]')].filter((item) => item.textContent?.includes(TEXT));
+    expect(marked.length).toBe(2);
+    for (const item of marked) expect(item.querySelector('.hyp')?.textContent).toMatch(/^\?\s*Hypothèse/);
+    // Only the marked statement: no other thought or pain point of the journey is one.
+    expect(document.querySelectorAll('[data-hypothesis="true"]').length).toBe(2);
+    expect(document.querySelector('.evidence .hypotheses summary')?.textContent).toContain('1 hypothèse à vérifier');
+  });
+
+  it('shows as a hypothesis in search results', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL('search/?q=remontent', inject('examples').url).href);
+    const result = page.locator('#results li').filter({ hasText: 'remontent' }).first();
+    await result.waitFor({ timeout: 20_000 });
+    expect(await result.innerText()).toContain('Hypothèse');
+    expect(problems).toEqual([]);
+  });
+});
