@@ -1,7 +1,8 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { diffProjects } from '../../core/diff/diff-projects.ts';
-import { locateRepository, readRevisions, UnknownRevisionError, type RevisionSpec } from '../../core/history/read-revisions.ts';
-import { readContent, type ReadResult } from '../../core/load/read-content.ts';
+import { readData } from '../../core/data/read-data.ts';
+import { locateRepository, readRevisions, UnknownRevisionError, type RevisionRead, type RevisionSpec } from '../../core/history/read-revisions.ts';
+import { readContent } from '../../core/load/read-content.ts';
 import { formatDiffGithub } from '../../core/report/format-diff-github.ts';
 import { formatDiffJson } from '../../core/report/format-diff-json.ts';
 import { formatDiffMarkdown } from '../../core/report/format-diff-markdown.ts';
@@ -62,16 +63,20 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   if (!repository) throw new UsageError(`parcours diff: ${root} is not inside a Git repository, so there are no revisions to compare.`);
 
   const specs = positionals.map((arg) => parseSpec(arg, repository, io.cwd));
-  let sides: ReadResult[];
+  let sides: RevisionRead[];
   try {
     sides = await readRevisions(repository.top, specs);
   } catch (error) {
     if (error instanceof UnknownRevisionError) throw new UsageError(`parcours diff: ${error.message} Check the name with \`git log --oneline --all\`; in CI, fetch enough history (actions/checkout with fetch-depth: 0).`);
     throw error;
   }
-  if (specs.length === 1) sides.push(await readContent(root));
+  if (specs.length === 1) {
+    const [read, { data, problems }] = await Promise.all([readContent(root), readData(root)]);
+    sides.push({ ...read, problems: [...read.problems, ...problems], data });
+  }
   const cache = openProjectCache(root, io.env, io.cwd);
-  const [before, after] = sides.map((side) => checkRead(side, { cache })) as [CheckResult, CheckResult];
+  // Measured data is merged into the steps' metrics on both sides, so a figure that moves in data/ is a metric-changed.
+  const [before, after] = sides.map((side) => checkRead(side, { cache, data: side.data })) as [CheckResult, CheckResult];
   const diff = diffProjects(before, after);
 
   const labels = { base: positionals[0]!, head: positionals[1] ?? 'working tree' };

@@ -43,7 +43,7 @@ export const CHANGE_KINDS = {
   'moment-of-truth-gained': { level: 'info', summary: 'A step became a moment of truth.' },
   'moment-of-truth-lost': { level: 'warn', summary: 'A step is no longer a moment of truth.' },
   'moment-of-truth-changed': { level: 'info', summary: 'The reason a step is a moment of truth changed.' },
-  'metric-changed': { level: 'info', summary: 'A measured figure of a step (csat, nps, volume...) changed.' },
+  'metric-changed': { level: 'info', summary: 'A measured figure of a step (csat, nps, volume...) changed, in the YAML or in data/*.csv; warn when it got worse for the customer (see metric-direction.ts).' },
   'persona-added': { level: 'info', summary: 'A persona was added.' },
   'persona-removed': { level: 'warn', summary: 'A persona was removed.' },
   'persona-id-renamed': { level: 'info', summary: "A persona's id (and file) changed; same name." },

@@ -93,7 +93,8 @@ function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult:
     const changes = locateChanges(diff(before, after), beforeResult.files, afterResult.files);
     if (changes.length === 0) continue;
     const subject = (after ?? before)!;
-    const emotional = changes.some((change) => change.kind === 'emotion-changed' || change.kind === 'step-added' || change.kind === 'step-removed');
+    // Metric changes too: the comment shows measured figures beside the curves, by the steps' names.
+    const emotional = changes.some((change) => change.kind === 'emotion-changed' || change.kind === 'step-added' || change.kind === 'step-removed' || change.kind === 'metric-changed');
     subjects.push({
       type,
       id: subject.id,

@@ -1,5 +1,6 @@
 import type { OpportunityModel, StatementModel, StepModel } from '../model/project.ts';
 import { equalValues } from './equal-values.ts';
+import { metricLevel } from './metric-direction.ts';
 import { pairItems } from './pair-items.ts';
 import type { ChangeRecorder } from './record-change.ts';
 
@@ -69,7 +70,7 @@ export function diffStep(recorder: ChangeRecorder, pair: StepPair): void {
     const now = after.metrics[metric as keyof StepModel['metrics']];
     if (was === now) continue;
     recorder.add('metric-changed', {
-      ...base, field: metric, before: was, after: now,
+      ...base, field: metric, before: was, after: now, level: metricLevel(metric, was, now),
       ...(was !== undefined && now !== undefined ? { delta: round(now - was) } : {}),
       at: { before: `${at.before}/metrics/${metric}`, after: `${at.after}/metrics/${metric}` },
     });

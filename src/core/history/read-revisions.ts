@@ -1,6 +1,7 @@
 import { decodeUtf8 } from '../load/decode-utf8.ts';
 import type { ReadResult } from '../load/read-content.ts';
-import { CONTENT_PATHSPECS, contentKind } from '../load/content-paths.ts';
+import type { DataSource } from '../data/read-data.ts';
+import { CONTENT_PATHSPECS, contentKind, DATA_DIR, isDataName } from '../load/content-paths.ts';
 import { readBlobs, runGit } from './git.ts';
 import { GIT_LINK_MODE, linkInRevision } from './link-in-revision.ts';
 
@@ -31,13 +32,23 @@ export async function locateRepository(root: string): Promise<{ top: string; pre
   return { top, prefix };
 }
 
+/** A revision's content: its YAML sources, and its measured data (`data/*.csv`) as checkProject reads them. */
+export interface RevisionRead extends ReadResult {
+  data: DataSource[];
+}
+
+/** True for `data/<name>.csv`, a measured-data file of the content root. */
+function isDataPath(path: string): boolean {
+  return path.startsWith(`${DATA_DIR}/`) && isDataName(path.slice(DATA_DIR.length + 1));
+}
+
 /**
- * Reads the content (config, journeys, personas) of several revisions as sources, with a
+ * Reads the content (config, journeys, personas, data/*.csv) of several revisions, with a
  * constant number of git processes: one rev-parse per revision, one ls-tree per revision,
  * and one cat-file for every blob of all of them. A file that is a symbolic link at a revision
  * becomes a `file-link-in-revision` problem. Paths are relative to each content root.
  */
-export async function readRevisions(top: string, specs: readonly RevisionSpec[]): Promise<ReadResult[]> {
+export async function readRevisions(top: string, specs: readonly RevisionSpec[]): Promise<RevisionRead[]> {
   const commits: string[] = [];
   for (const spec of specs) {
     const verified = await runGit(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec.rev}^{commit}`]);
@@ -46,7 +57,7 @@ export async function readRevisions(top: string, specs: readonly RevisionSpec[])
   }
   const listings = await Promise.all(
     specs.map(async (spec, index) => {
-      const pathspecs = CONTENT_PATHSPECS.map((path) => `${spec.dir}${path}`);
+      const pathspecs = [...CONTENT_PATHSPECS, DATA_DIR].map((path) => `${spec.dir}${path}`);
       const listed = await runGit(top, ['ls-tree', '-r', '-z', '--full-tree', commits[index]!, '--', ...pathspecs]);
       if (listed.code !== 0) throw new Error(`git ls-tree failed: ${listed.stderr.trim()}`);
       // "<mode> <type> <object>\t<path>": the mode tells a symbolic link (120000) from a file.
@@ -61,7 +72,7 @@ export async function readRevisions(top: string, specs: readonly RevisionSpec[])
           if (line.startsWith(`${GIT_LINK_MODE} `)) links.add(path.slice(spec.dir.length));
           return [path.slice(spec.dir.length)];
         })
-        .filter((path) => contentKind(path) !== null)
+        .filter((path) => contentKind(path) !== null || isDataPath(path))
         .sort();
       return { paths, links };
     }),
@@ -70,7 +81,7 @@ export async function readRevisions(top: string, specs: readonly RevisionSpec[])
   const blobs = await readBlobs(top, names);
   let next = 0;
   return listings.map(({ paths, links }) => {
-    const result: ReadResult = { sources: [], problems: [] };
+    const result: RevisionRead = { sources: [], problems: [], data: [] };
     for (const path of paths) {
       const blob = blobs[next++];
       if (links.has(path)) {
@@ -79,8 +90,11 @@ export async function readRevisions(top: string, specs: readonly RevisionSpec[])
         continue;
       }
       if (!blob) continue; // A submodule or symlink named like a YAML file: not content.
-      const decoded = decodeUtf8(path, contentKind(path)!, blob);
+      const kind = contentKind(path);
+      // The kind only travels with the text; data files are read as CSV, never as YAML (as readData does).
+      const decoded = decodeUtf8(path, kind ?? 'config', blob);
       if ('problem' in decoded) result.problems.push(decoded.problem);
+      else if (kind === null) result.data.push({ path, text: decoded.source.text });
       else {
         result.sources.push(decoded.source);
         if (decoded.warning) result.problems.push(decoded.warning);

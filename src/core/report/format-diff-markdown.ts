@@ -53,6 +53,22 @@ function subjectSection(subject: SubjectDiff, display: (file: string) => string)
     if (!chart) continue;
     out.push(`Emotion of ${text(who)}: bars before, line after.`, '', '```mermaid', chart, '```', '');
   }
+  out.push(...metricTable(subject));
+  return out;
+}
+
+/** The measured figures that moved, one row each, warnings marked: what the curves do not show. */
+function metricTable(subject: SubjectDiff): string[] {
+  const changes = subject.changes.filter((change) => change.kind === 'metric-changed');
+  if (changes.length === 0) return [];
+  const names = new Map(subject.emotion?.steps.map((step) => [step.id, step.name]));
+  const figure = (value: unknown) => (typeof value === 'number' ? String(value) : '—');
+  const out = ['Measured figures:', '', '| Step | Metric | Before | After | |', '|---|---|---:|---:|---|'];
+  for (const change of changes) {
+    const step = change.step === undefined ? '' : text(names.get(change.step) ?? change.step);
+    out.push(`| ${step} | ${change.field ?? ''} | ${figure(change.before)} | ${figure(change.after)} | ${change.level === 'warn' ? '⚠️ worse' : ''} |`);
+  }
+  out.push('');
   return out;
 }
 
