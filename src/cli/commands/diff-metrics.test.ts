@@ -43,8 +43,10 @@ describe('parcours diff on measured data (data/*.csv)', () => {
 
   it('shows the figures in the pull-request comment beside the emotion chart, warnings marked', async () => {
     const markdown = await diff(commits[0]!, commits[1]!, 'markdown');
-    expect(markdown).toContain('| Step | Metric | Before | After | |');
+    // The content has no config: its language is French, and so is the comment, with the steps' names.
+    expect(markdown).toContain('| Étape | Mesure | Avant | Après | |');
     expect(markdown).toMatch(/\| Paie sa commande \| csat \| 82 \| 74 \| ⚠️/);
     expect(markdown).toMatch(/\| Paie sa commande \| volume \| 1000 \| 1400 \| {2}\|/);
+    expect(markdown).toMatch(/Le CSAT de l’étape «\sPaie sa commande\s» passe de 82\s% à 74\s%/);
   });
 });

@@ -1,11 +1,14 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { diffProjects } from '../../core/diff/diff-projects.ts';
+import { changeNamesOf, diffProjects } from '../../core/diff/diff-projects.ts';
 import { readData } from '../../core/data/read-data.ts';
 import { locateRepository, readRevisions, UnknownRevisionError, type RevisionRead, type RevisionSpec } from '../../core/history/read-revisions.ts';
 import { readContent } from '../../core/load/read-content.ts';
 import { formatDiffGithub } from '../../core/report/format-diff-github.ts';
 import { formatDiffJson } from '../../core/report/format-diff-json.ts';
-import { formatDiffMarkdown } from '../../core/report/format-diff-markdown.ts';
+import { formatDiffMarkdown, type CommentLanguage } from '../../core/report/format-diff-markdown.ts';
+import type { Change } from '../../core/diff/change.ts';
+import type { JourneyModel } from '../../core/model/project.ts';
+import { changeSentences, formatters, strings } from '../../i18n/index.ts';
 import { formatDiffPretty } from '../../core/report/format-diff-pretty.ts';
 import { openProjectCache } from '../../core/check/cache-dir.ts';
 import { checkRead } from '../../core/check/check-project.ts';
@@ -83,7 +86,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const headDir = specs[1]?.dir ?? repository.prefix;
   const fromTop = (file: string) => `${headDir}${file}`;
   if (format === 'json') io.stdout.write(formatDiffJson(diff, labels));
-  else if (format === 'markdown') io.stdout.write(formatDiffMarkdown(diff, labels, { displayPath: fromTop }));
+  else if (format === 'markdown') io.stdout.write(formatDiffMarkdown(diff, labels, { displayPath: fromTop, language: commentLanguage(before, after) }));
   else if (format === 'github') io.stdout.write(formatDiffGithub(diff, { displayPath: fromTop }));
   else {
     io.stdout.write(
@@ -108,4 +111,32 @@ function parseSpec(arg: string, repository: { top: string; prefix: string }, cwd
   if (isAbsolute(fromTop) || fromTop.startsWith('..')) throw new UsageError(`parcours diff: "${path}" lies outside the repository.`);
   const dir = fromTop.replace(/^\/+|\/+$/g, '');
   return { rev, dir: dir === '' ? '' : `${dir}/` };
+}
+
+/**
+ * The pull-request comment in the content's language (the head's `lang`), each change written as
+ * the site writes it, with the names of journeys, stages, steps, personas and channels.
+ */
+function commentLanguage(before: CheckResult, after: CheckResult): CommentLanguage {
+  const { lang, currency } = after.project.config;
+  const t = strings(lang);
+  const fmt = formatters(lang, currency);
+  const names = changeNamesOf(before, after);
+  const byId = (journeys: readonly JourneyModel[]) => new Map(journeys.map((journey) => [journey.id, journey]));
+  const [was, now] = [byId(before.project.journeys), byId(after.project.journeys)];
+  // One writer per journey: stage and step ids are only unique within a journey.
+  const writers = new Map<string, (change: Change) => string>();
+  return {
+    t,
+    personaName: names.personaName,
+    sentence: (change) => {
+      const id = change.journey ?? '';
+      let write = writers.get(id);
+      if (!write) {
+        write = changeSentences({ ...names, t, fmt, journeys: [now.get(id), was.get(id)] });
+        writers.set(id, write);
+      }
+      return write(change);
+    },
+  };
 }

@@ -43,7 +43,7 @@ export interface ProjectDiff {
  * persona by the same name. A file that does not validate on one side is reported as invalid there.
  */
 export function diffProjects(before: CheckResult, after: CheckResult): ProjectDiff {
-  const names = namesOf(before, after);
+  const names = changeNamesOf(before, after);
   const subjects: SubjectDiff[] = [
     ...compareKind('journey', before, after, before.project.journeys, after.project.journeys, names),
     ...compareKind('persona', before, after, before.project.personas, after.project.personas, names),
@@ -56,8 +56,8 @@ export function diffProjects(before: CheckResult, after: CheckResult): ProjectDi
 
 type Model = JourneyModel | PersonaModel;
 
-/** Names of journeys, personas and channels for the English messages: the head's, then the base's. */
-function namesOf(before: CheckResult, after: CheckResult): ChangeNames {
+/** Names of journeys, personas and channels for the sentences that describe changes: the head's, then the base's. */
+export function changeNamesOf(before: CheckResult, after: CheckResult): ChangeNames {
   const titles = new Map([...before.project.journeys, ...after.project.journeys].map((journey) => [journey.id, journey.title]));
   const personas = new Map([...before.project.personas, ...after.project.personas].map((persona) => [persona.id, persona.name]));
   const channels = (id: string) => after.project.config.channels.get(id)?.name ?? before.project.config.channels.get(id)?.name;

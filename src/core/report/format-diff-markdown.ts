@@ -1,3 +1,5 @@
+import { en } from '../../i18n/en.ts';
+import type { Strings } from '../../i18n/fr.ts';
 import type { Change } from '../diff/change.ts';
 import type { ProjectDiff, SubjectDiff } from '../diff/diff-projects.ts';
 import type { DiffLabels } from './diff-labels.ts';
@@ -9,7 +11,20 @@ export const DIFF_COMMENT_MARKER = '<!-- parcours-diff -->';
 export interface DiffMarkdownOptions {
   /** How paths are shown (relative to the repository root, for links that work on GitHub). */
   displayPath?: (file: string) => string;
+  /**
+   * The comment's language (the content's `lang`): its strings, each change as a sentence with
+   * names, and persona names. Without it the comment is in English with the changes' messages.
+   */
+  language?: CommentLanguage;
 }
+
+export interface CommentLanguage {
+  t: Strings;
+  sentence(change: Change): string;
+  personaName(id: string): string | undefined;
+}
+
+const ENGLISH: CommentLanguage = { t: en, sentence: (change) => change.message, personaName: () => undefined };
 
 /**
  * A pull-request comment: a summary table (journey, changes, warnings), then per journey its
@@ -19,54 +34,57 @@ export interface DiffMarkdownOptions {
  */
 export function formatDiffMarkdown(diff: ProjectDiff, labels: DiffLabels, options: DiffMarkdownOptions = {}): string {
   const display = options.displayPath ?? ((file: string) => file);
-  const out = [DIFF_COMMENT_MARKER, '## Parcours: what this change means for the customer', ''];
-  out.push(`Compared \`${code(labels.base)}\` with \`${code(labels.head)}\`.`, '');
-  if (diff.totals.subjects === 0) out.push('No change to journeys or personas.', '');
+  const language = options.language ?? ENGLISH;
+  const c = language.t.diffComment;
+  const out = [DIFF_COMMENT_MARKER, `## ${c.title}`, ''];
+  out.push(c.compared(`\`${code(labels.base)}\``, `\`${code(labels.head)}\``), '');
+  if (diff.totals.subjects === 0) out.push(c.noChange, '');
 
-  for (const [type, heading] of [['journey', 'Journey'], ['persona', 'Persona']] as const) {
+  for (const type of ['journey', 'persona'] as const) {
     const subjects = diff.subjects.filter((subject) => subject.type === type);
     if (subjects.length === 0) continue;
-    out.push(`| ${heading} | Changes | Warnings |`, '|---|---:|---:|');
-    for (const subject of subjects) out.push(`| ${text(subject.name)} (\`${code(subject.id)}\`, ${subject.status}) | ${subject.changes.length} | ${subject.warnings > 0 ? `⚠️ ${subject.warnings}` : '0'} |`);
+    out.push(`| ${c.kinds[type]} | ${c.changes} | ${c.warnings} |`, '|---|---:|---:|');
+    for (const subject of subjects) out.push(`| ${text(subject.name)} (\`${code(subject.id)}\`, ${c.statuses[subject.status]}) | ${subject.changes.length} | ${subject.warnings > 0 ? `⚠️ ${subject.warnings}` : '0'} |`);
     out.push('');
   }
-  for (const subject of diff.subjects) out.push(...subjectSection(subject, display));
+  for (const subject of diff.subjects) out.push(...subjectSection(subject, display, language));
 
   for (const [side, problems] of [['base', diff.problems.before], ['head', diff.problems.after]] as const) {
     if (problems.length === 0) continue;
-    out.push(`### Errors in the ${side} content (\`${code(labels[side])}\`)`, '');
+    out.push(`### ${c.errors[side](`\`${code(labels[side])}\``)}`, '');
     for (const problem of problems) out.push(`- \`${code(`${display(problem.file)}:${problem.line}:${problem.column}`)}\` ${text(problem.message)} (\`${problem.code}\`)`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function subjectSection(subject: SubjectDiff, display: (file: string) => string): string[] {
-  const out = [`### ${subject.type === 'journey' ? 'Journey' : 'Persona'} ${text(subject.name)} (\`${code(subject.id)}\`)`, ''];
-  for (const change of subject.changes) out.push(`- ${change.level === 'warn' ? '⚠️' : 'ℹ️'} \`${change.kind}\` ${text(change.message)}${place(change, display)}`);
+function subjectSection(subject: SubjectDiff, display: (file: string) => string, language: CommentLanguage): string[] {
+  const c = language.t.diffComment;
+  const out = [`### ${c.kinds[subject.type]} ${text(subject.name)} (\`${code(subject.id)}\`)`, ''];
+  for (const change of subject.changes) out.push(`- ${change.level === 'warn' ? '⚠️' : 'ℹ️'} \`${change.kind}\` ${text(language.sentence(change))}${place(change, display)}`);
   out.push('');
   const comparison = subject.emotion;
   if (!comparison) return out;
   for (const persona of comparison.personas) {
-    const who = persona.startsWith('_') ? 'every persona' : persona;
-    const chart = mermaidEmotionChart(comparison, persona, `Emotion of ${who}`);
+    const who = persona.startsWith('_') ? c.everyPersona : (language.personaName(persona) ?? persona);
+    const chart = mermaidEmotionChart(comparison, persona, c.emotionOf(who));
     if (!chart) continue;
-    out.push(`Emotion of ${text(who)}: bars before, line after.`, '', '```mermaid', chart, '```', '');
+    out.push(c.chartCaption(text(who)), '', '```mermaid', chart, '```', '');
   }
-  out.push(...metricTable(subject));
+  out.push(...metricTable(subject, c));
   return out;
 }
 
 /** The measured figures that moved, one row each, warnings marked: what the curves do not show. */
-function metricTable(subject: SubjectDiff): string[] {
+function metricTable(subject: SubjectDiff, c: Strings['diffComment']): string[] {
   const changes = subject.changes.filter((change) => change.kind === 'metric-changed');
   if (changes.length === 0) return [];
   const names = new Map(subject.emotion?.steps.map((step) => [step.id, step.name]));
   const figure = (value: unknown) => (typeof value === 'number' ? String(value) : '—');
-  const out = ['Measured figures:', '', '| Step | Metric | Before | After | |', '|---|---|---:|---:|---|'];
+  const out = [c.measured, '', `| ${c.step} | ${c.metric} | ${c.before} | ${c.after} | |`, '|---|---|---:|---:|---|'];
   for (const change of changes) {
     const step = change.step === undefined ? '' : text(names.get(change.step) ?? change.step);
-    out.push(`| ${step} | ${change.field ?? ''} | ${figure(change.before)} | ${figure(change.after)} | ${change.level === 'warn' ? '⚠️ worse' : ''} |`);
+    out.push(`| ${step} | ${change.field ?? ''} | ${figure(change.before)} | ${figure(change.after)} | ${change.level === 'warn' ? `⚠️ ${c.worse}` : ''} |`);
   }
   out.push('');
   return out;
