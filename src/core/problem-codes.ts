@@ -54,6 +54,7 @@ export const PROBLEM_CODES = {
   'csv-missing-column': { severity: 'error', summary: 'A CSV file lacks a column it needs.' },
   'csv-unknown-column': { severity: 'warning', summary: 'A CSV column is not recognised, so it is ignored.' },
   'mermaid-syntax': { severity: 'error', summary: 'A line of a Mermaid journey diagram cannot be read.' },
+  'import-score-rescaled': { severity: 'warning', summary: 'A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range.' },
   'import-persona-missing': { severity: 'warning', summary: 'An imported journey names a persona that has no file yet.' },
   'data-unknown-journey': { severity: 'error', summary: 'A data row names a journey that does not exist.' },
   'data-unknown-step': { severity: 'error', summary: 'A data row names a step the journey does not have.' },

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { checkProject } from '../../core/check-project.ts';
-import { journeyToCsv } from '../../core/export/journey-csv.ts';
+import { journeyToCsv, leftOutOfCsv } from '../../core/export/journey-csv.ts';
 import { journeyToMermaid } from '../../core/export/journey-mermaid.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { findJourney } from '../find-journey.ts';
@@ -15,10 +15,16 @@ Writes a journey for other tools, to standard output or to --out.
 
 csv      a row a step: stage, stage id, step id, step, description, channels, the
          emotion of each persona, thoughts, pain points, opportunities, moment of
-         truth and metrics; headers in the site's language; RFC 4180 quoting; cells
-         a spreadsheet would run as formulas (starting with = + - @) get a leading
-         apostrophe, which \`parcours import csv\` removes. Touchpoint names,
-         evidence, opportunity priorities, backstage and attachments stay in YAML.
+         truth and metrics; then the details: stage description, expectations and
+         experience (on a stage's first row), touchpoint names, ownership and
+         descriptions, evidence of thoughts and pain points, opportunity
+         descriptions, impact, effort, status and owners, backstage with teams and
+         systems, evidence, attachments, sub-journey. A detail column lines up
+         with its list: line N belongs to item N. Headers in the site's language;
+         RFC 4180 quoting; cells a spreadsheet would run as formulas (starting
+         with = + - @) get a leading apostrophe, which \`parcours import csv\`
+         removes. What a row cannot hold (the journey's own fields: summary,
+         owner...) is named on standard error.
 mermaid  a Mermaid journey diagram: sections are stages, tasks are steps scored
          1..5 from the mean emotion of the personas there, actors are persona ids.
 
@@ -53,6 +59,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const text = format === 'mermaid'
     ? journeyToMermaid(journey, project.config)
     : values.excel ? `\ufeff${journeyToCsv(journey, project.config, { delimiter: ';' })}` : journeyToCsv(journey, project.config);
+  if (format === 'csv') {
+    const left = leftOutOfCsv(journey);
+    if (left.length > 0) io.stderr.write(`parcours export csv: left out of the CSV, since a row is a step: ${left.join(', ')}. They stay in ${journey.file}.\n`);
+  }
   if (values.out === undefined) io.stdout.write(text);
   else await writeFileAtomic(resolve(io.cwd, values.out), text, { overwrite: true });
   return EXIT.ok;

@@ -21,6 +21,7 @@ describe('parcours import and export', () => {
   it('exports a journey as CSV, imports it under a new id, and the new journey validates and exports the same rows', async () => {
     const out = memoryIo(root);
     expect(await exportCommand(['csv', 'retour-article', '--out', 'retour.csv'], out)).toBe(0);
+    expect(out.err()).toMatch(/^parcours export csv: left out of the CSV, since a row is a step: .*\bowner\b.*\. They stay in journeys\/retour-article\.yaml\.\n$/);
     const csv = await readFile(join(root, 'retour.csv'), 'utf8');
     const io = memoryIo(root);
     expect(await importCommand(['csv', 'retour.csv', '--id', 'retour-copie', '--title', 'Copie'], io)).toBe(0);
@@ -37,10 +38,29 @@ describe('parcours import and export', () => {
   it('imports a Mermaid diagram and exports it back as Mermaid text', async () => {
     const io = memoryIo(root);
     expect(await importCommand(['mermaid', join(fixtures, 'whiteboard.mmd'), '--id', 'renouvellement'], io)).toBe(0);
-    expect(io.err()).toContain('import-persona-missing');
+    expect(io.out()).toContain('personas/claire.yaml, personas/marcel.yaml');
     const out = memoryIo(root);
     expect(await exportCommand(['mermaid', 'renouvellement'], out)).toBe(0);
     expect(out.out()).toMatch(/^journey\n {2}title Renouveler ∶ son contrat\n/);
+  });
+
+  it('writes a starter persona for each actor in any script, so the imported project validates at once, and never replaces a file', async () => {
+    await writeFile(join(root, 'personas', 'ct-101.yaml'), 'id: ct-101\nname: Existing\n');
+    const io = memoryIo(root);
+    expect(await importCommand(['mermaid', join(fixtures, 'team-workshop.mmd'), '--id', 'atelier'], io)).toBe(0);
+    expect(io.err()).toMatch(/team-workshop\.mmd:10:5 warning import-score-rescaled/);
+    expect(await readFile(join(root, 'personas', 'u7528-u6237.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*persona\.schema\.json\n(#.*\n)+id: u7528-u6237\nname: 用户\n$/);
+    expect(await readFile(join(root, 'personas', 'n8n-system.yaml'), 'utf8')).toContain('name: n8n System\n');
+    expect(await readFile(join(root, 'personas', 'ct-101.yaml'), 'utf8')).toBe('id: ct-101\nname: Existing\n');
+    const { problems } = await checkProject(root);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('writes nothing when a score is not a number', async () => {
+    const io = memoryIo(root);
+    expect(await importCommand(['mermaid', join(fixtures, 'public', 'jakesteam-score.mmd'), '--id', 'score'], io)).toBe(1);
+    expect(io.err()).toMatch(/jakesteam-score\.mmd:10:22 error mermaid-syntax/);
+    await expect(stat(join(root, 'journeys', 'score.yaml'))).rejects.toThrow();
   });
 
   it('reports bad rows with file:line:col, exits 1 and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { importedPersona } from '../../core/author/starter-files.ts';
 import { checkProject } from '../../core/check-project.ts';
 import { decodeUtf8 } from '../../core/load/decode-utf8.ts';
 import { csvToJourney } from '../../core/import/csv-to-journey.ts';
@@ -26,11 +27,17 @@ csv      a row a step; a header row names the columns, in French or English, in
          Irritants/Points de douleur/Pain points, Opportunités/Opportunities,
          Moment de vérité/Moment of truth, Description, Id de la phase/Stage id,
          Id de l'étape/Step id, CSAT, NPS, CES, Volume, Conversion, Abandon/Drop-off,
-         Durée/Duration. Commas, semicolons (Excel in French) or tabs. An empty
+         Durée/Duration, and the detail columns \`parcours export csv\` writes
+         (see its help). Commas, semicolons (Excel in French) or tabs. An empty
          stage cell continues the stage above. Lists: one item a line in a cell,
          or items separated by ";". Emotions: numbers or words of the scale.
 mermaid  sections become stages, tasks steps, actors personas (ids made from the
-         names), scores 1..5 are mapped onto the emotion scale.
+         names in any script), scores 1..5 are mapped onto the emotion scale; a
+         diagram scored beyond 1..5 (0..10...) is mapped by its own range, with a
+         warning. A score that is not a number is an error.
+
+Each actor or persona column that matches no persona of the project (by id or
+name) gets a starter file personas/<id>.yaml holding its name as written.
 
 Options:
   --id ID        id of the new journey (lowercase letters, digits, hyphens)
@@ -86,12 +93,14 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     ...(values.title !== undefined ? { title: values.title } : {}),
     config: project.config,
     knownPersonas: new Set(project.personas.map((persona) => persona.id)),
+    personaNames: new Map(project.personas.flatMap((persona) => [[persona.name, persona.id], [persona.name.toLowerCase(), persona.id]])),
   });
   if (result.problems.length > 0) io.stderr.write(formatPretty(result.problems, { texts: new Map([[display, decoded.source.text]]), color }));
   if (!result.journey) return EXIT.problems;
 
   const file = join(root, 'journeys', `${values.id}.yaml`);
-  const text = journeyToYaml(result.journey, schemaTarget(file, root, 'journey'), `Imported from ${relative(root, path).split('\\').join('/')} by \`parcours import ${format}\`.`);
+  const origin = `Imported from ${relative(root, path).split('\\').join('/')} by \`parcours import ${format}\`.`;
+  const text = journeyToYaml(result.journey, schemaTarget(file, root, 'journey'), origin);
   await mkdir(join(root, 'journeys'), { recursive: true });
   try {
     await writeFileAtomic(file, text, { overwrite: false });
@@ -100,7 +109,22 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr.write(`parcours import: ${relative(io.cwd, file)} already exists; it was left as it is. Choose another --id or remove the file.\n`);
     return EXIT.usage;
   }
+  const written = [relative(io.cwd, file)];
+  // A starter file for each persona the input names that the project lacks, so the imported
+  // journey validates at once; a file already there (even an invalid one) is never replaced.
+  if ((result.personas ?? []).length > 0) await mkdir(join(root, 'personas'), { recursive: true });
+  for (const persona of result.personas ?? []) {
+    const personaFile = join(root, 'personas', `${persona.id}.yaml`);
+    const personaText = importedPersona({ id: persona.id, schema: schemaTarget(personaFile, root, 'persona'), config: project.config }, persona.name, origin);
+    try {
+      await writeFileAtomic(personaFile, personaText, { overwrite: false });
+      written.push(relative(io.cwd, personaFile));
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error;
+      io.stderr.write(`parcours import: ${relative(io.cwd, personaFile)} already exists; it was left as it is (the journey names the persona \`${persona.id}\`).\n`);
+    }
+  }
   const steps = result.journey.stages.reduce((count, stage) => count + stage.steps.length, 0);
-  io.stdout.write(`Wrote ${relative(io.cwd, file)}: ${result.journey.stages.length} stages, ${steps} steps. Run \`parcours validate\` to check it.\n`);
+  io.stdout.write(`Wrote ${written[0]}: ${result.journey.stages.length} stages, ${steps} steps.${written.length > 1 ? ` Wrote a starter persona for each new actor: ${written.slice(1).join(', ')}.` : ''} Run \`parcours validate\` to check it.\n`);
   return EXIT.ok;
 }

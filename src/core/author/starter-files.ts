@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import type { Lang, ResolvedConfig } from '../model/resolve-config.ts';
 
 export interface StarterOptions {
@@ -125,6 +126,27 @@ export function starterPersona({ id, schema, config }: StarterOptions): string {
     `  - ${text.frustration}`,
     `digitalAffinity: medium # ${text.affinity}`,
     `preferredChannels: [web, phone] # ${text.channels}`,
+    '',
+  ].join('\n');
+}
+
+const IMPORTED_PERSONA_TEXT: Record<Lang, string> = {
+  fr: "Persona créé par l'import : décrivez-le (role, description, goals, frustrations,\n digitalAffinity, preferredChannels). Voir `parcours new persona` pour un modèle commenté.",
+  en: 'Persona created by the import: describe them (role, description, goals, frustrations,\n digitalAffinity, preferredChannels). See `parcours new persona` for a commented model.',
+};
+
+/**
+ * The file of a persona an import names but the project does not have yet: its id and its name
+ * as the import wrote it (any script, quoted when YAML needs it), and a comment saying what to
+ * add. It claims nothing about the persona that the import did not say.
+ */
+export function importedPersona({ id, schema, config }: StarterOptions, name: string, origin: string): string {
+  return [
+    `# yaml-language-server: $schema=${schema}`,
+    `# ${origin}`,
+    ...IMPORTED_PERSONA_TEXT[config.lang].split('\n').map((line) => `# ${line.trimStart()}`),
+    `id: ${id}`,
+    `name: ${stringify(name).trimEnd()}`,
     '',
   ].join('\n');
 }

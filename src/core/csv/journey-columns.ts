@@ -6,7 +6,17 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export type JourneyColumn =
   | 'stage' | 'stageId' | 'stepId' | 'step' | 'description' | 'channels' | 'emotion'
-  | 'thoughts' | 'painPoints' | 'opportunities' | 'momentOfTruth' | MetricKey;
+  | 'thoughts' | 'painPoints' | 'opportunities' | 'momentOfTruth' | MetricKey | DetailColumn;
+
+/** Columns added after the first ones (so spreadsheets built on those keep their places): every other field a cell can hold. */
+export const DETAIL_COLUMNS = [
+  'stageDescription', 'expectations', 'experience',
+  'touchpointNames', 'touchpointOwned', 'touchpointDescriptions',
+  'thoughtEvidence', 'painPointEvidence',
+  'opportunityDescriptions', 'opportunityImpact', 'opportunityEffort', 'opportunityStatus', 'opportunityOwner',
+  'backstage', 'backstageTeams', 'backstageSystems', 'evidence', 'attachments', 'subJourney',
+] as const;
+export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
 
 /**
  * The columns of a journey as a spreadsheet, in export order. The first two names are the
@@ -32,6 +42,31 @@ export const JOURNEY_COLUMNS: Readonly<Record<JourneyColumn, { fr: string; en: s
   conversion: { fr: 'Conversion (%)', en: 'Conversion (%)', aliases: ['Conversion', 'Taux de conversion', 'Conversion rate'] },
   dropOff: { fr: 'Abandon (%)', en: 'Drop-off (%)', aliases: ['Abandon', "Taux d'abandon", 'Drop-off', 'Drop off rate', 'Dropoff'] },
   duration: { fr: 'Durée (min)', en: 'Duration (min)', aliases: ['Durée', 'Duration'] },
+  // Stage fields, on the first row of each stage.
+  stageDescription: { fr: 'Description de la phase', en: 'Stage description', aliases: [] },
+  expectations: { fr: 'Attentes', en: 'Expectations', aliases: ['Attentes du client', 'Customer expectations'] },
+  experience: { fr: 'Expérience visée', en: 'Desired experience', aliases: ['Expérience souhaitée'] },
+  // Aligned with Channels: line N describes the touchpoint on line N.
+  touchpointNames: { fr: 'Noms des points de contact', en: 'Touchpoint names', aliases: [] },
+  touchpointOwned: { fr: 'Points de contact maîtrisés', en: 'Touchpoints owned', aliases: [] },
+  touchpointDescriptions: { fr: 'Descriptions des points de contact', en: 'Touchpoint descriptions', aliases: [] },
+  // Aligned with Thoughts and Pain points: `Source (kind, date, link)`, several joined by " | ".
+  thoughtEvidence: { fr: 'Sources des pensées', en: 'Thought evidence', aliases: [] },
+  painPointEvidence: { fr: 'Sources des irritants', en: 'Pain point evidence', aliases: [] },
+  // Aligned with Opportunities.
+  opportunityDescriptions: { fr: 'Descriptions des opportunités', en: 'Opportunity descriptions', aliases: [] },
+  opportunityImpact: { fr: 'Impact des opportunités', en: 'Opportunity impact', aliases: [] },
+  opportunityEffort: { fr: 'Effort des opportunités', en: 'Opportunity effort', aliases: [] },
+  opportunityStatus: { fr: 'Statut des opportunités', en: 'Opportunity status', aliases: [] },
+  opportunityOwner: { fr: 'Porteurs des opportunités', en: 'Opportunity owners', aliases: [] },
+  // Backstage one action a line; teams and systems aligned with it.
+  backstage: { fr: 'Coulisses', en: 'Backstage', aliases: ['Back-office', 'Back office'] },
+  backstageTeams: { fr: 'Équipes des coulisses', en: 'Backstage teams', aliases: [] },
+  backstageSystems: { fr: 'Systèmes des coulisses', en: 'Backstage systems', aliases: [] },
+  // One a line: `Source (kind, date, link)` and `Title (kind, link)`.
+  evidence: { fr: 'Sources', en: 'Evidence', aliases: ['Source', 'Preuves'] },
+  attachments: { fr: 'Pièces jointes', en: 'Attachments', aliases: ['Pièce jointe', 'Attachment'] },
+  subJourney: { fr: 'Sous-parcours', en: 'Sub-journey', aliases: [] },
 };
 
 /** A header reduced to what identifies it: lowercase ASCII letters and digits. */

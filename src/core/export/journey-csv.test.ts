@@ -25,9 +25,14 @@ describe('journeyToCsv', () => {
     const rows = table(journeyToCsv(journey, project.config));
     expect(rows).toHaveLength(1 + journey.steps.length);
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
+    // The first columns keep their places; the detail columns follow them.
     expect(rows[0]).toEqual([
       'Phase', 'Id de la phase', "Id de l'étape", 'Étape', 'Description', 'Canaux', 'Émotion (alice)', 'Émotion (bob)',
       'Pensées', 'Irritants', 'Opportunités', 'Moment de vérité', 'CSAT', 'NPS', 'CES', 'Volume', 'Conversion (%)', 'Abandon (%)', 'Durée (min)',
+      'Description de la phase', 'Attentes', 'Expérience visée', 'Noms des points de contact', 'Points de contact maîtrisés',
+      'Descriptions des points de contact', 'Sources des pensées', 'Sources des irritants', 'Descriptions des opportunités',
+      'Impact des opportunités', 'Effort des opportunités', 'Statut des opportunités', 'Porteurs des opportunités',
+      'Coulisses', 'Équipes des coulisses', 'Systèmes des coulisses', 'Sources', 'Pièces jointes', 'Sous-parcours',
     ]);
   });
 

@@ -84,10 +84,11 @@ describe('csvToJourney', () => {
     expect(csvToJourney('Étape,Pensées\nPaie,"oups\n', options()).problems.map((problem) => [problem.code, problem.line, problem.column])).toEqual([['csv-syntax', 2, 6]]);
   });
 
-  it('makes personas of per-persona emotion columns and warns about those without a file', () => {
-    const { journey, problems } = csvToJourney('Étape,Émotion (Amélie Pressée),Émotion [Zoé]\nPaie,1,\nAttend,2,2\n', options());
-    expect(journey!.personas).toEqual(['amelie-pressee', 'zoe']);
-    expect(journey!.stages[0].steps.map((step) => step.emotion)).toEqual([{ 'amelie-pressee': 1, zoe: null }, 2]);
-    expect(problems.map((problem) => [problem.code, problem.message.includes('`zoe`')])).toEqual([['import-persona-missing', true]]);
+  it('makes personas of per-persona emotion columns and names those without a file, as written in any script', () => {
+    const { journey, personas, problems } = csvToJourney('Étape,Émotion (Amélie Pressée),Émotion [Zoé],Émotion (用户)\nPaie,1,,\nAttend,2,2,2\n', options());
+    expect(journey!.personas).toEqual(['amelie-pressee', 'zoe', 'u7528-u6237']);
+    expect(journey!.stages[0].steps.map((step) => step.emotion)).toEqual([{ 'amelie-pressee': 1, zoe: null, 'u7528-u6237': null }, 2]);
+    expect(personas!.map(({ id, name, line, column }) => [id, name, line, column])).toEqual([['zoe', 'Zoé', 1, 32], ['u7528-u6237', '用户', 1, 46]]);
+    expect(problems).toEqual([]);
   });
 });

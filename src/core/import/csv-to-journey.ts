@@ -7,9 +7,11 @@ import { SLUG, uniqueSlug } from '../author/unique-slug.ts';
 import type { Journey, Metrics, Stage, Step } from '../model/generated/journey.ts';
 import type { Problem } from '../problem.ts';
 import { closest, slugify } from '../validate/suggest.ts';
-import { buildEmotion, defaultStageName, missingPersonas, type ImportOptions, type ImportResult } from './import-options.ts';
+import { assignPersonas, buildEmotion, defaultStageName, type ImportOptions, type ImportResult } from './import-options.ts';
 import { channelMatcher } from './match-channel.ts';
 import { emotionReader } from './read-emotion.ts';
+import { readDetailCells } from './read-detail-cells.ts';
+import { readableId } from './readable-id.ts';
 import { splitList } from './split-list.ts';
 
 const YES = new Set(['oui', 'yes', 'true', 'vrai', 'x', '1', '✓', '✔']);
@@ -17,12 +19,14 @@ const NO = new Set(['', 'non', 'no', 'false', 'faux', '0']);
 
 interface Header {
   columns: Map<JourneyColumn, number>;
-  personas: { persona: string; index: number }[];
+  /** Per-persona emotion columns: the persona's name as the header writes it. */
+  personas: { name: string; index: number }[];
 }
 
 /**
  * Turns a spreadsheet (a row a step) into a journey: see JOURNEY_COLUMNS for the headers it
- * knows, in French or English. A row with an empty stage stays in the stage above (merged cells
+ * knows, in French or English, and readDetailCells for the columns of touchpoint, opportunity,
+ * evidence and backstage details. A row with an empty stage stays in the stage above (merged cells
  * come out that way); ids are taken from the id columns or made from the names. Every bad cell
  * is reported at its line and column and the other rows are still read; the journey is returned
  * only when no error was found, so nothing half-imported gets written.
@@ -46,7 +50,8 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
 
   const matchChannel = channelMatcher(options.config);
   const readEmotion = emotionReader(options.config);
-  const personas = header.personas.map(({ persona }) => persona);
+  const { ids: personaIds, created } = assignPersonas(new Map(header.personas.map(({ name, index }) => [name, { line: headerRow.line, column: headerRow.cells[index]!.column }])), options);
+  const personas = header.personas.map(({ name }) => personaIds.get(name)!);
   const stages: Stage[] = [];
   const stageIds = new Set<string>();
   const stepIds = new Set<string>();
@@ -62,7 +67,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
     let stage = stages.at(-1);
     if (!stage || (stageName !== '' && stageName !== stage.name) || (stageId !== '' && stageId !== stage.id)) {
       const name = stageName || stage?.name || defaultStageName(options.config.lang);
-      stage = { id: uniqueSlug(SLUG.test(stageId) ? stageId : slugify(name), stageIds, 'stage'), name, steps: [] as unknown as Stage['steps'] };
+      stage = { id: uniqueSlug(SLUG.test(stageId) ? stageId : readableId(name), stageIds, 'stage'), name, steps: [] as unknown as Stage['steps'] };
       stages.push(stage);
     }
     const name = textOf(row, 'step');
@@ -72,7 +77,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
     }
     const givenId = textOf(row, 'stepId');
     if (givenId !== '' && stepIds.has(givenId)) at(cellOf(row, 'stepId')!, 'duplicate-id', `The step id \`${givenId}\` is already used by an earlier row.`, 'Give each step its own id, or leave the column empty to make ids from the names.');
-    const step: Step = { id: uniqueSlug(SLUG.test(givenId) ? givenId : slugify(name), stepIds, 'step'), name };
+    const step: Step = { id: uniqueSlug(SLUG.test(givenId) ? givenId : readableId(name), stepIds, 'step'), name };
     const description = textOf(row, 'description');
     if (description) step.description = description;
 
@@ -116,6 +121,13 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
       else at(cell, 'invalid-value', `The ${JOURNEY_COLUMNS[key].en} ${result.problem}.`, 'Write a plain number (a comma or a dot for decimals), or leave the cell empty.');
     }
     if (Object.keys(metrics).length > 0) step.metrics = metrics;
+    readDetailCells({
+      cell: (column) => {
+        const cell = cellOf(row, column);
+        return cell ? { value: unguardFormula(cell.value), at: cell } : undefined;
+      },
+      problem: (cell, message, hint) => at(cell, 'invalid-value', message, hint),
+    }, stage, step, touchpoints);
     (stage.steps as Step[]).push(step);
   }
 
@@ -125,9 +137,8 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
     at({ line: headerRow.line, column: 1 }, 'empty-value', 'The file has a header but no step rows.');
     return { problems };
   }
-  problems.push(...missingPersonas(personas, options, { line: headerRow.line, column: header.personas[0]?.index ?? 1 }));
   const journey: Journey = { id: options.id, title: options.title ?? options.id, ...(personas.length > 0 ? { personas } : {}), stages: filled as Journey['stages'] };
-  return { journey, problems };
+  return { journey, personas: created, problems };
 }
 
 function readHeader(row: CsvRow, at: (cell: CsvCell, code: 'csv-unknown-column', message: string, hint?: string) => void): Header {
@@ -138,7 +149,7 @@ function readHeader(row: CsvRow, at: (cell: CsvCell, code: 'csv-unknown-column',
     if (name === '') return;
     const persona = emotionColumnPersona(name);
     const column = persona === undefined ? columnOf(name) : undefined;
-    if (persona !== undefined && slugify(persona) && !personas.some((known) => known.persona === slugify(persona))) personas.push({ persona: slugify(persona), index });
+    if (persona !== undefined && !personas.some((known) => known.name === persona)) personas.push({ name: persona, index });
     else if (column && !columns.has(column)) columns.set(column, index);
     else at(cell, 'csv-unknown-column', `The column \`${name}\` is ${column || persona !== undefined ? 'there twice' : 'not one Parcours knows'}, so it is not imported.`, column || persona !== undefined ? undefined : 'See `parcours import csv --help` for the column names it reads.');
   });

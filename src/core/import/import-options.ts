@@ -1,7 +1,8 @@
-import { problemAt } from '../csv/cell-problem.ts';
+import { uniqueSlug } from '../author/unique-slug.ts';
 import type { Emotion, Journey } from '../model/generated/journey.ts';
 import type { Lang, ResolvedConfig } from '../model/resolve-config.ts';
 import type { Problem } from '../problem.ts';
+import { readableId } from './readable-id.ts';
 
 export interface ImportOptions {
   /** The imported file's path as problems should name it. */
@@ -13,11 +14,15 @@ export interface ImportOptions {
   config: ResolvedConfig;
   /** Ids of the project's personas, to warn about the ones the import names but nobody wrote. */
   knownPersonas: ReadonlySet<string>;
+  /** The project's personas by name (as written and in lowercase), so `Claire Martin` finds `claire`. */
+  personaNames?: ReadonlyMap<string, string>;
 }
 
 export interface ImportResult {
   /** The journey, only when no error was found. */
   journey?: Journey;
+  /** The personas the journey names that have no file in the project yet. */
+  personas?: NewPersona[];
   problems: Problem[];
 }
 
@@ -38,11 +43,32 @@ export function buildEmotion(personas: readonly string[], values: readonly (numb
   return Object.fromEntries(personas.map((persona, index) => [persona, values[index] ?? null]));
 }
 
-/** A warning for each persona the imported journey names that has no file in the project. */
-export function missingPersonas(personas: readonly string[], options: ImportOptions, at: { line: number; column: number }, where: ReadonlyMap<string, { line: number; column: number }> = new Map()): Problem[] {
-  return personas
-    .filter((persona) => !options.knownPersonas.has(persona))
-    .map((persona) =>
-      problemAt('import-persona-missing', options.file, where.get(persona) ?? at, `The persona \`${persona}\` has no file in personas/ yet, so \`parcours validate\` will report the journey until it has one.`, `Create it with \`parcours new persona ${persona}\`, or rename it to an existing persona.`),
-    );
+/** A persona the import names that has no file yet: the CLI writes a starter file for it. */
+export interface NewPersona {
+  id: string;
+  /** The name as the diagram or the spreadsheet writes it, in any script. */
+  name: string;
+  /** Where the import first names it. */
+  line: number;
+  column: number;
+}
+
+/**
+ * The persona id of each name an import gives, in order: the project's persona of that name or
+ * id when there is one, else a readable id made from the name (`readableId`), numbered when two
+ * names would share it. Names that match no persona of the project come back in `created`.
+ */
+export function assignPersonas(names: ReadonlyMap<string, { line: number; column: number }>, options: ImportOptions): { ids: Map<string, string>; created: NewPersona[] } {
+  const ids = new Map<string, string>();
+  const created: NewPersona[] = [];
+  const taken = new Set<string>();
+  for (const [name, at] of names) {
+    const known = options.personaNames?.get(name.trim()) ?? options.personaNames?.get(name.trim().toLowerCase());
+    const made = readableId(name);
+    const id = known ?? (options.knownPersonas.has(made) ? made : uniqueSlug(made, new Set([...taken, ...options.knownPersonas]), 'persona'));
+    taken.add(id);
+    ids.set(name, id);
+    if (!options.knownPersonas.has(id) && !created.some((persona) => persona.id === id)) created.push({ id, name: name.trim(), ...at });
+  }
+  return { ids, created };
 }

@@ -1,25 +1,31 @@
 import { problemAt } from '../csv/cell-problem.ts';
 import { uniqueSlug } from '../author/unique-slug.ts';
-import { slugify } from '../validate/suggest.ts';
-import { scoreToEmotion } from '../export/mermaid-score.ts';
+import { MAX_SCORE, MIN_SCORE, scoreToEmotion } from '../export/mermaid-score.ts';
 import { fromMermaidText } from '../export/mermaid-text.ts';
 import type { Journey, Stage, Step } from '../model/generated/journey.ts';
 import type { Problem } from '../problem.ts';
-import { buildEmotion, defaultStageName, missingPersonas, type ImportOptions, type ImportResult } from './import-options.ts';
+import { assignPersonas, buildEmotion, defaultStageName, type ImportOptions, type ImportResult } from './import-options.ts';
+import { readableId } from './readable-id.ts';
 
 interface Task {
   name: string;
   score: number;
+  /** Actors as the diagram writes them. */
   actors: string[];
+  line: number;
+  column: number;
 }
 
 /**
  * Turns a Mermaid `journey` diagram into a journey: the title, `accDescr` as the summary,
- * sections as stages, tasks as steps, actors as personas (ids made from their names), each
- * task's score (1..5) mapped onto the emotion scale with `scoreToEmotion`. A task's actors feel
- * its score and the journey's other personas take no part in it (null); a task without actors
- * is felt by all. Comments (`%%`, `#`), front matter and `accTitle` are skipped. Each line that
- * is none of these is an error at its line, and the other lines are still read.
+ * sections as stages, tasks as steps, actors as personas. Lines are read as Mermaid's own
+ * grammar reads them (user-journey/parser/journey.jison): blank lines and spaces anywhere, `%%`
+ * and `#` comments, `accTitle`, front matter, keywords in any case. Each task's score is mapped
+ * onto the emotion scale: Mermaid's 1..5 with `scoreToEmotion`, and a diagram that scores beyond
+ * 1..5 (Mermaid draws 0..10 too) by its own range, in order, with a warning. A task's actors feel
+ * its score and the journey's other personas take no part in it (null); a task without actors is
+ * felt by all. Each line that cannot be read, and each score that is not a number, is an error at
+ * its line and column, and then no journey is returned, so nothing half-read gets written.
  */
 export function mermaidToJourney(text: string, options: ImportOptions): ImportResult {
   const problems: Problem[] = [];
@@ -37,7 +43,8 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
     const line = raw.replace(/#.*$/, '').trim();
     const lineNumber = index + 1;
     const column = raw.length - raw.trimStart().length + 1;
-    if (line === '' || line.startsWith('%%')) continue;
+    // Mermaid's lexer skips a token that starts with `%` (so `%%` comments) as a comment.
+    if (line === '' || line.startsWith('%')) continue;
     if (!started && line === '---') {
       // Front matter: only its title matters here.
       for (index++; index < lines.length && lines[index]!.trim() !== '---'; index++) {
@@ -61,33 +68,44 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
       for (index++; index < lines.length && !lines[index]!.includes('}'); index++) block.push(lines[index]!);
       block.push((lines[index] ?? '').split('}')[0]!);
       summary = fromMermaidText(dedent(block).join('\n'));
-    } else if ((match = /^section\s+(.+)$/i.exec(line))) sections.push({ name: fromMermaidText(match[1]!), tasks: [] });
-    else if ((match = /^([^:]+):([^:]*)(?::(.*))?$/.exec(line))) {
-      const score = Number(match[2]!.trim());
-      if (match[2]!.trim() === '' || !Number.isFinite(score) || score < 1 || score > 5) {
-        at(lineNumber, column + raw.trimStart().indexOf(':') + 1, `The score of this task, \`${match[2]!.trim()}\`, is not a number from 1 to 5.`, 'Write the task as `Task name: 3: Actor, Other actor`.');
+    } else if ((match = /^section\s+(.+)$/i.exec(line))) {
+      // Mermaid ends a section's name at a colon and then fails; the whole name is kept here.
+      sections.push({ name: fromMermaidText(match[1]!), tasks: [] });
+    } else if ((match = /^([^:]+):(.*)$/.exec(line))) {
+      // As Mermaid's journeyDb.addTask: the text after the name is split on `:`; the first
+      // piece is the score, the second the actors, separated by commas.
+      const [scorePiece, actorPiece] = match[2]!.split(':');
+      const scoreText = scorePiece!.trim();
+      const score = Number(scoreText);
+      if (scoreText === '' || !Number.isFinite(score)) {
+        const scoreColumn = column + match[1]!.length + 1 + (scorePiece!.length - scorePiece!.trimStart().length);
+        at(lineNumber, scoreColumn, `The score of this task, \`${scoreText}\`, is not a number, so the task cannot be placed on the emotion curve.`, 'Write the task as `Task name: 3: Actor, Other actor`, with a number from 1 (worst) to 5 (best).');
         continue;
       }
-      const actors = (match[3] ?? '').split(',').map((actor) => slugify(actor)).filter(Boolean);
-      for (const actor of actors) if (!actorLines.has(actor)) actorLines.set(actor, { line: lineNumber, column });
+      // Mermaid keeps actors as written (trimmed); an empty one draws nothing.
+      const actors = [...new Set((actorPiece ?? '').split(',').map((actor) => actor.trim()).filter(Boolean))];
+      for (const actor of actors) if (!actorLines.has(actor)) actorLines.set(actor, { line: lineNumber, column: column + raw.trimStart().lastIndexOf(actor) });
       if (sections.length === 0) sections.push({ name: defaultStageName(options.config.lang), tasks: [] });
-      sections.at(-1)!.tasks.push({ name: fromMermaidText(match[1]!), score, actors: [...new Set(actors)] });
+      sections.at(-1)!.tasks.push({ name: fromMermaidText(match[1]!), score, actors, line: lineNumber, column });
     } else at(lineNumber, column, 'This line is neither a title, a section nor a task (`Task name: score: actors`).');
   }
   if (!started) at(1, 1, 'The file holds no Mermaid journey diagram.', 'A journey diagram starts with the word `journey`.');
   if (problems.length > 0) return { problems };
 
-  const personas = [...actorLines.keys()];
+  const { ids, created } = assignPersonas(actorLines, options);
+  const personas = [...new Set(ids.values())];
+  const toEmotion = scoreMapping(sections.flatMap((section) => section.tasks), options, problems);
   const stageIds = new Set<string>();
   const stepIds = new Set<string>();
   const stages = sections.filter((section) => section.tasks.length > 0).map((section): Stage => ({
-    id: uniqueSlug(slugify(section.name), stageIds, 'stage'),
+    id: uniqueSlug(readableId(section.name), stageIds, 'stage'),
     name: section.name || defaultStageName(options.config.lang),
     steps: section.tasks.map((task): Step => {
-      const emotion = scoreToEmotion(task.score, options.config.emotionScale);
-      const values = personas.map((persona) => (task.actors.length === 0 || task.actors.includes(persona) ? emotion : undefined));
+      const emotion = toEmotion(task.score);
+      const taskPersonas = new Set(task.actors.map((actor) => ids.get(actor)!));
+      const values = personas.map((persona) => (taskPersonas.size === 0 || taskPersonas.has(persona) ? emotion : undefined));
       const stepEmotion = buildEmotion(personas, personas.length > 0 ? values : [emotion]);
-      return { id: uniqueSlug(slugify(task.name), stepIds, 'step'), name: task.name || 'Step', ...(stepEmotion !== undefined ? { emotion: stepEmotion } : {}) };
+      return { id: uniqueSlug(readableId(task.name), stepIds, 'step'), name: task.name || 'Step', ...(stepEmotion !== undefined ? { emotion: stepEmotion } : {}) };
     }) as Stage['steps'],
   }));
   if (stages.length === 0) {
@@ -95,7 +113,26 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
     return { problems };
   }
   const journey: Journey = { id: options.id, title: options.title ?? title ?? options.id, ...(summary ? { summary } : {}), ...(personas.length > 0 ? { personas } : {}), stages: stages as Journey['stages'] };
-  return { journey, problems: missingPersonas(personas, options, { line: 1, column: 1 }, actorLines) };
+  return { journey, personas: created, problems };
+}
+
+/**
+ * Mermaid's scores run from 1 to 5, but it draws any number, and teams score 0..10 or 0..5. When
+ * every score lies in 1..5 they map as always; otherwise the diagram's own range (1..5 widened
+ * to its lowest and highest score) is mapped linearly onto the scale, which keeps the order of
+ * the scores, and a warning at the first score outside 1..5 says so.
+ */
+function scoreMapping(tasks: readonly Task[], options: ImportOptions, problems: Problem[]): (score: number) => number {
+  const { min, max } = options.config.emotionScale;
+  const outside = tasks.find((task) => task.score < MIN_SCORE || task.score > MAX_SCORE);
+  if (!outside) return (score) => scoreToEmotion(score, options.config.emotionScale);
+  const low = Math.min(MIN_SCORE, ...tasks.map((task) => task.score));
+  const high = Math.max(MAX_SCORE, ...tasks.map((task) => task.score));
+  const toEmotion = (score: number) => Math.round((min + ((score - low) / (high - low)) * (max - min)) * 100) / 100;
+  problems.push(problemAt('import-score-rescaled', options.file, { line: outside.line, column: outside.column },
+    `This diagram scores tasks from ${low} to ${high}, beyond Mermaid's 1 to 5, so its scores were mapped in order onto the emotion scale: ${low} → ${toEmotion(low)}, ${high} → ${toEmotion(high)} (this task's ${outside.score} → ${toEmotion(outside.score)}).`,
+    'Check the emotions of the imported journey; rescore the diagram from 1 to 5 to have Mermaid\'s own mapping.'));
+  return toEmotion;
 }
 
 function dedent(lines: readonly string[]): string[] {
