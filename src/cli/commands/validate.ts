@@ -4,13 +4,14 @@ import { checkProject } from '../../core/check/check-project.ts';
 import { countBySeverity, sortProblems } from '../../core/problem.ts';
 import { formatGithub } from '../../core/report/format-github.ts';
 import { formatJson } from '../../core/report/format-json.ts';
+import { COUNTS_FROM, formatCodeCounts } from '../../core/report/format-code-counts.ts';
 import { confinePublic } from '../../publish/confine-public.ts';
-import { EXIT, type CliIo } from '../io.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
-export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json]
+export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json] [--max-warnings N]
 
 Checks every journey, persona and the config under DIR against the schemas and
 the cross-file rules, and the symbolic links under public/, and reports all problems
@@ -22,9 +23,15 @@ Options:
   --format FORMAT  pretty (default): path:line:col, message, rule code and code frame
                    github: workflow-command annotations for pull requests
                    json:   {"problems":[{file,line,column,severity,code,message}]}
+  --max-warnings N fail (exit 1) when there are more than N warnings
   -h, --help       show this help
 
-Exit codes: 0 no error (warnings allowed), 1 errors found, 2 usage or I/O error.
+The level of each warning code is set under \`rules:\` in parcours.config.yaml
+(off, warn or error). With more than ${COUNTS_FROM} problems, the pretty report ends
+with a count per code.
+
+Exit codes: 0 no error (warnings allowed), 1 errors found or more warnings than
+--max-warnings, 2 usage or I/O error.
 `;
 
 const FORMATS = ['pretty', 'github', 'json'] as const;
@@ -33,6 +40,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const { values } = parseCommandArgs('validate', args, {
     root: { type: 'string' },
     format: { type: 'string' },
+    'max-warnings': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -40,6 +48,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   const format = oneOf('validate', 'format', values.format, FORMATS, 'pretty');
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`parcours validate: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".`);
   const root = await resolveRoot('validate', io.cwd, values.root);
   const checked = await checkProject(root, { keep: 'problems', cache: openProjectCache(root, io.env, io.cwd) });
   // The symbolic links under public/ that the build would refuse, so a pull request's check shows them.
@@ -48,6 +58,14 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
 
   if (format === 'json') io.stdout.write(formatJson(problems));
   else if (format === 'github') io.stdout.write(formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)) }));
-  else io.stdout.write(prettyReport({ problems, files }, root, io));
-  return countBySeverity(problems).errors > 0 ? EXIT.problems : EXIT.ok;
+  else {
+    io.stdout.write(prettyReport({ problems, files }, root, io));
+    if (problems.length > COUNTS_FROM) io.stdout.write(`\n${formatCodeCounts(problems)}`);
+  }
+  const { errors, warnings } = countBySeverity(problems);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`parcours validate: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.\n`);
+    return EXIT.problems;
+  }
+  return errors > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { readData } from '../data/read-data.ts';
 import { readContent, type ReadResult } from '../load/read-content.ts';
 import { sortProblems } from '../problem.ts';
+import { applyRuleLevels } from '../validate/apply-rule-levels.ts';
 import { checkSources, type CheckOptions, type CheckResult } from './check-sources.ts';
 
 /**
@@ -10,7 +11,8 @@ import { checkSources, type CheckOptions, type CheckResult } from './check-sourc
 export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const [read, { data, problems: dataProblems }] = await Promise.all([readContent(root), readData(root)]);
   const result = checkRead(read, { ...options, data });
-  result.problems = sortProblems([...dataProblems, ...result.problems]);
+  // Rule levels apply here, once every problem is known: the checks and the cache stay unaware of them.
+  result.problems = applyRuleLevels(sortProblems([...dataProblems, ...result.problems]), result.project.config.rules);
   return result;
 }
 

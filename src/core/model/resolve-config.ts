@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   channels: Map<string, Channel>;
   /** Revisions per journey or persona the site shows (history.revisions). */
   historyRevisions: number;
+  /** The level `rules:` sets for a warning code; codes it leaves out keep their default. */
+  rules: Readonly<Partial<Record<string, 'off' | 'warn' | 'error'>>>;
 }
 
 const DEFAULT_LABELS: Record<Lang, Record<string, string>> = {
@@ -63,5 +65,6 @@ export function resolveConfig(raw: ParcoursConfig | undefined): ResolvedConfig {
     emotionScale: { min, max, labels },
     channels,
     historyRevisions: raw?.history?.revisions ?? 20,
+    rules: { ...raw?.rules },
   };
 }

@@ -48,6 +48,74 @@ export type CostPerContact = number;
  * A short text or emoji shown beside the channel's name.
  */
 export type Icon = string;
+/**
+ * The file starts with a byte order mark. Default: warn.
+ */
+export type FileBom = 'off' | 'warn' | 'error';
+/**
+ * A step has no touchpoint. Default: warn.
+ */
+export type StepWithoutTouchpoints = 'off' | 'warn' | 'error';
+/**
+ * No journey uses this persona. Default: warn.
+ */
+export type PersonaUnused = 'off' | 'warn' | 'error';
+/**
+ * The journey was last reviewed longer ago than the review age. Default: warn.
+ */
+export type ReviewOverdue = 'off' | 'warn' | 'error';
+/**
+ * A step's emotion map leaves out a persona of the journey. Default: warn.
+ */
+export type EmotionMissingPersona = 'off' | 'warn' | 'error';
+/**
+ * A CSV column is not recognised, so it is ignored. Default: warn.
+ */
+export type CsvUnknownColumn = 'off' | 'warn' | 'error';
+/**
+ * A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.
+ */
+export type ImportScoreRescaled = 'off' | 'warn' | 'error';
+/**
+ * An imported journey names a persona that has no file yet. Default: warn.
+ */
+export type ImportPersonaMissing = 'off' | 'warn' | 'error';
+/**
+ * Two data rows give figures for the same step and period. Default: warn.
+ */
+export type DataDuplicateRow = 'off' | 'warn' | 'error';
+/**
+ * The journey names no owner to keep it true. Default: warn.
+ */
+export type OwnerMissing = 'off' | 'warn' | 'error';
+/**
+ * The journey has no lastReviewed date. Default: warn.
+ */
+export type ReviewDateMissing = 'off' | 'warn' | 'error';
+/**
+ * Emotions or pain points of a journey cite no source. Default: warn.
+ */
+export type ClaimsWithoutEvidence = 'off' | 'warn' | 'error';
+/**
+ * A step is digital only while a persona of the journey is far from digital. Default: warn.
+ */
+export type InclusionGapDigital = 'off' | 'warn' | 'error';
+/**
+ * None of a step's channels is among a persona's preferred channels. Default: warn.
+ */
+export type InclusionGapChannels = 'off' | 'warn' | 'error';
+/**
+ * A moment of truth offers no human touchpoint. Default: warn.
+ */
+export type MomentOfTruthWithoutHuman = 'off' | 'warn' | 'error';
+/**
+ * The emotion of a persona drops by 3 or more from one step to the next. Default: warn.
+ */
+export type EmotionCliff = 'off' | 'warn' | 'error';
+/**
+ * The journey ends on a negative step with no opportunity. Default: warn.
+ */
+export type DeadEnd = 'off' | 'warn' | 'error';
 
 /**
  * Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.
@@ -61,6 +129,7 @@ export interface ParcoursConfig {
   emotionScale?: EmotionScale;
   history?: History;
   channels?: Channels;
+  rules?: Rules;
 }
 /**
  * The range of emotion values and the words shown for them.
@@ -96,4 +165,26 @@ export interface Channel {
   kind?: Kind;
   cost?: CostPerContact;
   icon?: Icon;
+}
+/**
+ * The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.
+ */
+export interface Rules {
+  'file-bom'?: FileBom;
+  'step-without-touchpoints'?: StepWithoutTouchpoints;
+  'persona-unused'?: PersonaUnused;
+  'review-overdue'?: ReviewOverdue;
+  'emotion-missing-persona'?: EmotionMissingPersona;
+  'csv-unknown-column'?: CsvUnknownColumn;
+  'import-score-rescaled'?: ImportScoreRescaled;
+  'import-persona-missing'?: ImportPersonaMissing;
+  'data-duplicate-row'?: DataDuplicateRow;
+  'owner-missing'?: OwnerMissing;
+  'review-date-missing'?: ReviewDateMissing;
+  'claims-without-evidence'?: ClaimsWithoutEvidence;
+  'inclusion-gap-digital'?: InclusionGapDigital;
+  'inclusion-gap-channels'?: InclusionGapChannels;
+  'moment-of-truth-without-human'?: MomentOfTruthWithoutHuman;
+  'emotion-cliff'?: EmotionCliff;
+  'dead-end'?: DeadEnd;
 }

@@ -2775,7 +2775,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
@@ -2793,7 +2793,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "title") || (key0 === "lang")) || (key0 === "baseUrl")) || (key0 === "currency")) || (key0 === "reviewAgeDays")) || (key0 === "emotionScale")) || (key0 === "history")) || (key0 === "channels"))){
+if(!(func1.call(schema55.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -3232,14 +3232,262 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(data.rules !== undefined){
+let data18 = data.rules;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key8 in data18){
+if(!(func1.call(schema55.properties.rules.properties, key8))){
+const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.rules,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data18["file-bom"] !== undefined){
+let data19 = data18["file-bom"];
+if(!(((data19 === "off") || (data19 === "warn")) || (data19 === "error"))){
+const err35 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["file-bom"].enum,parentSchema:schema55.properties.rules.properties["file-bom"],data:data19};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data18["step-without-touchpoints"] !== undefined){
+let data20 = data18["step-without-touchpoints"];
+if(!(((data20 === "off") || (data20 === "warn")) || (data20 === "error"))){
+const err36 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema55.properties.rules.properties["step-without-touchpoints"],data:data20};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data18["persona-unused"] !== undefined){
+let data21 = data18["persona-unused"];
+if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
+const err37 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["persona-unused"].enum,parentSchema:schema55.properties.rules.properties["persona-unused"],data:data21};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data18["review-overdue"] !== undefined){
+let data22 = data18["review-overdue"];
+if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["review-overdue"].enum,parentSchema:schema55.properties.rules.properties["review-overdue"],data:data22};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data18["emotion-missing-persona"] !== undefined){
+let data23 = data18["emotion-missing-persona"];
+if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
+const err39 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema55.properties.rules.properties["emotion-missing-persona"],data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data18["csv-unknown-column"] !== undefined){
+let data24 = data18["csv-unknown-column"];
+if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema55.properties.rules.properties["csv-unknown-column"],data:data24};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data18["import-score-rescaled"] !== undefined){
+let data25 = data18["import-score-rescaled"];
+if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
+const err41 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema55.properties.rules.properties["import-score-rescaled"],data:data25};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data18["import-persona-missing"] !== undefined){
+let data26 = data18["import-persona-missing"];
+if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
+const err42 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema55.properties.rules.properties["import-persona-missing"],data:data26};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data18["data-duplicate-row"] !== undefined){
+let data27 = data18["data-duplicate-row"];
+if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
+const err43 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema55.properties.rules.properties["data-duplicate-row"],data:data27};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data18["owner-missing"] !== undefined){
+let data28 = data18["owner-missing"];
+if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
+const err44 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["owner-missing"].enum,parentSchema:schema55.properties.rules.properties["owner-missing"],data:data28};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data18["review-date-missing"] !== undefined){
+let data29 = data18["review-date-missing"];
+if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
+const err45 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["review-date-missing"].enum,parentSchema:schema55.properties.rules.properties["review-date-missing"],data:data29};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data18["claims-without-evidence"] !== undefined){
+let data30 = data18["claims-without-evidence"];
+if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
+const err46 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema55.properties.rules.properties["claims-without-evidence"],data:data30};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data18["inclusion-gap-digital"] !== undefined){
+let data31 = data18["inclusion-gap-digital"];
+if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
+const err47 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-digital"],data:data31};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data18["inclusion-gap-channels"] !== undefined){
+let data32 = data18["inclusion-gap-channels"];
+if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
+const err48 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-channels"],data:data32};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data18["moment-of-truth-without-human"] !== undefined){
+let data33 = data18["moment-of-truth-without-human"];
+if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
+const err49 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema55.properties.rules.properties["moment-of-truth-without-human"],data:data33};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data18["emotion-cliff"] !== undefined){
+let data34 = data18["emotion-cliff"];
+if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
+const err50 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema55.properties.rules.properties["emotion-cliff"],data:data34};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data18["dead-end"] !== undefined){
+let data35 = data18["dead-end"];
+if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
+const err51 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["dead-end"].enum,parentSchema:schema55.properties.rules.properties["dead-end"],data:data35};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.rules.type,parentSchema:schema55.properties.rules,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
