@@ -48,6 +48,7 @@ export const PROBLEM_CODES = {
   'step-without-touchpoints': { severity: 'warning', summary: 'A step has no touchpoint.' },
   'persona-unused': { severity: 'warning', summary: 'No journey uses this persona.' },
   'review-overdue': { severity: 'warning', summary: 'The journey was last reviewed longer ago than the review age.' },
+  'schema-line-unresolved': { severity: 'warning', summary: "A file's schema line points to no schema, so editors give no completion." },
   'emotion-missing-persona': { severity: 'warning', summary: "A step's emotion map leaves out a persona of the journey." },
   // Spreadsheet and Mermaid import, measured data files
   'csv-syntax': { severity: 'error', summary: 'A CSV file cannot be read: a quoted cell is never closed.' },

@@ -1,13 +1,16 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { decodeUtf8 } from '../../core/load/decode-utf8.ts';
 import { readContent, type SourceFile, type SourceKind } from '../../core/load/read-content.ts';
 import { formatSource } from '../../core/format/format-source.ts';
+import { readSchemaLine, schemaLineResolves, withSchemaLine } from '../../core/load/schema-line.ts';
 import type { Problem } from '../../core/problem.ts';
 import { formatPretty } from '../../core/report/format-pretty.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { resolveRoot } from '../resolve-root.ts';
+import { schemaTarget } from '../schema-line.ts';
 import { writeFileAtomic } from '../write-file-atomic.ts';
 
 export const FMT_HELP = `Usage: parcours fmt [--check] [--root DIR] [FILE...]
@@ -16,7 +19,9 @@ Rewrites journeys, personas and parcours.config.yaml in one canonical layout:
 keys in the order of the schema at every level, two-space indents, lists
 indented under their key, flow maps as { a: 1 } and flow lists as [a, b].
 Comments, blank lines, quoting and block or flow style are kept, and
-formatting twice changes nothing. A file that is not valid YAML is reported
+formatting twice changes nothing. Each file gets a schema line
+(# yaml-language-server: $schema=...) that resolves: added when missing,
+repaired when it points nowhere (to node_modules/parcours/schema/). A file that is not valid YAML is reported
 (file:line:col) and left untouched. Files are replaced atomically.
 
 Arguments:
@@ -49,10 +54,16 @@ export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
   const { sources, problems } = positionals.length > 0 ? await readFiles(positionals, io.cwd) : await readContent(base);
 
   const changed: string[] = [];
+  const exists = (path: string) => existsSync(path);
   for (const source of sources) {
     const result = formatSource(source);
     problems.push(...result.problems);
-    if (result.text === undefined || result.text === source.text) continue;
+    if (result.text === undefined) continue;
+    // A file gets a schema line that resolves: added when it has none, repaired when it points nowhere.
+    const file = resolve(base, source.path);
+    const line = readSchemaLine(result.text);
+    if (!line || !schemaLineResolves(line.target, file, exists)) result.text = withSchemaLine(result.text, schemaTarget(file, base, source.kind));
+    if (result.text === source.text) continue;
     changed.push(source.path);
     if (!values.check) await writeFileAtomic(resolve(base, source.path), result.text, { overwrite: true });
   }

@@ -27,7 +27,7 @@ describe('parcours import and export', () => {
     expect(await importCommand(['csv', 'retour.csv', '--id', 'retour-copie', '--title', 'Copie'], io)).toBe(0);
     expect(io.out()).toMatch(/^Wrote journeys\/retour-copie\.yaml: 4 stages, \d+ steps/);
     const yaml = await readFile(join(root, 'journeys', 'retour-copie.yaml'), 'utf8');
-    expect(yaml).toMatch(/^# yaml-language-server: \$schema=https:\/\/parcours\.dev\/schema\/journey\.schema\.json\n# Imported from retour\.csv/);
+    expect(yaml).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/journey\.schema\.json\n# Imported from retour\.csv/);
     const { problems } = await checkProject(root);
     expect(problems.filter((problem) => problem.file === 'journeys/retour-copie.yaml' && problem.severity === 'error')).toEqual([]);
     const again = memoryIo(root);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,11 @@ async function tempRoot(parent = tmpdir()): Promise<string> {
   roots.push(root);
   return root;
 }
+/** Parcours installed in the root as `npm install -D parcours` does it: node_modules/parcours. */
+async function installParcours(root: string): Promise<void> {
+  await mkdir(join(root, 'node_modules'));
+  await symlink(repo, join(root, 'node_modules', 'parcours'), 'dir');
+}
 afterEach(async () => {
   for (const root of roots.splice(0)) await rm(root, { recursive: true, force: true });
 });
@@ -23,11 +28,14 @@ afterEach(async () => {
 describe('parcours new', () => {
   it('writes a journey and a persona that pass validate with no error and are already formatted', async () => {
     const root = await tempRoot();
-    await cp(join(repo, 'parcours.config.yaml'), join(root, 'parcours.config.yaml'));
+    // The repository's config, less its schema line, which points into this repository.
+    await writeFile(join(root, 'parcours.config.yaml'), (await readFile(join(repo, 'parcours.config.yaml'), 'utf8')).replace(/^#.*\n/, ''));
+    await installParcours(root);
+    expect(await fmtCommand(['--root', root], memoryIo(repo))).toBe(0);
     expect(await newCommand(['persona', 'lea-pressee', '--root', root], memoryIo(repo))).toBe(0);
     expect(await newCommand(['journey', 'commande-en-ligne', '--root', root], memoryIo(repo))).toBe(0);
     const journey = await readFile(join(root, 'journeys', 'commande-en-ligne.yaml'), 'utf8');
-    expect(journey).toMatch(/^# yaml-language-server: \$schema=\S+journey\.schema\.json\n/);
+    expect(journey).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/journey\.schema\.json\n/);
     expect(journey).toContain('personas: [lea-pressee]');
     const { problems } = await checkProject(root);
     // A starter map states an emotion with no source yet: the one warning it may get.
@@ -38,6 +46,7 @@ describe('parcours new', () => {
   it('writes English texts when the site is in English, and a journey without personas when there are none', async () => {
     const root = await tempRoot();
     await writeFile(join(root, 'parcours.config.yaml'), 'lang: en\n');
+    await installParcours(root);
     expect(await newCommand(['journey', 'checkout'], memoryIo(root))).toBe(0);
     const journey = await readFile(join(root, 'journeys', 'checkout.yaml'), 'utf8');
     expect(journey).toContain('name: Discovery');
@@ -51,12 +60,16 @@ describe('parcours new', () => {
     expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/persona\.schema\.json\n/);
   });
 
-  it('uses the schema URL outside the repository and says so', async () => {
+  it('points outside the repository into node_modules/parcours, where npm installs the schemas, never to an address', async () => {
     const root = await tempRoot();
-    const io = memoryIo(root);
-    await newCommand(['persona', 'zoe'], io);
-    expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=https:\/\/parcours\.dev\/schema\/persona\.schema\.json\n/);
-    expect(io.err()).toContain('.vscode/settings.json');
+    await mkdir(join(root, 'maps'));
+    await writeFile(join(root, 'package.json'), '{}\n');
+    await newCommand(['persona', 'zoe', '--root', 'maps'], memoryIo(root));
+    // Before npm install: where it will be, beside package.json.
+    expect(await readFile(join(root, 'maps', 'personas', 'zoe.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/parcours\/schema\/persona\.schema\.json\n/);
+    expect((await checkProject(join(root, 'maps'))).problems.map((problem) => problem.code)).toContain('schema-line-unresolved');
+    await installParcours(root);
+    expect((await checkProject(join(root, 'maps'))).problems.map((problem) => problem.code)).not.toContain('schema-line-unresolved');
   });
 
   it('refuses to overwrite a file or reuse an id (exit 2), leaving the file as it was', async () => {

@@ -64,7 +64,6 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
   }
   io.stdout.write(`Wrote ${display}.\n`);
   if (kind === 'persona') io.stdout.write(`Add \`${id}\` to the \`personas\` of the journeys this persona lives.\n`);
-  if (options.schema.startsWith('https:')) io.stderr.write(`Note: the schema line points to ${options.schema}; map the files to a local copy of schema/ in .vscode/settings.json for completion (see the README).\n`);
   return EXIT.ok;
 }
 

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readData } from '../data/read-data.ts';
 import { readContent, type ReadResult } from '../load/read-content.ts';
+import { checkSchemaLines } from '../load/schema-line.ts';
 import { sortProblems } from '../problem.ts';
 import { applyRuleLevels } from '../validate/apply-rule-levels.ts';
 import { checkSources, type CheckOptions, type CheckResult } from './check-sources.ts';
@@ -11,8 +13,10 @@ import { checkSources, type CheckOptions, type CheckResult } from './check-sourc
 export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const [read, { data, problems: dataProblems }] = await Promise.all([readContent(root), readData(root)]);
   const result = checkRead(read, { ...options, data });
+  // Outside the per-file check (and its cache): whether a schema line resolves depends on the disk, not on the file's text.
+  const schemaProblems = checkSchemaLines(root, read.sources, cachedExists());
   // Rule levels apply here, once every problem is known: the checks and the cache stay unaware of them.
-  result.problems = applyRuleLevels(sortProblems([...dataProblems, ...result.problems]), result.project.config.rules);
+  result.problems = applyRuleLevels(sortProblems([...dataProblems, ...schemaProblems, ...result.problems]), result.project.config.rules);
   return result;
 }
 
@@ -26,4 +30,14 @@ export function checkRead(read: ReadResult, options: CheckOptions = {}): CheckRe
   const result = checkSources(read.sources, { ...options, unreadable });
   result.problems = sortProblems([...read.problems, ...result.problems]);
   return result;
+}
+
+/** `existsSync` remembered per path: the files of a project share a handful of schema targets. */
+function cachedExists(): (path: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let found = known.get(path);
+    if (found === undefined) known.set(path, (found = existsSync(path)));
+    return found;
+  };
 }

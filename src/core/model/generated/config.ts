@@ -65,6 +65,10 @@ export type PersonaUnused = 'off' | 'warn' | 'error';
  */
 export type ReviewOverdue = 'off' | 'warn' | 'error';
 /**
+ * A file's schema line points to no schema, so editors give no completion. Default: warn.
+ */
+export type SchemaLineUnresolved = 'off' | 'warn' | 'error';
+/**
  * A step's emotion map leaves out a persona of the journey. Default: warn.
  */
 export type EmotionMissingPersona = 'off' | 'warn' | 'error';
@@ -174,6 +178,7 @@ export interface Rules {
   'step-without-touchpoints'?: StepWithoutTouchpoints;
   'persona-unused'?: PersonaUnused;
   'review-overdue'?: ReviewOverdue;
+  'schema-line-unresolved'?: SchemaLineUnresolved;
   'emotion-missing-persona'?: EmotionMissingPersona;
   'csv-unknown-column'?: CsvUnknownColumn;
   'import-score-rescaled'?: ImportScoreRescaled;

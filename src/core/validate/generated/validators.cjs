@@ -2775,7 +2775,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
@@ -3299,10 +3299,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data18["emotion-missing-persona"] !== undefined){
-let data23 = data18["emotion-missing-persona"];
+if(data18["schema-line-unresolved"] !== undefined){
+let data23 = data18["schema-line-unresolved"];
 if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema55.properties.rules.properties["emotion-missing-persona"],data:data23};
+const err39 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema55.properties.rules.properties["schema-line-unresolved"],data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3312,10 +3312,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data18["csv-unknown-column"] !== undefined){
-let data24 = data18["csv-unknown-column"];
+if(data18["emotion-missing-persona"] !== undefined){
+let data24 = data18["emotion-missing-persona"];
 if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema55.properties.rules.properties["csv-unknown-column"],data:data24};
+const err40 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema55.properties.rules.properties["emotion-missing-persona"],data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3325,10 +3325,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18["import-score-rescaled"] !== undefined){
-let data25 = data18["import-score-rescaled"];
+if(data18["csv-unknown-column"] !== undefined){
+let data25 = data18["csv-unknown-column"];
 if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema55.properties.rules.properties["import-score-rescaled"],data:data25};
+const err41 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema55.properties.rules.properties["csv-unknown-column"],data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3338,10 +3338,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18["import-persona-missing"] !== undefined){
-let data26 = data18["import-persona-missing"];
+if(data18["import-score-rescaled"] !== undefined){
+let data26 = data18["import-score-rescaled"];
 if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema55.properties.rules.properties["import-persona-missing"],data:data26};
+const err42 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema55.properties.rules.properties["import-score-rescaled"],data:data26};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3351,10 +3351,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data18["data-duplicate-row"] !== undefined){
-let data27 = data18["data-duplicate-row"];
+if(data18["import-persona-missing"] !== undefined){
+let data27 = data18["import-persona-missing"];
 if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema55.properties.rules.properties["data-duplicate-row"],data:data27};
+const err43 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema55.properties.rules.properties["import-persona-missing"],data:data27};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3364,10 +3364,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18["owner-missing"] !== undefined){
-let data28 = data18["owner-missing"];
+if(data18["data-duplicate-row"] !== undefined){
+let data28 = data18["data-duplicate-row"];
 if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["owner-missing"].enum,parentSchema:schema55.properties.rules.properties["owner-missing"],data:data28};
+const err44 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema55.properties.rules.properties["data-duplicate-row"],data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3377,10 +3377,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18["review-date-missing"] !== undefined){
-let data29 = data18["review-date-missing"];
+if(data18["owner-missing"] !== undefined){
+let data29 = data18["owner-missing"];
 if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["review-date-missing"].enum,parentSchema:schema55.properties.rules.properties["review-date-missing"],data:data29};
+const err45 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["owner-missing"].enum,parentSchema:schema55.properties.rules.properties["owner-missing"],data:data29};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3390,10 +3390,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data18["claims-without-evidence"] !== undefined){
-let data30 = data18["claims-without-evidence"];
+if(data18["review-date-missing"] !== undefined){
+let data30 = data18["review-date-missing"];
 if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err46 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema55.properties.rules.properties["claims-without-evidence"],data:data30};
+const err46 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["review-date-missing"].enum,parentSchema:schema55.properties.rules.properties["review-date-missing"],data:data30};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3403,10 +3403,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18["inclusion-gap-digital"] !== undefined){
-let data31 = data18["inclusion-gap-digital"];
+if(data18["claims-without-evidence"] !== undefined){
+let data31 = data18["claims-without-evidence"];
 if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-digital"],data:data31};
+const err47 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema55.properties.rules.properties["claims-without-evidence"],data:data31};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3416,10 +3416,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data18["inclusion-gap-channels"] !== undefined){
-let data32 = data18["inclusion-gap-channels"];
+if(data18["inclusion-gap-digital"] !== undefined){
+let data32 = data18["inclusion-gap-digital"];
 if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err48 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-channels"],data:data32};
+const err48 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-digital"],data:data32};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3429,10 +3429,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data18["moment-of-truth-without-human"] !== undefined){
-let data33 = data18["moment-of-truth-without-human"];
+if(data18["inclusion-gap-channels"] !== undefined){
+let data33 = data18["inclusion-gap-channels"];
 if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema55.properties.rules.properties["moment-of-truth-without-human"],data:data33};
+const err49 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-channels"],data:data33};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3442,10 +3442,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18["emotion-cliff"] !== undefined){
-let data34 = data18["emotion-cliff"];
+if(data18["moment-of-truth-without-human"] !== undefined){
+let data34 = data18["moment-of-truth-without-human"];
 if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema55.properties.rules.properties["emotion-cliff"],data:data34};
+const err50 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema55.properties.rules.properties["moment-of-truth-without-human"],data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3455,10 +3455,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data18["dead-end"] !== undefined){
-let data35 = data18["dead-end"];
+if(data18["emotion-cliff"] !== undefined){
+let data35 = data18["emotion-cliff"];
 if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["dead-end"].enum,parentSchema:schema55.properties.rules.properties["dead-end"],data:data35};
+const err51 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema55.properties.rules.properties["emotion-cliff"],data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3468,9 +3468,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.rules.type,parentSchema:schema55.properties.rules,data:data18};
+if(data18["dead-end"] !== undefined){
+let data36 = data18["dead-end"];
+if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
+const err52 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["dead-end"].enum,parentSchema:schema55.properties.rules.properties["dead-end"],data:data36};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3482,12 +3483,24 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err53 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.rules.type,parentSchema:schema55.properties.rules,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
