@@ -16,6 +16,7 @@ export const COMMANDS: Record<string, Command> = {
   export: { summary: 'write a journey as CSV (a row a step) or Mermaid journey text', run: async (args, io) => (await import('./export.ts')).exportCommand(args, io) },
   fmt: { summary: 'rewrite content files in canonical key order and layout, keeping comments; --check for CI', run: async (args, io) => (await import('./fmt.ts')).fmtCommand(args, io) },
   import: { summary: 'turn a CSV spreadsheet or a Mermaid journey diagram into a journey YAML', run: async (args, io) => (await import('./import.ts')).importCommand(args, io) },
+  init: { summary: 'write a ready maps repository: config, starter files, npm scripts, editor settings, CI workflow', run: async (args, io) => (await import('./init.ts')).initCommand(args, io) },
   new: { summary: 'write a commented starter journey or persona with the schema line', run: async (args, io) => (await import('./new.ts')).newCommand(args, io) },
   validate: { summary: 'check journeys, personas and config; report problems with file:line:col', run: async (args, io) => (await import('./validate.ts')).validateCommand(args, io) },
 };
