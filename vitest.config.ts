@@ -14,7 +14,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/package/installed-package.test.ts'],
+        },
+      },
+      {
+        // The package as a team installs it: npm pack, npm install of the tarball in an empty
+        // folder, then npx parcours there. Minutes, mostly the install.
+        test: {
+          name: 'package',
+          include: ['tests/package/installed-package.test.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 1_200_000,
         },
       },
       {

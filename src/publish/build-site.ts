@@ -36,7 +36,8 @@ export async function buildSite({ content, outDir, logLevel = 'warn' }: BuildSit
         configFile: false,
         outDir: dir,
         logLevel,
-        logger: { entrypoint: new URL('./astro-log.ts', import.meta.url) },
+        // Compiled into lib/ when installed (see bin/parcours.js), as this file is.
+        logger: { entrypoint: new URL(import.meta.url.endsWith('.ts') ? './astro-log.ts' : './astro-log.js', import.meta.url) },
       }),
     );
     const files = await readdir(dir, { recursive: true });

@@ -18,6 +18,8 @@ const fixture = (name: string) => readFile(new URL(`./fixtures/${name}`, import.
 let examples: Project;
 let others: SourceFile[];
 beforeAll(async () => {
+  // Mermaid loads once, under jsdom, in seconds on a busy machine: in the hook, with its longer timeout.
+  await parseWithMermaid('journey\n  section A\n    T: 3\n');
   ({ project: examples } = await checkProject(repo));
   others = (await readContent(repo)).sources.filter((source) => source.kind !== 'journey');
 });
