@@ -23,7 +23,7 @@ failed build leave the previous output untouched.
 
 Options:
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
-               (default: the example content shipped with Parcours)
+               (default: the current directory)
   --out DIR    output directory (default: dist/ under the current directory)
   -h, --help   show this help
 
@@ -40,7 +40,8 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(BUILD_HELP);
     return EXIT.ok;
   }
-  const root = values.root === undefined ? SITE_ROOT : await resolveRoot('build', io.cwd, values.root);
+  // The current directory by default, as every command: a team runs Parcours from its own repository.
+  const root = await resolveRoot('build', io.cwd, values.root);
   const outDir = resolve(io.cwd, values.out ?? 'dist');
   await checkOutDir('build', outDir, [root, SITE_ROOT, io.cwd]);
 

@@ -4,7 +4,6 @@ import type { CheckResult } from '../../core/index.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { confinePublic } from '../../publish/confine-public.ts';
 import { liveContent } from '../../publish/live-content.ts';
-import { SITE_ROOT } from '../../publish/site-root.ts';
 import { siteToday } from '../../site/content-root.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -20,7 +19,7 @@ only available in a built site (parcours build).
 
 Options:
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
-               (default: the example content shipped with Parcours)
+               (default: the current directory)
   --port N     port to listen on (default: 4321; the next free one if it is taken)
   -h, --help   show this help
 
@@ -41,7 +40,8 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`parcours dev: --port must be a port number from 0 to 65535; got "${values.port}".`);
   }
-  const root = values.root === undefined ? SITE_ROOT : await resolveRoot('dev', io.cwd, values.root);
+  // The current directory by default, as every command: a team runs Parcours from its own repository.
+  const root = await resolveRoot('dev', io.cwd, values.root);
 
   // Vite serves public/ following links: refuse to serve one that leaves the root or loops.
   const publicProblems = await confinePublic(root);
