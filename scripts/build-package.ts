@@ -13,4 +13,4 @@ await rm(join(root, 'lib'), { recursive: true, force: true });
 execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 const files = (await readdir(join(root, 'src'), { recursive: true })).filter((path) => path.endsWith('.cjs') && !/(^|[\\/])fixtures[\\/]/.test(path));
 for (const path of files) await cp(join(root, 'src', path), join(root, 'lib', path));
-console.log(`compiled src/ into lib/, and copied ${files.join(', ')}`);
+console.error(`compiled src/ into lib/, and copied ${files.join(', ')}`);

@@ -3,7 +3,7 @@
 // Slow by nature (an npm install and a site build), so the steps share one install.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,8 @@ const git = (args: string[]) => run('git', ['-c', 'user.name=Team', '-c', 'user.
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'parcours-package-'));
   team = join(work, 'maps');
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repo, env, maxBuffer: 32 * 1024 * 1024 });
-  tarball = join(work, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
+  await run('npm', ['pack', '--pack-destination', work], { cwd: repo, env, maxBuffer: 32 * 1024 * 1024 });
+  tarball = join(work, (await readdir(work)).find((name) => name.endsWith('.tgz'))!);
   await run('mkdir', [team]);
   await writeFile(join(team, 'package.json'), '{ "name": "maps", "private": true }\n');
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '-D', tarball], { cwd: team, env, maxBuffer: 32 * 1024 * 1024 });
