@@ -12,9 +12,21 @@ beforeAll(async () => {
   ({ project: examples } = await checkProject(repo));
 });
 
-/** The stages as the CSV should give them back: measurements come from data/*.csv, not from the map. */
-function carried(journey: JourneyModel): StageModel[] {
-  return journey.stages.map((stage) => ({ ...stage, steps: stage.steps.map(({ measurements: _measurements, ...step }) => step) }));
+/**
+ * The stages as the CSV should give them back: measurements come from data/*.csv, not from the
+ * map, and a statement field that export names as left out (leftOutOfCsv) is not compared.
+ */
+function carried(journey: JourneyModel, left: readonly string[]): StageModel[] {
+  const without = (list: 'thoughts' | 'painPoints', statement: object) =>
+    Object.fromEntries(Object.entries(statement).filter(([key]) => !left.includes(`steps[].${list}[].${key}`)));
+  return journey.stages.map((stage) => ({
+    ...stage,
+    steps: stage.steps.map(({ measurements: _measurements, ...step }) => ({
+      ...step,
+      thoughts: step.thoughts.map((statement) => without('thoughts', statement)),
+      painPoints: step.painPoints.map((statement) => without('painPoints', statement)),
+    })),
+  })) as StageModel[];
 }
 
 describe('export csv, then import csv', () => {
@@ -29,7 +41,8 @@ describe('export csv, then import csv', () => {
         expect(problems, journey.id).toEqual([]);
         const model = buildJourney(journey.file, imported!);
         expect(model.personas, journey.id).toEqual(journey.personas);
-        expect(carried(model), journey.id).toEqual(carried(journey));
+        const left = leftOutOfCsv(journey);
+        expect(carried(model, left), journey.id).toEqual(carried(journey, left));
       }
     }
   });
