@@ -281,5 +281,10 @@ export const en: Strings = {
   none: 'none',
   yes: 'yes',
   no: 'no',
+  // Issue 12 (room): delivery links, matrix, media, poster, portfolio pages.
+  room: {
+    deliveryLink: 'Ticket',
+    delivery: 'Delivery',
+  },
   footer: 'Published with Parcours from the YAML files of the repository.',
 };

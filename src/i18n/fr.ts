@@ -287,6 +287,11 @@ export const fr = {
   none: 'non renseigné',
   yes: 'oui',
   no: 'non',
+  // Issue 12 (room): delivery links, matrix, media, poster, portfolio pages.
+  room: {
+    deliveryLink: 'Ticket',
+    delivery: 'Livraison',
+  },
   footer: 'Publié avec Parcours à partir des fichiers YAML du dépôt.',
 };
 

@@ -18,6 +18,9 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
  * trailing line break, because the importer splits a one-line cell on `;` (what people type in
  * a spreadsheet): that keeps the item whole on the way back. Only what a row can hold is written:
  * touchpoint names, evidence, opportunity priorities, backstage and attachments stay in the YAML.
+ * When an opportunity of the journey has a delivery `link`, a column after the opportunities
+ * holds one line per opportunity, in the same order, its link or an empty line; journeys without
+ * links keep the columns they always had.
  * Text cells a spreadsheet would run as a formula are prefixed with an apostrophe (see
  * `guardFormula`); the importer removes it. `delimiter: ';'` suits Excel in French and other
  * locales where the comma is the decimal mark, and writes numbers with a decimal comma too.
@@ -25,10 +28,12 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
 export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
   const numberCell = (value: number | undefined) => (value === undefined ? '' : delimiter === ';' ? String(value).replace('.', ',') : String(value));
   const personaColumns = journey.curves[0] === ALL_PERSONAS ? [undefined] : journey.curves;
+  const withLinks = journey.stages.some((stage) => stage.steps.some((step) => step.opportunities.some((opportunity) => opportunity.link !== undefined)));
   const header = [
     ...TEXT_COLUMNS.map((column) => columnHeader(column, config.lang)),
     ...personaColumns.map((persona) => columnHeader('emotion', config.lang, persona)),
     ...LIST_COLUMNS.map((column) => columnHeader(column, config.lang)),
+    ...(withLinks ? [columnHeader('opportunityLinks', config.lang)] : []),
     columnHeader('momentOfTruth', config.lang),
     ...METRIC_KEYS.map((key) => columnHeader(key, config.lang)),
   ];
@@ -44,6 +49,7 @@ export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { de
       listCell(step.thoughts.map((thought) => thought.text)),
       listCell(step.painPoints.map((painPoint) => painPoint.text)),
       listCell(step.opportunities.map((opportunity) => opportunity.title)),
+      ...(withLinks ? [step.opportunities.map((opportunity) => opportunity.link ?? '').join('\n').trimEnd()] : []),
       momentOfTruthCell(step, config.lang),
       ...METRIC_KEYS.map((key) => numberCell(step.metrics[key])),
     ]),
