@@ -285,6 +285,16 @@ export const en: Strings = {
   room: {
     deliveryLink: 'Ticket',
     delivery: 'Delivery',
+    matrix: {
+      title: 'Impact × effort matrix',
+      intro: (count: number) => `Impact and effort of ${count} opportunit${count > 1 ? 'ies' : 'y'}, impact in rows (high on top), effort in columns (low on the left).`,
+      cell: (impact: string, effort: string, count: number, moments: number, pains: number) =>
+        `Impact ${impact}, effort ${effort}: ${count} opportunit${count > 1 ? 'ies' : 'y'}${moments > 0 ? `, ${moments} on a moment of truth` : ''}${pains > 0 ? `, ${pains} on a step with pain points` : ''}.`,
+      unrated: (count: number) => `${count} without a rated impact or effort.`,
+      drawn: (count: string, drawn: string) => `${count} (${drawn} shown)`,
+      all: 'all →',
+      otherStep: 'Other step',
+    },
   },
   footer: 'Published with Parcours from the YAML files of the repository.',
 };

@@ -291,6 +291,16 @@ export const fr = {
   room: {
     deliveryLink: 'Ticket',
     delivery: 'Livraison',
+    matrix: {
+      title: 'Matrice impact × effort',
+      intro: (count: number) => `Impact et effort de ${count} opportunité${count > 1 ? 's' : ''}, l’impact en lignes (élevé en haut), l’effort en colonnes (faible à gauche).`,
+      cell: (impact: string, effort: string, count: number, moments: number, pains: number) =>
+        `Impact ${impact}, effort ${effort} : ${count} opportunité${count > 1 ? 's' : ''}${moments > 0 ? `, dont ${moments} sur un moment de vérité` : ''}${pains > 0 ? `, ${pains} sur une étape à irritant` : ''}.`,
+      unrated: (count: number) => `${count} sans impact ou effort évalué.`,
+      drawn: (count: string, drawn: string) => `${count} (${drawn} montrées)`,
+      all: 'toutes →',
+      otherStep: 'Autre étape',
+    },
   },
   footer: 'Publié avec Parcours à partir des fichiers YAML du dépôt.',
 };
