@@ -285,6 +285,7 @@ export const en: Strings = {
   room: {
     deliveryLink: 'Ticket',
     delivery: 'Delivery',
+    media: { transcript: 'Transcript', download: 'Open the file' },
     pages: {
       pager: 'Pages',
       previous: 'Previous',

@@ -291,6 +291,7 @@ export const fr = {
   room: {
     deliveryLink: 'Ticket',
     delivery: 'Livraison',
+    media: { transcript: 'Transcription', download: 'Ouvrir le fichier' },
     pages: {
       pager: 'Pages',
       previous: 'Précédente',

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkProject } from '../../src/core/index.ts';
 import type { Project } from '../../src/core/model/project.ts';
 import { connectBrowser, watchedPage, type WatchedPage } from './browser.ts';
+import { runParcours } from './run-parcours.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const site = inject('examples').url;
@@ -96,5 +97,40 @@ describe('the map on a phone', () => {
       expect(await card.locator('[data-lane]:not(.emo)').first().evaluate((cell) => getComputedStyle(cell, '::before').content), journey.id).not.toBe('none');
     }
     await context.close();
+  });
+});
+
+describe('media in the map', () => {
+  const media = () => project.journeys.flatMap((journey) => journey.steps.flatMap((step) => step.attachments.filter((item) => ['image', 'audio', 'video'].includes(item.kind ?? '')).map((attachment) => ({ journey, step, attachment }))));
+
+  it('shows images with their title as alternative text, players that load and play nothing until asked, and transcripts on the page', async () => {
+    expect(media().length).toBeGreaterThan(2);
+    const requested: string[] = [];
+    watched.page.on('request', (request) => {
+      if (/\.(wav|mp3|mp4|webm)$/.test(new URL(request.url()).pathname)) requested.push(request.url());
+    });
+    for (const journey of new Set(media().map((entry) => entry.journey))) {
+      await watched.page.goto(new URL(`journeys/${journey.id}/`, site).href);
+      const shown = await watched.page.evaluate(() => ({
+        images: [...document.querySelectorAll('.media img')].map((image) => ({ alt: image.getAttribute('alt'), opens: image.closest('a')?.getAttribute('href') === image.getAttribute('src') })),
+        players: [...document.querySelectorAll('.media audio, .media video')].map((player) => ({ preload: player.getAttribute('preload'), autoplay: player.hasAttribute('autoplay'), paused: (player as HTMLMediaElement).paused, controls: player.hasAttribute('controls') })),
+        transcripts: [...document.querySelectorAll('.transcript')].map((element) => element.textContent ?? ''),
+      }));
+      for (const { attachment, step } of media().filter((entry) => entry.journey === journey)) {
+        if (attachment.kind === 'image') expect(shown.images, step.id).toContainEqual({ alt: attachment.title, opens: true });
+        // Compared on letters and digits: Markdown turns quotes and emphasis into other characters.
+        const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+        if (attachment.transcript) expect(shown.transcripts.some((text) => letters(text).includes(letters(attachment.transcript!).slice(0, 30))), step.id).toBe(true);
+      }
+      for (const player of shown.players) expect(player, journey.id).toEqual({ preload: 'none', autoplay: false, paused: true, controls: true });
+    }
+    expect(requested).toEqual([]);
+  });
+
+  it('fails validate at the line of a media file missing under public/', () => {
+    const run = runParcours(['validate', '--root', fileURLToPath(new URL('../bad-input/media-files/', import.meta.url))]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/journeys\/visite\.yaml:13:\d+ error media-file-missing/);
+    expect(run.stdout).toMatch(/journeys\/visite\.yaml:14:\d+ warning media-without-transcript/);
   });
 });

@@ -1,5 +1,6 @@
 import { readData } from '../data/read-data.ts';
 import { readContent, type ReadResult } from '../load/read-content.ts';
+import { readPublicFiles } from '../load/read-public.ts';
 import { sortProblems } from '../problem.ts';
 import { checkSources, type CheckOptions, type CheckResult } from './check-sources.ts';
 
@@ -8,8 +9,8 @@ import { checkSources, type CheckOptions, type CheckResult } from './check-sourc
  * the CLI and the site share. Throws only when `root` is not a readable directory.
  */
 export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const [read, { data, problems: dataProblems }] = await Promise.all([readContent(root), readData(root)]);
-  const result = checkRead(read, { ...options, data });
+  const [read, { data, problems: dataProblems }, publicFiles] = await Promise.all([readContent(root), readData(root), readPublicFiles(root)]);
+  const result = checkRead(read, { ...options, data, publicFiles });
   result.problems = sortProblems([...dataProblems, ...result.problems]);
   return result;
 }
