@@ -285,6 +285,11 @@ export const en: Strings = {
   room: {
     deliveryLink: 'Ticket',
     delivery: 'Delivery',
+    poster: {
+      link: 'Poster (the whole map on one page, to print or save as PDF)',
+      title: (journey: string) => `Poster: ${journey}`,
+      printed: 'Printed from',
+    },
     media: { transcript: 'Transcript', download: 'Open the file' },
     pages: {
       pager: 'Pages',

@@ -291,6 +291,11 @@ export const fr = {
   room: {
     deliveryLink: 'Ticket',
     delivery: 'Livraison',
+    poster: {
+      link: 'Poster (la carte entière sur une page, à imprimer ou enregistrer en PDF)',
+      title: (journey: string) => `Poster : ${journey}`,
+      printed: 'Imprimé depuis',
+    },
     media: { transcript: 'Transcription', download: 'Ouvrir le fichier' },
     pages: {
       pager: 'Pages',

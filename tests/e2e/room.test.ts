@@ -1,5 +1,9 @@
 // Issue 12, "maps for the room": what a workshop or an executive review takes out of the site,
 // checked in Chromium against the example site.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -132,5 +136,36 @@ describe('media in the map', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/journeys\/visite\.yaml:13:\d+ error media-file-missing/);
     expect(run.stdout).toMatch(/journeys\/visite\.yaml:14:\d+ warning media-without-transcript/);
+  });
+});
+
+describe('the poster', () => {
+  it('prints each journey, every stage, step and lane, on one page with text as text, nothing under 8 pt', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parcours-poster-'));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      for (const journey of project.journeys) {
+        await page.goto(new URL(`journeys/${journey.id}/poster/`, site).href);
+        await page.emulateMedia({ media: 'print' });
+        const tooSmall = await page.evaluate(() =>
+          [...document.querySelectorAll('.poster *')]
+            .filter((element) => !(element instanceof SVGElement) && element.getClientRects().length > 0 && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
+            .filter((element) => parseFloat(getComputedStyle(element).fontSize) < (8 * 96) / 72 - 0.01)
+            .map((element) => `${element.tagName}.${element.className}: ${getComputedStyle(element).fontSize}`),
+        );
+        expect(tooSmall, journey.id).toEqual([]);
+        const pdf = join(dir, `${journey.id}.pdf`);
+        await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+        expect(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1], journey.id).toBe('1');
+        // -raw keeps the order the page draws text in, so a step name wrapped in its column reads whole.
+        const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter((name) => !text.includes(name.replace(/\s+/g, ' ')));
+        expect(missing, journey.id).toEqual([]);
+      }
+    } finally {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
