@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +14,7 @@ import { connectBrowser, watchedPage, type WatchedPage } from './browser.ts';
 import { runParcours } from './run-parcours.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = inject('examples').url;
 let browser: Browser;
 let watched: WatchedPage;
@@ -45,23 +47,20 @@ describe('the impact × effort matrix', () => {
       expect(labelled[0], route).not.toBe('');
       expect(labelled[1], route).toMatch(/impact/i);
       expect(labelled[1], route).toMatch(/effort/i);
-      // Each mark links to its step and has the shape of its step: a star on a moment of truth, a triangle on pain points.
+      // A mark per rated opportunity, in the shape of its step (a star on a moment of truth, a triangle on pain points), and a link to the step.
       const shapeOf = (step: { momentOfTruth: boolean; painPoints: readonly unknown[] }) => (step.momentOfTruth ? 'star' : step.painPoints.length > 0 ? 'triangle' : 'circle');
-      const rated = journeys.flatMap((journey) => journey.steps.flatMap((step) => step.opportunities.filter((opportunity) => opportunity.impact && opportunity.effort).map(() => `${journey.id}#step-${step.id} ${shapeOf(step)}`)));
-      const marks = await svg.locator('a[data-status]').evaluateAll((links) =>
-        links.map((link) => {
-          const url = new URL(link.getAttribute('href')!, document.baseURI);
-          return `${url.pathname.split('/').at(-2)}${url.hash} ${link.querySelector('use')!.getAttribute('href')!.split('-').at(-1)}`;
-        }),
-      );
-      expect(marks.sort(), route).toEqual(rated.sort());
+      const rated = journeys.flatMap((journey) => journey.steps.flatMap((step) => step.opportunities.filter((opportunity) => opportunity.impact && opportunity.effort).map(() => ({ step: `${journey.id}#step-${step.id}`, shape: shapeOf(step) }))));
+      const marks = await svg.locator('use[data-step]').evaluateAll((uses) => uses.map((use) => `${use.getAttribute('data-step')} ${use.getAttribute('href')!.split('-').at(-1)}`));
+      expect(marks.sort(), route).toEqual(rated.map(({ step, shape }) => `${step} ${shape}`).sort());
+      const links = await page.locator('.imx .hits a[data-status]').evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI)).map((url) => `${url.pathname.split('/').at(-2)}${url.hash}`));
+      expect(links.sort(), route).toEqual(rated.map(({ step }) => step).sort());
     }
     await context.close();
   });
 
   it('filters its marks with the status filter of the backlog', async () => {
     await watched.page.goto(new URL('opportunities/', site).href);
-    const visible = () => watched.page.locator('.imx a[data-status]').evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getAttribute('data-status')));
+    const visible = () => watched.page.locator('.imx use[data-status]').evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getAttribute('data-status')));
     const all = await visible();
     await watched.page.locator('#st-done').check();
     const done = await visible();
@@ -167,5 +166,24 @@ describe('the poster', () => {
       await context.close();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the new kinds of page', () => {
+  it('have no serious or critical accessibility violation: poster, a map with media, a status page, insights, review', async () => {
+    const journey = project.journeys[0]!.id;
+    const withMedia = project.journeys.find((candidate) => candidate.steps.some((step) => step.attachments.some((item) => item.kind === 'audio')))!.id;
+    const violations: string[] = [];
+    for (const kind of [`journeys/${journey}/poster/`, `journeys/${withMedia}/`, 'opportunities/status/done/', 'insights/', 'review/']) {
+      const url = new URL(kind, site).href;
+      await watched.page.goto(url);
+      await watched.page.addScriptTag({ path: axeSource });
+      const found = await watched.page.evaluate(async () => {
+        const { violations } = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+        return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')})`);
+      });
+      violations.push(...found.map((text) => `${url}: ${text}`));
+    }
+    expect(violations).toEqual([]);
   });
 });
