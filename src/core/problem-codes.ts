@@ -44,8 +44,11 @@ export const PROBLEM_CODES = {
   'emotion-scale-invalid': { severity: 'error', summary: 'The emotion scale has its minimum above its maximum.' },
   'target-of-invalid': { severity: 'error', summary: 'targetOf does not point to a current journey.' },
   'unsafe-link': { severity: 'error', summary: 'A link uses a scheme other than http(s), mailto or a relative path.' },
+  'media-file-missing': { severity: 'error', summary: 'An image, audio or video attachment names a file that is not under public/.' },
   // Warnings
   'step-without-touchpoints': { severity: 'warning', summary: 'A step has no touchpoint.' },
+  'media-without-transcript': { severity: 'warning', summary: 'An audio or video attachment has no transcript.' },
+  'media-file-too-large': { severity: 'warning', summary: 'A media file under public/ is larger than mediaMaxMegabytes.' },
   'persona-unused': { severity: 'warning', summary: 'No journey uses this persona.' },
   'review-overdue': { severity: 'warning', summary: 'The journey was last reviewed longer ago than the review age.' },
   'schema-line-unresolved': { severity: 'warning', summary: "A file's schema line points to no schema, so editors give no completion." },

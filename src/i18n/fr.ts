@@ -309,6 +309,47 @@ export const fr = {
   },
   yes: 'oui',
   no: 'non',
+  // Issue 12 (room): delivery links, matrix, media, poster, portfolio pages.
+  room: {
+    deliveryLink: 'Ticket',
+    delivery: 'Livraison',
+    poster: {
+      link: 'Poster (la carte entière sur une page, à imprimer ou enregistrer en PDF)',
+      title: (journey: string) => `Poster : ${journey}`,
+      printed: 'Imprimé depuis',
+    },
+    media: { transcript: 'Transcription', download: 'Ouvrir le fichier' },
+    pages: {
+      pager: 'Pages',
+      previous: 'Précédente',
+      next: 'Suivante',
+      pageOf: (page: number, total: number) => `Page ${page} sur ${total}`,
+      byStatus: 'Par statut',
+      shown: (from: number, to: number, total: number) => `Opportunités ${from} à ${to} sur ${total}, par priorité.`,
+      statusTitle: (status: string) => `Opportunités : ${status}`,
+      summary: 'En bref',
+      topInsights: 'Les parcours qui ont le plus de constats',
+      byCode: 'Constats par type',
+      count: 'Nombre',
+      journeys: 'Parcours',
+      insightsShown: (from: number, to: number, total: number) => `Parcours ${from} à ${to} sur ${total} qui ont des constats.`,
+      journeysShown: (from: number, to: number, total: number) => `Parcours ${from} à ${to} sur ${total}.`,
+      usesShown: (from: number, to: number, total: number) => `Points de contact ${from} à ${to} sur ${total}.`,
+      rowsShown: (from: number, to: number, total: number) => `Lignes ${from} à ${to} sur ${total}.`,
+      topJourneys: 'Les parcours où ce canal coûte le plus',
+      browse: 'Tout parcourir',
+    },
+    matrix: {
+      title: 'Matrice impact × effort',
+      intro: (opportunities: number) => `Impact et effort de ${count(opportunities, nouns.opportunity)}, l’impact en lignes (élevé en haut), l’effort en colonnes (faible à gauche).`,
+      cell: (impact: string, effort: string, opportunities: number, moments: number, pains: number) =>
+        `Impact ${impact}, effort ${effort} : ${count(opportunities, nouns.opportunity)}${moments > 0 ? `, dont ${moments} sur un moment de vérité` : ''}${pains > 0 ? `, ${pains} sur une étape à irritant` : ''}.`,
+      unrated: (opportunities: number) => `${count(opportunities, nouns.opportunity)} sans impact ou effort évalué.`,
+      drawn: (count: string, drawn: string) => `${count} (${drawn} montrées)`,
+      all: 'toutes →',
+      otherStep: 'Autre étape',
+    },
+  },
   footer: 'Publié avec Parcours à partir des fichiers YAML du dépôt.',
 };
 

@@ -12,7 +12,7 @@ let root: string;
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'parcours-live-'));
   root = join(work, 'content');
-  for (const entry of ['journeys', 'personas', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
 });
 afterEach(async () => {
   await rm(work, { recursive: true, force: true });

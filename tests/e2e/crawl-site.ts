@@ -42,7 +42,8 @@ export async function crawlSite({ page }: WatchedPage, starts: readonly string[]
     const response = await page.goto(key, { waitUntil: 'load' });
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
-      links: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')].map((link) => link.href),
+      // Read from the attribute: an SVG <a> (the opportunity matrix) has no string href property.
+      links: [...document.querySelectorAll('a[href], area[href]')].map((link) => new URL(link.getAttribute('href')!, document.baseURI).href),
     }));
     const links = found.links.filter((link) => link.startsWith(`${origin}/`));
     pages.set(key, { status: response?.status() ?? 0, ids: new Set(found.ids), links });

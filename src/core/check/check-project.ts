@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readData } from '../data/read-data.ts';
 import { readContent, type ReadResult } from '../load/read-content.ts';
 import { checkSchemaLines } from '../load/schema-line.ts';
+import { readPublicFiles } from '../load/read-public.ts';
 import { sortProblems } from '../problem.ts';
 import { applyRuleLevels } from '../validate/apply-rule-levels.ts';
 import { checkSources, type CheckOptions, type CheckResult } from './check-sources.ts';
@@ -11,8 +12,8 @@ import { checkSources, type CheckOptions, type CheckResult } from './check-sourc
  * the CLI and the site share. Throws only when `root` is not a readable directory.
  */
 export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const [read, { data, problems: dataProblems }] = await Promise.all([readContent(root), readData(root)]);
-  const result = checkRead(read, { ...options, data });
+  const [read, { data, problems: dataProblems }, publicFiles] = await Promise.all([readContent(root), readData(root), readPublicFiles(root)]);
+  const result = checkRead(read, { ...options, data, publicFiles });
   // Outside the per-file check (and its cache): whether a schema line resolves depends on the disk, not on the file's text.
   const schemaProblems = checkSchemaLines(root, read.sources, cachedExists());
   // Rule levels apply here, once every problem is known: the checks and the cache stay unaware of them.

@@ -34,6 +34,8 @@ export interface CheckOptions extends CheckFileOptions {
    * measured-data files need the journeys to be checked against.
    */
   keep?: 'model' | 'problems';
+  /** Files under public/ (paths relative to it, with "/") and their sizes in bytes; media links are checked against them when given. */
+  publicFiles?: ReadonlyMap<string, number>;
 }
 
 export interface CheckResult {
@@ -107,7 +109,7 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
           if (keepModel) models.push(model);
           let insights: Insight[] | undefined;
           const context = {
-            config, now, report, personaIds, model,
+            config, now, report, personaIds, model, publicFiles: options.publicFiles,
             insights: () => (insights ??= journeyInsights(model, insightsContext)),
           };
           for (const rule of RULES) rule.journey?.(journey, context);

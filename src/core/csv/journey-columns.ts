@@ -6,7 +6,7 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export type JourneyColumn =
   | 'stage' | 'stageId' | 'stepId' | 'step' | 'description' | 'channels' | 'emotion'
-  | 'thoughts' | 'painPoints' | 'opportunities' | 'momentOfTruth' | MetricKey | DetailColumn;
+  | 'thoughts' | 'painPoints' | 'opportunities' | 'opportunityLinks' | 'momentOfTruth' | MetricKey | DetailColumn;
 
 /** Columns added after the first ones (so spreadsheets built on those keep their places): every other field a cell can hold. */
 export const DETAIL_COLUMNS = [
@@ -34,6 +34,7 @@ export const JOURNEY_COLUMNS: Readonly<Record<JourneyColumn, { fr: string; en: s
   thoughts: { fr: 'Pensées', en: 'Thoughts', aliases: ['Pensée', 'Thought', 'Verbatims', 'Verbatim'] },
   painPoints: { fr: 'Irritants', en: 'Pain points', aliases: ['Irritant', 'Points de douleur', 'Point de douleur', 'Pain point', 'Points de friction', 'Frictions'] },
   opportunities: { fr: 'Opportunités', en: 'Opportunities', aliases: ['Opportunité', 'Opportunity', "Pistes d'amélioration", 'Améliorations', 'Improvements'] },
+  opportunityLinks: { fr: 'Liens de livraison', en: 'Delivery links', aliases: ['Lien de livraison', 'Delivery link', 'Tickets', 'Ticket'] },
   momentOfTruth: { fr: 'Moment de vérité', en: 'Moment of truth', aliases: ['Moments de vérité', 'Moments of truth', 'MOT'] },
   csat: { fr: 'CSAT', en: 'CSAT', aliases: ['CSAT (%)', 'Satisfaction'] },
   nps: { fr: 'NPS', en: 'NPS', aliases: [] },

@@ -4,6 +4,8 @@ import { checkProject } from '../check-project.ts';
 import { parseCsv } from '../csv/parse-csv.ts';
 import type { JourneyModel, Project } from '../model/project.ts';
 import { resolveConfig } from '../model/resolve-config.ts';
+import { buildJourney } from '../model/build-project.ts';
+import { csvToJourney } from '../import/csv-to-journey.ts';
 import { journeyToCsv } from './journey-csv.ts';
 
 const root = fileURLToPath(new URL('./fixtures/tricky/', import.meta.url));
@@ -70,5 +72,25 @@ describe('journeyToCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('"\'=HYPERLINK(""http://example.com"")\nUne pensée, avec une virgule et des ""guillemets"""');
     expect(csv.split('\r\n')).toHaveLength(journey.steps.length + 2);
+  });
+
+  it('adds a delivery links column, one line per opportunity, only when an opportunity has a link, and reads it back', () => {
+    const linked = buildJourney('journeys/livre.yaml', {
+      id: 'livre', title: 'Livré',
+      stages: [{ id: 'achat', name: 'Achat', steps: [
+        { id: 'paie', name: 'Paie', opportunities: ['Sans lien', { title: 'Payer en un clic', link: 'https://tickets.example.com/CX-1' }] },
+        { id: 'recoit', name: 'Reçoit', opportunities: [{ title: 'Suivi', link: 'https://tickets.example.com/CX-2' }, 'Autre'] },
+      ] }],
+    });
+    const rows = table(journeyToCsv(linked, project.config));
+    const column = rows[0]!.indexOf('Liens de livraison');
+    expect(column).toBe(rows[0]!.indexOf('Opportunités') + 1);
+    expect(rows.slice(1).map((row) => row[column])).toEqual(['\nhttps://tickets.example.com/CX-1', 'https://tickets.example.com/CX-2']);
+    expect(table(journeyToCsv(journey, project.config))[0]).not.toContain('Liens de livraison');
+    const { journey: imported } = csvToJourney(journeyToCsv(linked, project.config), { file: 'in.csv', id: 'livre', config: project.config, knownPersonas: new Set() });
+    expect(imported!.stages[0]!.steps.map((step) => step.opportunities)).toEqual([
+      ['Sans lien', { title: 'Payer en un clic', link: 'https://tickets.example.com/CX-1' }],
+      [{ title: 'Suivi', link: 'https://tickets.example.com/CX-2' }, 'Autre'],
+    ]);
   });
 });

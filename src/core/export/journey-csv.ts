@@ -20,6 +20,9 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
  * a spreadsheet): that keeps the item whole on the way back. After these columns come the
  * DETAIL_COLUMNS, every other field a cell can hold (see detail-cells.ts); `leftOutOfCsv` names
  * what a row cannot hold.
+ * When an opportunity of the journey has a delivery `link`, a column after the opportunities holds
+ * one line per opportunity, in the same order, its link or an empty line; journeys without links
+ * keep the columns they always had.
  * Text cells a spreadsheet would run as a formula are prefixed with an apostrophe (see
  * `guardFormula`); the importer removes it. `delimiter: ';'` suits Excel in French and other
  * locales where the comma is the decimal mark, and writes numbers with a decimal comma too.
@@ -27,10 +30,12 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
 export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
   const numberCell = (value: number | undefined) => (value === undefined ? '' : delimiter === ';' ? String(value).replace('.', ',') : String(value));
   const personaColumns = journey.curves[0] === ALL_PERSONAS ? [undefined] : journey.curves;
+  const withLinks = journey.stages.some((stage) => stage.steps.some((step) => step.opportunities.some((opportunity) => opportunity.link !== undefined)));
   const header = [
     ...TEXT_COLUMNS.map((column) => columnHeader(column, config.lang)),
     ...personaColumns.map((persona) => columnHeader('emotion', config.lang, persona)),
     ...LIST_COLUMNS.map((column) => columnHeader(column, config.lang)),
+    ...(withLinks ? [columnHeader('opportunityLinks', config.lang)] : []),
     columnHeader('momentOfTruth', config.lang),
     ...METRIC_KEYS.map((key) => columnHeader(key, config.lang)),
     ...DETAIL_COLUMNS.map((column) => columnHeader(column, config.lang)),
@@ -48,6 +53,7 @@ export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { de
       listCell(step.thoughts.map((thought) => thought.text)),
       listCell(step.painPoints.map((painPoint) => painPoint.text)),
       listCell(step.opportunities.map((opportunity) => opportunity.title)),
+      ...(withLinks ? [step.opportunities.map((opportunity) => opportunity.link ?? '').join('\n').trimEnd()] : []),
       momentOfTruthCell(step, config.lang),
       ...METRIC_KEYS.map((key) => numberCell(step.metrics[key])),
       ...DETAIL_COLUMNS.map((column) => detailCell(column, stage, step, index === 0, config.lang)),

@@ -73,6 +73,7 @@ function buildStep(step: Step, stageId: string, index: number, curves: readonly 
             ...optional('effort', opportunity.effort),
             status: opportunity.status ?? 'idea',
             ...optional('owner', opportunity.owner),
+            ...optional('link', opportunity.link),
           },
     ),
     momentOfTruth: step.momentOfTruth === true || (typeof step.momentOfTruth === 'string' && step.momentOfTruth !== ''),

@@ -101,6 +101,8 @@ export interface OpportunityModel {
   effort?: Level;
   status: OpportunityStatus;
   owner?: string;
+  /** The http(s) address of the issue, epic or ticket carrying the work. */
+  link?: string;
 }
 
 export interface BackstageModel {

@@ -17,6 +17,8 @@ export interface ResolvedConfig {
   baseUrl?: string;
   currency: string;
   reviewAgeDays: number;
+  /** Megabytes above which a media file under public/ draws a warning. */
+  mediaMaxMegabytes: number;
   emotionScale: EmotionScale;
   /** Built-in channels then added ones, by id. */
   channels: Map<string, Channel>;
@@ -62,6 +64,7 @@ export function resolveConfig(raw: ParcoursConfig | undefined): ResolvedConfig {
     ...(raw?.baseUrl !== undefined ? { baseUrl: raw.baseUrl } : {}),
     currency: raw?.currency ?? 'EUR',
     reviewAgeDays: raw?.reviewAgeDays ?? 180,
+    mediaMaxMegabytes: raw?.mediaMaxMegabytes ?? 20,
     emotionScale: { min, max, labels },
     channels,
     historyRevisions: raw?.history?.revisions ?? 20,

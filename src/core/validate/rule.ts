@@ -40,6 +40,8 @@ export interface JourneyContext extends BaseContext {
   model: JourneyModel;
   /** The journey's insights (src/core/insights), computed once for all the rules that report them. */
   insights(): readonly Insight[];
+  /** Files under public/ with their sizes, when the check reads a content root (not for texts alone). */
+  publicFiles?: ReadonlyMap<string, number> | undefined;
 }
 
 export type PersonaContext = BaseContext;

@@ -21,6 +21,10 @@ export type Currency = string;
  */
 export type ReviewAge = number;
 /**
+ * Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.
+ */
+export type LargestMediaFile = number;
+/**
  * The most negative emotion value.
  */
 export type Minimum = number;
@@ -130,6 +134,7 @@ export interface ParcoursConfig {
   baseUrl?: BaseURL;
   currency?: Currency;
   reviewAgeDays?: ReviewAge;
+  mediaMaxMegabytes?: LargestMediaFile;
   emotionScale?: EmotionScale;
   history?: History;
   channels?: Channels;

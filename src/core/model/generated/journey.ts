@@ -187,6 +187,10 @@ export type Status = 'idea' | 'planned' | 'in-progress' | 'done';
  */
 export type Owner1 = string;
 /**
+ * The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.
+ */
+export type DeliveryLink = string;
+/**
  * Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.
  */
 export type Opportunities = (string | Opportunity)[];
@@ -254,6 +258,10 @@ export type Link1 = string;
  * The kind of attachment.
  */
 export type Kind1 = 'image' | 'video' | 'audio' | 'document' | 'link';
+/**
+ * What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.
+ */
+export type Transcript = string;
 /**
  * Screenshots, recordings or documents that show the step.
  */
@@ -336,6 +344,7 @@ export interface Opportunity {
   effort?: Effort;
   status?: Status;
   owner?: Owner1;
+  link?: DeliveryLink;
 }
 /**
  * Measured figures of the step: satisfaction, effort, volumes, conversion.
@@ -364,4 +373,5 @@ export interface Attachment {
   title: Title2;
   href: Link1;
   kind?: Kind1;
+  transcript?: Transcript;
 }

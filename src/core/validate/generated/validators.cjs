@@ -1,7 +1,7 @@
 // Generated from schema/*.schema.json by `npm run gen:validators`. Do not edit.
 "use strict";
 exports.journey = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/journey.schema.json","title":"Journey","description":"A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","stages"],"properties":{"id":{"title":"Journey id","description":"Permanent identifier of the journey: lowercase letters, digits and hyphens. It must equal the file name without its extension, and is used in URLs and references.","$ref":"#/$defs/slug","examples":["commande-livraison","adhesion-mutuelle"]},"title":{"title":"Title","description":"The journey's name as stakeholders read it, in the customer's words.","type":"string","minLength":1,"examples":["Commander en ligne et se faire livrer"]},"summary":{"title":"Summary","description":"What this map covers and why it exists, in Markdown (raw HTML is shown as text).","type":"string","examples":["Du premier besoin jusqu'au retour éventuel d'un article commandé sur le site."]},"personas":{"title":"Personas","description":"Ids of the personas (personas/<id>.yaml) who live this journey. Each gets an emotion curve.","type":"array","items":{"$ref":"#/$defs/slug"},"uniqueItems":true,"examples":[["claire-connectee","marcel-eloigne"]]},"owner":{"title":"Owner","description":"Who keeps this map true: a person or a team that reviews it and answers for it.","type":"string","minLength":1,"examples":["Équipe Expérience client e-commerce"]},"lastReviewed":{"title":"Last reviewed","description":"Date (YYYY-MM-DD) the owner last checked the map against reality. Maps older than the configured review age are flagged.","type":"string","format":"date","examples":["2026-09-15"]},"tags":{"title":"Tags","description":"Free labels to group and filter journeys on the site.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["e-commerce","livraison"]]},"state":{"title":"State","description":"`current` (as-is) describes today's journey; `target` (to-be) the journey a transformation aims for.","enum":["current","target"],"default":"current","examples":["current"]},"targetOf":{"title":"Target of","description":"For a `target` map: the id of the `current` journey it redesigns, so the site can compare both.","$ref":"#/$defs/slug","examples":["service-client-telecom"]},"stages":{"title":"Stages","description":"The phases of the journey in the order the customer lives them.","type":"array","minItems":1,"items":{"$ref":"#/$defs/stage"},"examples":[[{"id":"decouverte","name":"Découverte","steps":[{"id":"voir-publicite","name":"Voit une publicité"}]}]]}},"$defs":{"slug":{"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]},"stage":{"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words.","type":"array","items":{"type":"string","minLength":1},"examples":[["Connaître le délai exact avant de payer"]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}},"step":{"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.","type":["boolean","string"],"examples":[true,"La première facture décide de la confiance."]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}},"channelId":{"title":"Channel id","description":"A channel of the built-in catalogue (web, mobile-app, email, sms, phone, ivr, chat, chatbot, social, store, mail, in-person, video) or one added in parcours.config.yaml.","$ref":"#/$defs/slug","examples":["web","phone"]},"touchpoint":{"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}},"statement":{"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]},"opportunity":{"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]}}},"level":{"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]},"metrics":{"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstageItem":{"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}},"evidence":{"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}},"attachment":{"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]}}},"href":{"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/journey.schema.json","title":"Journey","description":"A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","stages"],"properties":{"id":{"title":"Journey id","description":"Permanent identifier of the journey: lowercase letters, digits and hyphens. It must equal the file name without its extension, and is used in URLs and references.","$ref":"#/$defs/slug","examples":["commande-livraison","adhesion-mutuelle"]},"title":{"title":"Title","description":"The journey's name as stakeholders read it, in the customer's words.","type":"string","minLength":1,"examples":["Commander en ligne et se faire livrer"]},"summary":{"title":"Summary","description":"What this map covers and why it exists, in Markdown (raw HTML is shown as text).","type":"string","examples":["Du premier besoin jusqu'au retour éventuel d'un article commandé sur le site."]},"personas":{"title":"Personas","description":"Ids of the personas (personas/<id>.yaml) who live this journey. Each gets an emotion curve.","type":"array","items":{"$ref":"#/$defs/slug"},"uniqueItems":true,"examples":[["claire-connectee","marcel-eloigne"]]},"owner":{"title":"Owner","description":"Who keeps this map true: a person or a team that reviews it and answers for it.","type":"string","minLength":1,"examples":["Équipe Expérience client e-commerce"]},"lastReviewed":{"title":"Last reviewed","description":"Date (YYYY-MM-DD) the owner last checked the map against reality. Maps older than the configured review age are flagged.","type":"string","format":"date","examples":["2026-09-15"]},"tags":{"title":"Tags","description":"Free labels to group and filter journeys on the site.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["e-commerce","livraison"]]},"state":{"title":"State","description":"`current` (as-is) describes today's journey; `target` (to-be) the journey a transformation aims for.","enum":["current","target"],"default":"current","examples":["current"]},"targetOf":{"title":"Target of","description":"For a `target` map: the id of the `current` journey it redesigns, so the site can compare both.","$ref":"#/$defs/slug","examples":["service-client-telecom"]},"stages":{"title":"Stages","description":"The phases of the journey in the order the customer lives them.","type":"array","minItems":1,"items":{"$ref":"#/$defs/stage"},"examples":[[{"id":"decouverte","name":"Découverte","steps":[{"id":"voir-publicite","name":"Voit une publicité"}]}]]}},"$defs":{"slug":{"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]},"stage":{"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words.","type":"array","items":{"type":"string","minLength":1},"examples":[["Connaître le délai exact avant de payer"]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}},"step":{"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.","type":["boolean","string"],"examples":[true,"La première facture décide de la confiance."]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}},"channelId":{"title":"Channel id","description":"A channel of the built-in catalogue (web, mobile-app, email, sms, phone, ivr, chat, chatbot, social, store, mail, in-person, video) or one added in parcours.config.yaml.","$ref":"#/$defs/slug","examples":["web","phone"]},"touchpoint":{"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}},"statement":{"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]},"opportunity":{"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}},"level":{"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]},"metrics":{"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstageItem":{"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}},"evidence":{"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}},"attachment":{"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}},"href":{"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]}}};
 const schema32 = {"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -10,8 +10,8 @@ const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
 const schema35 = {"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words.","type":"array","items":{"type":"string","minLength":1},"examples":[["Connaître le délai exact avant de payer"]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}};
 const schema37 = {"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.","type":["boolean","string"],"examples":[true,"La première facture décide de la confiance."]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}};
-const schema49 = {"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]};
-const schema50 = {"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}};
+const schema50 = {"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]};
+const schema51 = {"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}};
 const schema40 = {"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -488,7 +488,7 @@ return errors === 0;
 }
 validate25.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema46 = {"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]}}};
+const schema46 = {"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}};
 const schema47 = {"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -513,7 +513,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "title") || (key0 === "description")) || (key0 === "impact")) || (key0 === "effort")) || (key0 === "status")) || (key0 === "owner"))){
+if(!(((((((key0 === "title") || (key0 === "description")) || (key0 === "impact")) || (key0 === "effort")) || (key0 === "status")) || (key0 === "owner")) || (key0 === "link"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -626,9 +626,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(data.link !== undefined){
+let data6 = data.link;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err10 = {instancePath:instancePath+"/link",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -637,12 +639,35 @@ vErrors.push(err10);
 }
 errors++;
 }
+}
+else {
+const err11 = {instancePath:instancePath+"/link",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate31.errors = vErrors;
 return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]}}};
+const schema52 = {"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -656,7 +681,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -666,7 +691,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.href === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "href"},message:"must have required property '"+"href"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "href"},message:"must have required property '"+"href"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -676,8 +701,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "title") || (key0 === "href")) || (key0 === "kind"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!((((key0 === "title") || (key0 === "href")) || (key0 === "kind")) || (key0 === "transcript"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -691,7 +716,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.title,data:data0};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -702,7 +727,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.title.type,parentSchema:schema51.properties.title,data:data0};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.title.type,parentSchema:schema52.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -740,7 +765,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!(((((data2 === "image") || (data2 === "video")) || (data2 === "audio")) || (data2 === "document")) || (data2 === "link"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema51.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.kind.enum,parentSchema:schema51.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema52.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.kind.enum,parentSchema:schema52.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -750,14 +775,39 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(data.transcript !== undefined){
+let data3 = data.transcript;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err8 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.transcript,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.transcript.type,parentSchema:schema52.properties.transcript,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -1226,7 +1276,7 @@ let data14 = data.metrics;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 if(!(((((((key3 === "csat") || (key3 === "nps")) || (key3 === "ces")) || (key3 === "volume")) || (key3 === "conversion")) || (key3 === "dropOff")) || (key3 === "duration"))){
-const err30 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data14};
+const err30 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1240,7 +1290,7 @@ if(data14.csat !== undefined){
 let data15 = data14.csat;
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.csat,data:data15};
+const err31 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.csat,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1250,7 +1300,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data15 < 0 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.csat,data:data15};
+const err32 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.csat,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1261,7 +1311,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.csat.type,parentSchema:schema49.properties.csat,data:data15};
+const err33 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.csat.type,parentSchema:schema50.properties.csat,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1275,7 +1325,7 @@ if(data14.nps !== undefined){
 let data16 = data14.nps;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 100 || isNaN(data16)){
-const err34 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.nps,data:data16};
+const err34 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.nps,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1285,7 +1335,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data16 < -100 || isNaN(data16)){
-const err35 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema49.properties.nps,data:data16};
+const err35 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema50.properties.nps,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1296,7 +1346,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.nps.type,parentSchema:schema49.properties.nps,data:data16};
+const err36 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.nps.type,parentSchema:schema50.properties.nps,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1310,7 +1360,7 @@ if(data14.ces !== undefined){
 let data17 = data14.ces;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 7 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema49.properties.ces,data:data17};
+const err37 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema50.properties.ces,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1320,7 +1370,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err38 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.ces,data:data17};
+const err38 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.ces,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1331,7 +1381,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.ces.type,parentSchema:schema49.properties.ces,data:data17};
+const err39 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.ces.type,parentSchema:schema50.properties.ces,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1345,7 +1395,7 @@ if(data14.volume !== undefined){
 let data18 = data14.volume;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err40 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.volume,data:data18};
+const err40 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.volume,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1356,7 +1406,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.volume.type,parentSchema:schema49.properties.volume,data:data18};
+const err41 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.volume.type,parentSchema:schema50.properties.volume,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1370,7 +1420,7 @@ if(data14.conversion !== undefined){
 let data19 = data14.conversion;
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 100 || isNaN(data19)){
-const err42 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.conversion,data:data19};
+const err42 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.conversion,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1380,7 +1430,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data19 < 0 || isNaN(data19)){
-const err43 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.conversion,data:data19};
+const err43 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.conversion,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1391,7 +1441,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.conversion.type,parentSchema:schema49.properties.conversion,data:data19};
+const err44 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.conversion.type,parentSchema:schema50.properties.conversion,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1405,7 +1455,7 @@ if(data14.dropOff !== undefined){
 let data20 = data14.dropOff;
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 100 || isNaN(data20)){
-const err45 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.dropOff,data:data20};
+const err45 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.dropOff,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1415,7 +1465,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data20 < 0 || isNaN(data20)){
-const err46 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.dropOff,data:data20};
+const err46 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.dropOff,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1426,7 +1476,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.dropOff.type,parentSchema:schema49.properties.dropOff,data:data20};
+const err47 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.dropOff.type,parentSchema:schema50.properties.dropOff,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1440,7 +1490,7 @@ if(data14.duration !== undefined){
 let data21 = data14.duration;
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err48 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.duration,data:data21};
+const err48 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.duration,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1451,7 +1501,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.duration.type,parentSchema:schema49.properties.duration,data:data21};
+const err49 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.duration.type,parentSchema:schema50.properties.duration,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1463,7 +1513,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data14};
+const err50 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1509,7 +1559,7 @@ valid21 = valid21 || _valid3;
 const _errs68 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.text === undefined){
-const err53 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema50.required,parentSchema:schema50,data:data23};
+const err53 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema51.required,parentSchema:schema51,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1520,7 +1570,7 @@ errors++;
 }
 for(const key4 in data23){
 if(!(((key4 === "text") || (key4 === "team")) || (key4 === "system"))){
-const err54 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data23};
+const err54 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1534,7 +1584,7 @@ if(data23.text !== undefined){
 let data24 = data23.text;
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err55 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.text,data:data24};
+const err55 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.text,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1545,7 +1595,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.text.type,parentSchema:schema50.properties.text,data:data24};
+const err56 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.text.type,parentSchema:schema51.properties.text,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1558,7 +1608,7 @@ errors++;
 if(data23.team !== undefined){
 let data25 = data23.team;
 if(typeof data25 !== "string"){
-const err57 = {instancePath:instancePath+"/backstage/" + i4+"/team",schemaPath:"#/$defs/backstageItem/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.team.type,parentSchema:schema50.properties.team,data:data25};
+const err57 = {instancePath:instancePath+"/backstage/" + i4+"/team",schemaPath:"#/$defs/backstageItem/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.team.type,parentSchema:schema51.properties.team,data:data25};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1571,7 +1621,7 @@ errors++;
 if(data23.system !== undefined){
 let data26 = data23.system;
 if(typeof data26 !== "string"){
-const err58 = {instancePath:instancePath+"/backstage/" + i4+"/system",schemaPath:"#/$defs/backstageItem/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.system.type,parentSchema:schema50.properties.system,data:data26};
+const err58 = {instancePath:instancePath+"/backstage/" + i4+"/system",schemaPath:"#/$defs/backstageItem/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.system.type,parentSchema:schema51.properties.system,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1583,7 +1633,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data23};
+const err59 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2363,7 +2413,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.persona = validate38;
-const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/persona.schema.json","title":"Persona","description":"An archetype of customer, with goals, frustrations and channel habits. One file per persona, personas/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Persona id","description":"Permanent identifier of the persona: lowercase letters, digits and hyphens, equal to the file name without its extension. Journeys refer to it.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["claire-connectee"]},"name":{"title":"Name","description":"The persona's name as shown on the site.","type":"string","minLength":1,"examples":["Claire, la connectée"]},"role":{"title":"Role","description":"Who the persona is in a few words: situation, occupation, relation to the company.","type":"string","examples":["Cadre, 38 ans, cliente depuis 4 ans"]},"description":{"title":"Description","description":"The persona's circumstances and habits, in Markdown (raw HTML is shown as text).","type":"string","examples":["Commande surtout depuis son téléphone, le soir."]},"quote":{"title":"Quote","description":"A sentence the persona could say, that sums up their attitude.","type":"string","examples":["Si je dois appeler, c'est que le site a raté quelque chose."]},"goals":{"title":"Goals","description":"What the persona wants to achieve.","type":"array","items":{"type":"string","minLength":1},"examples":[["Être livrée sans avoir à poser un jour de congé"]]},"frustrations":{"title":"Frustrations","description":"What annoys the persona in their dealings with companies.","type":"array","items":{"type":"string","minLength":1},"examples":[["Répéter son problème à chaque interlocuteur"]]},"digitalAffinity":{"title":"Digital affinity","description":"How at ease the persona is with digital channels: high, medium, low, or none (digitally excluded). Journeys should leave none of them by the roadside.","enum":["high","medium","low","none"],"examples":["low"]},"preferredChannels":{"title":"Preferred channels","description":"Ids of the channels the persona prefers, most preferred first.","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"uniqueItems":true,"examples":[["mobile-app","chat"]]},"image":{"title":"Image","description":"A picture of the persona: an http(s) address or a path in the project.","type":"string","minLength":1,"examples":["images/claire.jpg"]},"tags":{"title":"Tags","description":"Free labels to group personas.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["particulier","urbain"]]}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/persona.schema.json","title":"Persona","description":"An archetype of customer, with goals, frustrations and channel habits. One file per persona, personas/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Persona id","description":"Permanent identifier of the persona: lowercase letters, digits and hyphens, equal to the file name without its extension. Journeys refer to it.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["claire-connectee"]},"name":{"title":"Name","description":"The persona's name as shown on the site.","type":"string","minLength":1,"examples":["Claire, la connectée"]},"role":{"title":"Role","description":"Who the persona is in a few words: situation, occupation, relation to the company.","type":"string","examples":["Cadre, 38 ans, cliente depuis 4 ans"]},"description":{"title":"Description","description":"The persona's circumstances and habits, in Markdown (raw HTML is shown as text).","type":"string","examples":["Commande surtout depuis son téléphone, le soir."]},"quote":{"title":"Quote","description":"A sentence the persona could say, that sums up their attitude.","type":"string","examples":["Si je dois appeler, c'est que le site a raté quelque chose."]},"goals":{"title":"Goals","description":"What the persona wants to achieve.","type":"array","items":{"type":"string","minLength":1},"examples":[["Être livrée sans avoir à poser un jour de congé"]]},"frustrations":{"title":"Frustrations","description":"What annoys the persona in their dealings with companies.","type":"array","items":{"type":"string","minLength":1},"examples":[["Répéter son problème à chaque interlocuteur"]]},"digitalAffinity":{"title":"Digital affinity","description":"How at ease the persona is with digital channels: high, medium, low, or none (digitally excluded). Journeys should leave none of them by the roadside.","enum":["high","medium","low","none"],"examples":["low"]},"preferredChannels":{"title":"Preferred channels","description":"Ids of the channels the persona prefers, most preferred first.","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"uniqueItems":true,"examples":[["mobile-app","chat"]]},"image":{"title":"Image","description":"A picture of the persona: an http(s) address or a path in the project.","type":"string","minLength":1,"examples":["images/claire.jpg"]},"tags":{"title":"Tags","description":"Free labels to group personas.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["particulier","urbain"]]}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://parcours.dev/schema/persona.schema.json" */;
@@ -2378,7 +2428,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2388,7 +2438,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2398,8 +2448,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema54.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(!(func1.call(schema55.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2413,7 +2463,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema54.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema55.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2423,7 +2473,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema54.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema55.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2434,7 +2484,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.id.type,parentSchema:schema54.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2448,7 +2498,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2459,7 +2509,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2472,7 +2522,7 @@ errors++;
 if(data.role !== undefined){
 let data2 = data.role;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.role.type,parentSchema:schema54.properties.role,data:data2};
+const err8 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2485,7 +2535,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.description.type,parentSchema:schema54.properties.description,data:data3};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.description.type,parentSchema:schema55.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2498,7 +2548,7 @@ errors++;
 if(data.quote !== undefined){
 let data4 = data.quote;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.quote.type,parentSchema:schema54.properties.quote,data:data4};
+const err10 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.quote.type,parentSchema:schema55.properties.quote,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2516,7 +2566,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err11 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.goals.items,data:data6};
+const err11 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.goals.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2527,7 +2577,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.goals.items.type,parentSchema:schema54.properties.goals.items,data:data6};
+const err12 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.goals.items.type,parentSchema:schema55.properties.goals.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2539,7 +2589,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.goals.type,parentSchema:schema54.properties.goals,data:data5};
+const err13 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.goals.type,parentSchema:schema55.properties.goals,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2557,7 +2607,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err14 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.frustrations.items,data:data8};
+const err14 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.frustrations.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2568,7 +2618,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.frustrations.items.type,parentSchema:schema54.properties.frustrations.items,data:data8};
+const err15 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.frustrations.items.type,parentSchema:schema55.properties.frustrations.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2580,7 +2630,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/frustrations",schemaPath:"#/properties/frustrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.frustrations.type,parentSchema:schema54.properties.frustrations,data:data7};
+const err16 = {instancePath:instancePath+"/frustrations",schemaPath:"#/properties/frustrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.frustrations.type,parentSchema:schema55.properties.frustrations,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2593,7 +2643,7 @@ errors++;
 if(data.digitalAffinity !== undefined){
 let data9 = data.digitalAffinity;
 if(!((((data9 === "high") || (data9 === "medium")) || (data9 === "low")) || (data9 === "none"))){
-const err17 = {instancePath:instancePath+"/digitalAffinity",schemaPath:"#/properties/digitalAffinity/enum",keyword:"enum",params:{allowedValues: schema54.properties.digitalAffinity.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.digitalAffinity.enum,parentSchema:schema54.properties.digitalAffinity,data:data9};
+const err17 = {instancePath:instancePath+"/digitalAffinity",schemaPath:"#/properties/digitalAffinity/enum",keyword:"enum",params:{allowedValues: schema55.properties.digitalAffinity.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.digitalAffinity.enum,parentSchema:schema55.properties.digitalAffinity,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2611,7 +2661,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
 if(!pattern4.test(data11)){
-const err18 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema54.properties.preferredChannels.items,data:data11};
+const err18 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema55.properties.preferredChannels.items,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2622,7 +2672,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.preferredChannels.items.type,parentSchema:schema54.properties.preferredChannels.items,data:data11};
+const err19 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.preferredChannels.items.type,parentSchema:schema55.properties.preferredChannels.items,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2643,7 +2693,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err20 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema54.properties.preferredChannels,data:data10};
+const err20 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema55.properties.preferredChannels,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2658,7 +2708,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.preferredChannels.type,parentSchema:schema54.properties.preferredChannels,data:data10};
+const err21 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.preferredChannels.type,parentSchema:schema55.properties.preferredChannels,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2672,7 +2722,7 @@ if(data.image !== undefined){
 let data12 = data.image;
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err22 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.image,data:data12};
+const err22 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.image,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2683,7 +2733,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.image.type,parentSchema:schema54.properties.image,data:data12};
+const err23 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.image.type,parentSchema:schema55.properties.image,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2701,7 +2751,7 @@ for(let i4=0; i4<len3; i4++){
 let data14 = data13[i4];
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err24 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.tags.items,data:data14};
+const err24 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2712,7 +2762,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.tags.items.type,parentSchema:schema54.properties.tags.items,data:data14};
+const err25 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.tags.items.type,parentSchema:schema55.properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2733,7 +2783,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema54.properties.tags,data:data13};
+const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema55.properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2748,7 +2798,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.tags.type,parentSchema:schema54.properties.tags,data:data13};
+const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.tags.type,parentSchema:schema55.properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2760,7 +2810,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2775,7 +2825,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
@@ -2793,8 +2843,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema55.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(!(func1.call(schema56.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2808,7 +2858,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.title,data:data0};
+const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2819,7 +2869,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.title.type,parentSchema:schema55.properties.title,data:data0};
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.title.type,parentSchema:schema56.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2832,7 +2882,7 @@ errors++;
 if(data.lang !== undefined){
 let data1 = data.lang;
 if(!((data1 === "fr") || (data1 === "en"))){
-const err3 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema55.properties.lang.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.lang.enum,parentSchema:schema55.properties.lang,data:data1};
+const err3 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema56.properties.lang.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.lang.enum,parentSchema:schema56.properties.lang,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2846,7 +2896,7 @@ if(data.baseUrl !== undefined){
 let data2 = data.baseUrl;
 if(typeof data2 === "string"){
 if(!pattern15.test(data2)){
-const err4 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema55.properties.baseUrl,data:data2};
+const err4 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema56.properties.baseUrl,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2857,7 +2907,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.baseUrl.type,parentSchema:schema55.properties.baseUrl,data:data2};
+const err5 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.baseUrl.type,parentSchema:schema56.properties.baseUrl,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2871,7 +2921,7 @@ if(data.currency !== undefined){
 let data3 = data.currency;
 if(typeof data3 === "string"){
 if(!pattern16.test(data3)){
-const err6 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema55.properties.currency,data:data3};
+const err6 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema56.properties.currency,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2882,7 +2932,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.currency.type,parentSchema:schema55.properties.currency,data:data3};
+const err7 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.currency.type,parentSchema:schema56.properties.currency,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2895,7 +2945,7 @@ errors++;
 if(data.reviewAgeDays !== undefined){
 let data4 = data.reviewAgeDays;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.reviewAgeDays.type,parentSchema:schema55.properties.reviewAgeDays,data:data4};
+const err8 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.reviewAgeDays.type,parentSchema:schema56.properties.reviewAgeDays,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2906,7 +2956,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.reviewAgeDays,data:data4};
+const err9 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.reviewAgeDays,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2917,12 +2967,11 @@ errors++;
 }
 }
 }
-if(data.emotionScale !== undefined){
-let data5 = data.emotionScale;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(!(((key1 === "min") || (key1 === "max")) || (key1 === "labels"))){
-const err10 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.emotionScale,data:data5};
+if(data.mediaMaxMegabytes !== undefined){
+let data5 = data.mediaMaxMegabytes;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.mediaMaxMegabytes,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2932,10 +2981,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data5.min !== undefined){
-let data6 = data5.min;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/emotionScale/min",schemaPath:"#/properties/emotionScale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.emotionScale.properties.min.type,parentSchema:schema55.properties.emotionScale.properties.min,data:data6};
+else {
+const err11 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.mediaMaxMegabytes.type,parentSchema:schema56.properties.mediaMaxMegabytes,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2945,10 +2992,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data5.max !== undefined){
-let data7 = data5.max;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err12 = {instancePath:instancePath+"/emotionScale/max",schemaPath:"#/properties/emotionScale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.emotionScale.properties.max.type,parentSchema:schema55.properties.emotionScale.properties.max,data:data7};
+if(data.emotionScale !== undefined){
+let data6 = data.emotionScale;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!(((key1 === "min") || (key1 === "max")) || (key1 === "labels"))){
+const err12 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.emotionScale,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2958,14 +3007,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data5.labels !== undefined){
-let data8 = data5.labels;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
-const _errs20 = errors;
-if(typeof key2 === "string"){
-if(!pattern17.test(key2)){
-const err13 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?$",parentSchema:schema55.properties.emotionScale.properties.labels.propertyNames,data:key2,propertyName:key2};
+if(data6.min !== undefined){
+let data7 = data6.min;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/emotionScale/min",schemaPath:"#/properties/emotionScale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.min.type,parentSchema:schema56.properties.emotionScale.properties.min,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2975,9 +3020,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-var valid2 = _errs20 === errors;
-if(!valid2){
-const err14 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema55.properties.emotionScale.properties.labels.propertyNames,parentSchema:schema55.properties.emotionScale.properties.labels,data:data8};
+if(data6.max !== undefined){
+let data8 = data6.max;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err14 = {instancePath:instancePath+"/emotionScale/max",schemaPath:"#/properties/emotionScale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.max.type,parentSchema:schema56.properties.emotionScale.properties.max,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2987,11 +3033,14 @@ vErrors.push(err14);
 errors++;
 }
 }
-for(const key3 in data8){
-let data9 = data8[key3];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err15 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.emotionScale.properties.labels.additionalProperties,data:data9};
+if(data6.labels !== undefined){
+let data9 = data6.labels;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+const _errs22 = errors;
+if(typeof key2 === "string"){
+if(!pattern17.test(key2)){
+const err15 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?$",parentSchema:schema56.properties.emotionScale.properties.labels.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3001,8 +3050,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.emotionScale.properties.labels.additionalProperties.type,parentSchema:schema55.properties.emotionScale.properties.labels.additionalProperties,data:data9};
+var valid2 = _errs22 === errors;
+if(!valid2){
+const err16 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema56.properties.emotionScale.properties.labels.propertyNames,parentSchema:schema56.properties.emotionScale.properties.labels,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3012,9 +3062,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.emotionScale.properties.labels.type,parentSchema:schema55.properties.emotionScale.properties.labels,data:data8};
+for(const key3 in data9){
+let data10 = data9[key3];
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err17 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3024,9 +3076,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.emotionScale.type,parentSchema:schema55.properties.emotionScale,data:data5};
+const err18 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.emotionScale.properties.labels.additionalProperties.type,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3036,12 +3087,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.history !== undefined){
-let data10 = data.history;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key4 in data10){
-if(!(key4 === "revisions")){
-const err19 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.history,data:data10};
+}
+else {
+const err19 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.properties.labels.type,parentSchema:schema56.properties.emotionScale.properties.labels,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3051,10 +3099,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.revisions !== undefined){
-let data11 = data10.revisions;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err20 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.history.properties.revisions.type,parentSchema:schema55.properties.history.properties.revisions,data:data11};
+}
+else {
+const err20 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.type,parentSchema:schema56.properties.emotionScale,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3063,9 +3110,13 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err21 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.history.properties.revisions,data:data11};
+}
+if(data.history !== undefined){
+let data11 = data.history;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key4 in data11){
+if(!(key4 === "revisions")){
+const err21 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.history,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3075,10 +3126,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.history.type,parentSchema:schema55.properties.history,data:data10};
+if(data11.revisions !== undefined){
+let data12 = data11.revisions;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err22 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.history.properties.revisions.type,parentSchema:schema56.properties.history.properties.revisions,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3087,15 +3138,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.channels !== undefined){
-let data12 = data.channels;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-const _errs31 = errors;
-if(typeof key5 === "string"){
-if(!pattern4.test(key5)){
-const err23 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema55.properties.channels.propertyNames,data:key5,propertyName:key5};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err23 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.history.properties.revisions,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3105,9 +3150,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-var valid5 = _errs31 === errors;
-if(!valid5){
-const err24 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema55.properties.channels.propertyNames,parentSchema:schema55.properties.channels,data:data12};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.history.type,parentSchema:schema56.properties.history,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3117,12 +3163,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-for(const key6 in data12){
-let data13 = data12[key6];
+if(data.channels !== undefined){
+let data13 = data.channels;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key7 in data13){
-if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
-const err25 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.channels.additionalProperties,data:data13};
+for(const key5 in data13){
+const _errs33 = errors;
+if(typeof key5 === "string"){
+if(!pattern4.test(key5)){
+const err25 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema56.properties.channels.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3132,11 +3180,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.name !== undefined){
-let data14 = data13.name;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err26 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.channels.additionalProperties.properties.name,data:data14};
+var valid5 = _errs33 === errors;
+if(!valid5){
+const err26 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema56.properties.channels.propertyNames,parentSchema:schema56.properties.channels,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3146,8 +3192,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.channels.additionalProperties.properties.name.type,parentSchema:schema55.properties.channels.additionalProperties.properties.name,data:data14};
+for(const key6 in data13){
+let data14 = data13[key6];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key7 in data14){
+if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
+const err27 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.channels.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3157,10 +3207,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.kind !== undefined){
-let data15 = data13.kind;
-if(!(((data15 === "digital") || (data15 === "human")) || (data15 === "physical"))){
-const err28 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema55.properties.channels.additionalProperties.properties.kind,data:data15};
+if(data14.name !== undefined){
+let data15 = data14.name;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err28 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3170,11 +3221,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data13.cost !== undefined){
-let data16 = data13.cost;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.channels.additionalProperties.properties.cost,data:data16};
+else {
+const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.name.type,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3184,8 +3232,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema55.properties.channels.additionalProperties.properties.cost,data:data16};
+if(data14.kind !== undefined){
+let data16 = data14.kind;
+if(!(((data16 === "digital") || (data16 === "human")) || (data16 === "physical"))){
+const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema56.properties.channels.additionalProperties.properties.kind,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3195,10 +3245,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data13.icon !== undefined){
-let data17 = data13.icon;
-if(typeof data17 !== "string"){
-const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema55.properties.channels.additionalProperties.properties.icon,data:data17};
+if(data14.cost !== undefined){
+let data17 = data14.cost;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3208,9 +3259,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.channels.additionalProperties.type,parentSchema:schema55.properties.channels.additionalProperties,data:data13};
+const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3220,9 +3270,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.channels.type,parentSchema:schema55.properties.channels,data:data12};
+if(data14.icon !== undefined){
+let data18 = data14.icon;
+if(typeof data18 !== "string"){
+const err33 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema56.properties.channels.additionalProperties.properties.icon,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3232,12 +3283,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data18 = data.rules;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key8 in data18){
-if(!(func1.call(schema55.properties.rules.properties, key8))){
-const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.rules,data:data18};
+}
+else {
+const err34 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.additionalProperties.type,parentSchema:schema56.properties.channels.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3247,10 +3295,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data18["file-bom"] !== undefined){
-let data19 = data18["file-bom"];
-if(!(((data19 === "off") || (data19 === "warn")) || (data19 === "error"))){
-const err35 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["file-bom"].enum,parentSchema:schema55.properties.rules.properties["file-bom"],data:data19};
+}
+else {
+const err35 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.type,parentSchema:schema56.properties.channels,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3260,10 +3307,12 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data18["step-without-touchpoints"] !== undefined){
-let data20 = data18["step-without-touchpoints"];
-if(!(((data20 === "off") || (data20 === "warn")) || (data20 === "error"))){
-const err36 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema55.properties.rules.properties["step-without-touchpoints"],data:data20};
+if(data.rules !== undefined){
+let data19 = data.rules;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key8 in data19){
+if(!(func1.call(schema56.properties.rules.properties, key8))){
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.rules,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3273,10 +3322,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data18["persona-unused"] !== undefined){
-let data21 = data18["persona-unused"];
-if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
-const err37 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["persona-unused"].enum,parentSchema:schema55.properties.rules.properties["persona-unused"],data:data21};
+if(data19["file-bom"] !== undefined){
+let data20 = data19["file-bom"];
+if(!(((data20 === "off") || (data20 === "warn")) || (data20 === "error"))){
+const err37 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["file-bom"].enum,parentSchema:schema56.properties.rules.properties["file-bom"],data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3286,10 +3335,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data18["review-overdue"] !== undefined){
-let data22 = data18["review-overdue"];
-if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["review-overdue"].enum,parentSchema:schema55.properties.rules.properties["review-overdue"],data:data22};
+if(data19["step-without-touchpoints"] !== undefined){
+let data21 = data19["step-without-touchpoints"];
+if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema56.properties.rules.properties["step-without-touchpoints"],data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3299,10 +3348,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data18["schema-line-unresolved"] !== undefined){
-let data23 = data18["schema-line-unresolved"];
-if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema55.properties.rules.properties["schema-line-unresolved"],data:data23};
+if(data19["persona-unused"] !== undefined){
+let data22 = data19["persona-unused"];
+if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
+const err39 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["persona-unused"].enum,parentSchema:schema56.properties.rules.properties["persona-unused"],data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3312,10 +3361,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data18["emotion-missing-persona"] !== undefined){
-let data24 = data18["emotion-missing-persona"];
-if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema55.properties.rules.properties["emotion-missing-persona"],data:data24};
+if(data19["review-overdue"] !== undefined){
+let data23 = data19["review-overdue"];
+if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-overdue"].enum,parentSchema:schema56.properties.rules.properties["review-overdue"],data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3325,10 +3374,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18["csv-unknown-column"] !== undefined){
-let data25 = data18["csv-unknown-column"];
-if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema55.properties.rules.properties["csv-unknown-column"],data:data25};
+if(data19["schema-line-unresolved"] !== undefined){
+let data24 = data19["schema-line-unresolved"];
+if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
+const err41 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema56.properties.rules.properties["schema-line-unresolved"],data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3338,10 +3387,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18["import-score-rescaled"] !== undefined){
-let data26 = data18["import-score-rescaled"];
-if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema55.properties.rules.properties["import-score-rescaled"],data:data26};
+if(data19["emotion-missing-persona"] !== undefined){
+let data25 = data19["emotion-missing-persona"];
+if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
+const err42 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema56.properties.rules.properties["emotion-missing-persona"],data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3351,10 +3400,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data18["import-persona-missing"] !== undefined){
-let data27 = data18["import-persona-missing"];
-if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema55.properties.rules.properties["import-persona-missing"],data:data27};
+if(data19["csv-unknown-column"] !== undefined){
+let data26 = data19["csv-unknown-column"];
+if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
+const err43 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema56.properties.rules.properties["csv-unknown-column"],data:data26};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3364,10 +3413,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18["data-duplicate-row"] !== undefined){
-let data28 = data18["data-duplicate-row"];
-if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema55.properties.rules.properties["data-duplicate-row"],data:data28};
+if(data19["import-score-rescaled"] !== undefined){
+let data27 = data19["import-score-rescaled"];
+if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
+const err44 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema56.properties.rules.properties["import-score-rescaled"],data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3377,10 +3426,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18["owner-missing"] !== undefined){
-let data29 = data18["owner-missing"];
-if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["owner-missing"].enum,parentSchema:schema55.properties.rules.properties["owner-missing"],data:data29};
+if(data19["import-persona-missing"] !== undefined){
+let data28 = data19["import-persona-missing"];
+if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
+const err45 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema56.properties.rules.properties["import-persona-missing"],data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3390,10 +3439,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data18["review-date-missing"] !== undefined){
-let data30 = data18["review-date-missing"];
-if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err46 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["review-date-missing"].enum,parentSchema:schema55.properties.rules.properties["review-date-missing"],data:data30};
+if(data19["data-duplicate-row"] !== undefined){
+let data29 = data19["data-duplicate-row"];
+if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
+const err46 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema56.properties.rules.properties["data-duplicate-row"],data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3403,10 +3452,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18["claims-without-evidence"] !== undefined){
-let data31 = data18["claims-without-evidence"];
-if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema55.properties.rules.properties["claims-without-evidence"],data:data31};
+if(data19["owner-missing"] !== undefined){
+let data30 = data19["owner-missing"];
+if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
+const err47 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["owner-missing"].enum,parentSchema:schema56.properties.rules.properties["owner-missing"],data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3416,10 +3465,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data18["inclusion-gap-digital"] !== undefined){
-let data32 = data18["inclusion-gap-digital"];
-if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err48 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-digital"],data:data32};
+if(data19["review-date-missing"] !== undefined){
+let data31 = data19["review-date-missing"];
+if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
+const err48 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-date-missing"].enum,parentSchema:schema56.properties.rules.properties["review-date-missing"],data:data31};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3429,10 +3478,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data18["inclusion-gap-channels"] !== undefined){
-let data33 = data18["inclusion-gap-channels"];
-if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema55.properties.rules.properties["inclusion-gap-channels"],data:data33};
+if(data19["claims-without-evidence"] !== undefined){
+let data32 = data19["claims-without-evidence"];
+if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
+const err49 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema56.properties.rules.properties["claims-without-evidence"],data:data32};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3442,10 +3491,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18["moment-of-truth-without-human"] !== undefined){
-let data34 = data18["moment-of-truth-without-human"];
-if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema55.properties.rules.properties["moment-of-truth-without-human"],data:data34};
+if(data19["inclusion-gap-digital"] !== undefined){
+let data33 = data19["inclusion-gap-digital"];
+if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
+const err50 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-digital"],data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3455,10 +3504,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data18["emotion-cliff"] !== undefined){
-let data35 = data18["emotion-cliff"];
-if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema55.properties.rules.properties["emotion-cliff"],data:data35};
+if(data19["inclusion-gap-channels"] !== undefined){
+let data34 = data19["inclusion-gap-channels"];
+if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
+const err51 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-channels"],data:data34};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3468,10 +3517,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data18["dead-end"] !== undefined){
-let data36 = data18["dead-end"];
-if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema55.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.rules.properties["dead-end"].enum,parentSchema:schema55.properties.rules.properties["dead-end"],data:data36};
+if(data19["moment-of-truth-without-human"] !== undefined){
+let data35 = data19["moment-of-truth-without-human"];
+if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
+const err52 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema56.properties.rules.properties["moment-of-truth-without-human"],data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3481,9 +3530,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.rules.type,parentSchema:schema55.properties.rules,data:data18};
+if(data19["emotion-cliff"] !== undefined){
+let data36 = data19["emotion-cliff"];
+if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
+const err53 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema56.properties.rules.properties["emotion-cliff"],data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3493,14 +3543,39 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(data19["dead-end"] !== undefined){
+let data37 = data19["dead-end"];
+if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
+const err54 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["dead-end"].enum,parentSchema:schema56.properties.rules.properties["dead-end"],data:data37};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rules.type,parentSchema:schema56.properties.rules,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }

@@ -10,6 +10,9 @@ import { emotionUnknownPersona } from './emotion-unknown-persona.ts';
 import { idMismatch } from './id-mismatch.ts';
 import { inclusionGapChannels } from './inclusion-gap-channels.ts';
 import { inclusionGapDigital } from './inclusion-gap-digital.ts';
+import { mediaFileMissing } from './media-file-missing.ts';
+import { mediaFileTooLarge } from './media-file-too-large.ts';
+import { mediaWithoutTranscript } from './media-without-transcript.ts';
 import { momentOfTruthWithoutHuman } from './moment-of-truth-without-human.ts';
 import { ownerMissing } from './owner-missing.ts';
 import { personaUnused } from './persona-unused.ts';
@@ -35,7 +38,10 @@ export const RULES: readonly Rule[] = [
   emotionUnknownPersona,
   emotionMissingPersona,
   unsafeLink,
+  mediaFileMissing,
   stepWithoutTouchpoints,
+  mediaWithoutTranscript,
+  mediaFileTooLarge,
   personaUnused,
   reviewOverdue,
   reviewDateMissing,

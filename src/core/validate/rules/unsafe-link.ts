@@ -6,9 +6,26 @@ import { stepsOf } from '../rule.ts';
 function refused(file: string, pointer: string, href: string): Finding {
   return {
     code: 'unsafe-link', file, pointer,
-    message: `The link \`${href.length > 60 ? `${href.slice(0, 57)}...` : href}\` is refused: links may only be http(s), mailto or a path in the project.`,
+    message: `The link \`${shorten(href)}\` is refused: links may only be http(s), mailto or a path in the project.`,
     hint: 'Use a full https:// address or a relative path.',
   };
+}
+
+function refusedDelivery(file: string, pointer: string, href: string): Finding {
+  return {
+    code: 'unsafe-link', file, pointer,
+    message: `The delivery link \`${shorten(href)}\` is refused: an opportunity links to its issue, epic or ticket by an http(s) address.`,
+    hint: 'Use the full https:// address of the ticket.',
+  };
+}
+
+function shorten(href: string): string {
+  return href.length > 60 ? `${href.slice(0, 57)}...` : href;
+}
+
+/** A delivery link leads to a tracker, so only a safe, absolute http(s) address makes sense there. */
+function isDeliveryLink(href: string): boolean {
+  return isSafeLink(href) && /^\s*https?:\/\/[^\s/]/i.test(href);
 }
 
 export const unsafeLink: Rule = {
@@ -19,6 +36,11 @@ export const unsafeLink: Rule = {
     for (const { step, pointer } of stepsOf(file.data)) {
       (step.evidence ?? []).forEach((evidence, index) => check(`${pointer}/evidence/${index}/href`, evidence.href));
       (step.attachments ?? []).forEach((attachment, index) => check(`${pointer}/attachments/${index}/href`, attachment.href));
+      (step.opportunities ?? []).forEach((opportunity, index) => {
+        if (typeof opportunity !== 'string' && opportunity.link !== undefined && !isDeliveryLink(opportunity.link)) {
+          report(refusedDelivery(file.path, `${pointer}/opportunities/${index}/link`, opportunity.link));
+        }
+      });
       for (const field of ['thoughts', 'painPoints'] as const) {
         (step[field] ?? []).forEach((statement, index) => {
           if (typeof statement === 'string' || statement.evidence === undefined) return;

@@ -1,0 +1,18 @@
+import { mediaAttachments } from '../media-attachments.ts';
+import type { Rule } from '../rule.ts';
+
+export const mediaFileTooLarge: Rule = {
+  journey(file, { config, publicFiles, report }) {
+    if (!publicFiles) return;
+    const limit = config.mediaMaxMegabytes * 1024 * 1024;
+    for (const { attachment, pointer, localPath } of mediaAttachments(file.data)) {
+      const size = localPath === undefined ? undefined : publicFiles.get(localPath);
+      if (size === undefined || size <= limit) continue;
+      report({
+        code: 'media-file-too-large', file: file.path, pointer: `${pointer}/href`,
+        message: `The ${attachment.kind} \`${attachment.href}\` weighs ${Number((size / 1024 / 1024).toPrecision(2))} MB, more than the ${config.mediaMaxMegabytes} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
+        hint: 'Shrink or cut the file, or raise `mediaMaxMegabytes` in parcours.config.yaml.',
+      });
+    }
+  },
+};

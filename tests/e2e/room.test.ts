@@ -1,0 +1,189 @@
+// Issue 12, "maps for the room": what a workshop or an executive review takes out of the site,
+// checked in Chromium against the example site.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkProject } from '../../src/core/index.ts';
+import type { Project } from '../../src/core/model/project.ts';
+import { connectBrowser, watchedPage, type WatchedPage } from './browser.ts';
+import { runParcours } from './run-parcours.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const site = inject('examples').url;
+let browser: Browser;
+let watched: WatchedPage;
+let project: Project;
+
+beforeAll(async () => {
+  ({ project } = await checkProject(repo));
+  browser = await connectBrowser();
+  watched = await watchedPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const linked = () => project.journeys.flatMap((journey) => journey.steps.flatMap((step) => step.opportunities.filter((opportunity) => opportunity.link).map((opportunity) => ({ journey, step, opportunity }))));
+
+describe('the impact × effort matrix', () => {
+  it('is drawn without script on the backlog and on each journey page with opportunities, a mark per rated opportunity linked to its step', async () => {
+    const pages = [
+      { route: 'opportunities/', journeys: project.journeys },
+      ...project.journeys.filter((journey) => journey.steps.some((step) => step.opportunities.length > 0)).map((journey) => ({ route: `journeys/${journey.id}/`, journeys: [journey] })),
+    ];
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { route, journeys } of pages) {
+      await page.goto(new URL(route, site).href);
+      const svg = page.locator('.imx svg[role="img"]');
+      expect(await svg.count(), route).toBe(1);
+      const labelled = await svg.evaluate((element) => element.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? ''));
+      expect(labelled[0], route).not.toBe('');
+      expect(labelled[1], route).toMatch(/impact/i);
+      expect(labelled[1], route).toMatch(/effort/i);
+      // A mark per rated opportunity, in the shape of its step (a star on a moment of truth, a triangle on pain points), and a link to the step.
+      const shapeOf = (step: { momentOfTruth: boolean; painPoints: readonly unknown[] }) => (step.momentOfTruth ? 'star' : step.painPoints.length > 0 ? 'triangle' : 'circle');
+      const rated = journeys.flatMap((journey) => journey.steps.flatMap((step) => step.opportunities.filter((opportunity) => opportunity.impact && opportunity.effort).map(() => ({ step: `${journey.id}#step-${step.id}`, shape: shapeOf(step) }))));
+      const marks = await svg.locator('use[data-step]').evaluateAll((uses) => uses.map((use) => `${use.getAttribute('data-step')} ${use.getAttribute('href')!.split('-').at(-1)}`));
+      expect(marks.sort(), route).toEqual(rated.map(({ step, shape }) => `${step} ${shape}`).sort());
+      const links = await page.locator('.imx .hits a[data-status]').evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI)).map((url) => `${url.pathname.split('/').at(-2)}${url.hash}`));
+      expect(links.sort(), route).toEqual(rated.map(({ step }) => step).sort());
+    }
+    await context.close();
+  });
+
+  it('filters its marks with the status filter of the backlog', async () => {
+    await watched.page.goto(new URL('opportunities/', site).href);
+    const visible = () => watched.page.locator('.imx use[data-status]').evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getAttribute('data-status')));
+    const all = await visible();
+    await watched.page.locator('#st-done').check();
+    const done = await visible();
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(all.length);
+    expect(new Set(done)).toEqual(new Set(['done']));
+  });
+});
+
+describe('delivery links', () => {
+  it('lead from the map, the journey backlog and the cross-journey backlog to the ticket', async () => {
+    expect(linked().length).toBeGreaterThan(0);
+    for (const { journey, step, opportunity } of linked()) {
+      await watched.page.goto(new URL(`journeys/${journey.id}/`, site).href);
+      expect(await watched.page.locator(`#step-${step.id} ~ div a[href="${opportunity.link}"]`).count(), journey.id).toBe(1);
+      expect(await watched.page.locator(`#opportunities ~ * table a[href="${opportunity.link}"]`).count(), journey.id).toBe(1);
+      await watched.page.goto(new URL('opportunities/', site).href);
+      expect(await watched.page.locator(`table a[href="${opportunity.link}"]`).count(), opportunity.title).toBe(1);
+    }
+  });
+});
+
+describe('the map on a phone', () => {
+  it('never makes a journey page wider than a 390 px screen, and shows each step as a card naming its lanes', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const journey of project.journeys) {
+      await page.goto(new URL(`journeys/${journey.id}/`, site).href);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), journey.id).toBeLessThanOrEqual(390);
+      const step = journey.steps[0]!;
+      const card = page.locator(`article.step:has(#step-${step.id})`);
+      const box = (await card.boundingBox())!;
+      expect(box.x + box.width, journey.id).toBeLessThanOrEqual(390);
+      // The emotion of each persona is written out, not only drawn.
+      const emotion = await card.locator('.emo').innerText();
+      for (const key of journey.curves.filter((key) => step.emotion[key] !== undefined)) expect(emotion, journey.id).toContain(String(Math.abs(step.emotion[key]!)));
+      expect(await card.locator('[data-lane]:not(.emo)').first().evaluate((cell) => getComputedStyle(cell, '::before').content), journey.id).not.toBe('none');
+    }
+    await context.close();
+  });
+});
+
+describe('media in the map', () => {
+  const media = () => project.journeys.flatMap((journey) => journey.steps.flatMap((step) => step.attachments.filter((item) => ['image', 'audio', 'video'].includes(item.kind ?? '')).map((attachment) => ({ journey, step, attachment }))));
+
+  it('shows images with their title as alternative text, players that load and play nothing until asked, and transcripts on the page', async () => {
+    expect(media().length).toBeGreaterThan(2);
+    const requested: string[] = [];
+    watched.page.on('request', (request) => {
+      if (/\.(wav|mp3|mp4|webm)$/.test(new URL(request.url()).pathname)) requested.push(request.url());
+    });
+    for (const journey of new Set(media().map((entry) => entry.journey))) {
+      await watched.page.goto(new URL(`journeys/${journey.id}/`, site).href);
+      const shown = await watched.page.evaluate(() => ({
+        images: [...document.querySelectorAll('.media img')].map((image) => ({ alt: image.getAttribute('alt'), opens: image.closest('a')?.getAttribute('href') === image.getAttribute('src') })),
+        players: [...document.querySelectorAll('.media audio, .media video')].map((player) => ({ preload: player.getAttribute('preload'), autoplay: player.hasAttribute('autoplay'), paused: (player as HTMLMediaElement).paused, controls: player.hasAttribute('controls') })),
+        transcripts: [...document.querySelectorAll('.transcript')].map((element) => element.textContent ?? ''),
+      }));
+      for (const { attachment, step } of media().filter((entry) => entry.journey === journey)) {
+        if (attachment.kind === 'image') expect(shown.images, step.id).toContainEqual({ alt: attachment.title, opens: true });
+        // Compared on letters and digits: Markdown turns quotes and emphasis into other characters.
+        const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+        if (attachment.transcript) expect(shown.transcripts.some((text) => letters(text).includes(letters(attachment.transcript!).slice(0, 30))), step.id).toBe(true);
+      }
+      for (const player of shown.players) expect(player, journey.id).toEqual({ preload: 'none', autoplay: false, paused: true, controls: true });
+    }
+    expect(requested).toEqual([]);
+  });
+
+  it('fails validate at the line of a media file missing under public/', () => {
+    const run = runParcours(['validate', '--root', fileURLToPath(new URL('../bad-input/media-files/', import.meta.url))]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/journeys\/visite\.yaml:13:\d+ error media-file-missing/);
+    expect(run.stdout).toMatch(/journeys\/visite\.yaml:14:\d+ warning media-without-transcript/);
+  });
+});
+
+describe('the poster', () => {
+  it('prints each journey, every stage, step and lane, on one page with text as text, nothing under 8 pt', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parcours-poster-'));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      for (const journey of project.journeys) {
+        await page.goto(new URL(`journeys/${journey.id}/poster/`, site).href);
+        await page.emulateMedia({ media: 'print' });
+        const tooSmall = await page.evaluate(() =>
+          [...document.querySelectorAll('.poster *')]
+            .filter((element) => !(element instanceof SVGElement) && element.getClientRects().length > 0 && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
+            .filter((element) => parseFloat(getComputedStyle(element).fontSize) < (8 * 96) / 72 - 0.01)
+            .map((element) => `${element.tagName}.${element.className}: ${getComputedStyle(element).fontSize}`),
+        );
+        expect(tooSmall, journey.id).toEqual([]);
+        const pdf = join(dir, `${journey.id}.pdf`);
+        await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+        expect(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1], journey.id).toBe('1');
+        // -raw keeps the order the page draws text in, so a step name wrapped in its column reads whole.
+        const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter((name) => !text.includes(name.replace(/\s+/g, ' ')));
+        expect(missing, journey.id).toEqual([]);
+      }
+    } finally {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the new kinds of page', () => {
+  it('have no serious or critical accessibility violation: poster, a map with media, a status page, insights, review', async () => {
+    const journey = project.journeys[0]!.id;
+    const withMedia = project.journeys.find((candidate) => candidate.steps.some((step) => step.attachments.some((item) => item.kind === 'audio')))!.id;
+    const violations: string[] = [];
+    for (const kind of [`journeys/${journey}/poster/`, `journeys/${withMedia}/`, 'opportunities/status/done/', 'insights/', 'review/']) {
+      const url = new URL(kind, site).href;
+      await watched.page.goto(url);
+      await watched.page.addScriptTag({ path: axeSource });
+      const found = await watched.page.evaluate(async () => {
+        const { violations } = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+        return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')})`);
+      });
+      violations.push(...found.map((text) => `${url}: ${text}`));
+    }
+    expect(violations).toEqual([]);
+  });
+});
