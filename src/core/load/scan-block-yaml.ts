@@ -1,4 +1,5 @@
 import { fromPointer, type Span } from './locate.ts';
+import { closingQuote } from './needs-full-parser.ts';
 
 /**
  * A node of a block-style YAML text as `yaml` would range it: `start` and `end` are its
@@ -342,17 +343,4 @@ function flowCollection(text: string, open: number, end: number, base: number): 
   }
   const range = { start: base + open, end: base + end };
   return isMap ? { kind: 'map', ...range, entries, sure: true } : { kind: 'seq', ...range, items };
-}
-
-/** Offset of the quote that closes a scalar opened just before `start`, or -1 when it does not close on the line. */
-function closingQuote(line: string, start: number, quote: string): number {
-  for (let index = start; index < line.length; index++) {
-    const char = line[index];
-    if (quote === '"' && char === '\\') index++;
-    else if (char === quote) {
-      if (quote === "'" && line[index + 1] === "'") index++;
-      else return index;
-    }
-  }
-  return -1;
 }
