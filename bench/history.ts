@@ -148,7 +148,7 @@ try {
   const dist = join(work, 'dist');
   const cold = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', dir, '--out', dist], { cwd: repo, env });
   check(cold, 'parcours build');
-  const pages = (await readdir(dist, { recursive: true })).filter((path) => path.endsWith('.html'));
+  console.log(`Parcours build, cold: ${cold.seconds.toFixed(2)} s; ${load()}`);
 
   // One more commit: the next revision of one journey.
   const file = join(dir, 'journeys', 'journey-0.yaml');
@@ -157,6 +157,9 @@ try {
   if (commit.status !== 0) throw new Error(`git commit failed: ${commit.stderr}`);
   const warm = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', dir, '--out', dist], { cwd: repo, env });
   check(warm, 'parcours build after one more commit');
+  console.log(`Parcours build after one more commit: ${warm.seconds.toFixed(2)} s; ${load()}`);
+  // Listed after the second build: the oldest kept revision of the edited journey has left the site.
+  const pages = (await readdir(dist, { recursive: true })).filter((path) => path.endsWith('.html'));
 
   // The floor: a bare Astro build of as many pages with the same text, plus one git log -p.
   const floorDir = join(work, 'floor');

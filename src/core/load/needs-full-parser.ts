@@ -65,7 +65,7 @@ function flowClosesOnLine(line: string): boolean {
 }
 
 /** Offset of the quote that closes a scalar opened just before `start`, or -1 when it does not close on the line. */
-function closingQuote(line: string, start: number, quote: string): number {
+export function closingQuote(line: string, start: number, quote: string): number {
   for (let index = start; index < line.length; index++) {
     const char = line[index];
     if (quote === '"' && char === '\\') index++;

@@ -4,7 +4,9 @@ import type { Problem } from '../problem.ts';
 import { blockReader, locateInBlocks, type ReadBlock } from './locate-in-blocks.ts';
 import type { Span } from './locate.ts';
 import type { SourceFile } from './read-content.ts';
+import { needsFullParser } from './needs-full-parser.ts';
 import { readYamlFast } from './read-yaml-fast.ts';
+import { scanBlockYaml } from './scan-block-yaml.ts';
 import { splitJourneyBlocks, type JourneyBlocks } from './split-journey-blocks.ts';
 
 /** Aliases a document may expand; real maps reuse a few anchors, a bomb needs thousands. */
@@ -25,8 +27,9 @@ export interface ParsedFile {
   readonly lineCounter: LineCounter;
   releasePositions(): void;
   /**
-   * For a file read in parts (old revisions, see history/parse-revision-cached.ts): locates a
-   * pointer from the part that holds it, without `doc`; undefined when no part can answer exactly.
+   * For a file read fast (a scan of its text) or in parts (journeys, old revisions, see
+   * history/parse-revision-cached.ts): locates a pointer without `doc`; undefined when it
+   * cannot answer exactly.
    */
   locate?(pointer: string, target: 'key' | 'value'): Span | undefined;
 }
@@ -64,20 +67,27 @@ export function readSource(source: SourceFile): ParsedFile {
 
 /**
  * A file whose data and YAML problems are already known (read fast, or kept in the content
- * cache): its positions are parsed only when a problem is located, and for a journey only in
- * the stage or step that holds it.
+ * cache): its positions are parsed only when a problem is located. A clean file in plain block
+ * form is located by a scan of its text (scan-block-yaml.ts), without parsing YAML; what the scan
+ * is not sure of is located, for a journey, in the stage or step that holds it, else in the
+ * whole file.
  */
 export function lazyParsedFile(source: SourceFile, data: unknown, problems: Problem[]): ParsedFile {
   const file = parsedFile(source, data, problems);
-  if (source.kind !== 'journey') return file;
+  const scannable = data !== undefined && !problems.some((problem) => problem.code.startsWith('yaml-'));
+  let scanned: ReturnType<typeof scanBlockYaml> | null | undefined;
   let blocks: { split: JourneyBlocks | undefined; read: ReadBlock } | undefined;
   const release = file.releasePositions;
   return Object.assign(file, {
     releasePositions() {
+      scanned = undefined;
       blocks = undefined;
       release();
     },
     locate(pointer: string, target: 'key' | 'value') {
+      scanned ??= scannable && !needsFullParser(source.text) ? (scanBlockYaml(source.text) ?? null) : null;
+      const span = scanned?.(pointer, target);
+      if (span || source.kind !== 'journey') return span;
       blocks ??= { split: splitJourneyBlocks(source.text), read: blockReader({ values: false }) };
       return blocks.split && locateInBlocks(blocks.split, blocks.read, pointer, target);
     },

@@ -1,0 +1,346 @@
+import { fromPointer, type Span } from './locate.ts';
+import { closingQuote } from './needs-full-parser.ts';
+
+/**
+ * A node of a block-style YAML text as `yaml` would range it: `start` and `end` are its
+ * range[0] and range[1], `after` its range[2] (what its parent's end is made of). An end left
+ * undefined, or an `unknown` node, is a place the scanner is not sure of: a pointer that needs
+ * it gets no answer, and `locate` asks `yaml`.
+ */
+type ScannedNode =
+  | { kind: 'map'; start: number; end?: number; after?: number; entries: Map<string, { keyStart: number; keyEnd: number; value: ScannedNode }>; sure: boolean }
+  | { kind: 'seq'; start: number; end?: number; after?: number; items: ScannedNode[] }
+  | { kind: 'scalar'; start: number; end: number; after: number }
+  | { kind: 'unknown' };
+
+interface Line {
+  start: number;
+  indent: number;
+  text: string;
+  /** Blank or holding only a comment. */
+  empty: boolean;
+  comment: boolean;
+}
+
+/** A key `yaml` reads as a string spelled as written (no number, boolean, null, quote or escape). */
+const PLAIN_KEY = /^[A-Za-z_][\w-]*$/;
+const NOT_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+/**
+ * Scans a file that took the fast path (block maps and lists, one-line scalars, block scalars,
+ * one-line flow collections) into the spans `yaml` gives, so that locating a problem there does
+ * not parse YAML. `locate(pointer, target)` returns exactly what `locate` in locate.ts returns
+ * with the `yaml` document, or undefined wherever the scanner is not sure.
+ */
+export function scanBlockYaml(text: string): ((pointer: string, target: 'key' | 'value') => Span | undefined) | undefined {
+  const lines = readLines(text);
+  const first = nextContent(lines, 0);
+  if (first === lines.length) return undefined;
+  const scanner = new Scanner(text, lines);
+  const { node, next } = scanner.collection(first, lines[first]!.indent, -1, false);
+  if (nextContent(lines, next) !== lines.length || node.kind !== 'map') return undefined;
+  const lineStarts = lines.map((line) => line.start);
+  const position = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length;
+    while (high - low > 1) {
+      const middle = (low + high) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  return (pointer, target) => {
+    let current: ScannedNode = node;
+    let key: { keyStart: number; keyEnd: number } | null = null;
+    for (const segment of fromPointer(pointer)) {
+      let next: ScannedNode | undefined;
+      if (current.kind === 'unknown') return undefined;
+      if (current.kind === 'map') {
+        if (!current.sure) return undefined;
+        const entry = current.entries.get(segment);
+        if (entry) key = entry;
+        next = entry?.value;
+      } else if (current.kind === 'seq') {
+        // As locate.ts does (Number('') is 0): the same item, the same answer.
+        next = current.items[Number(segment)];
+        if (next) key = null;
+      }
+      if (!next) break;
+      current = next;
+    }
+    const range = target === 'key' && key ? [key.keyStart, key.keyEnd] : current.kind === 'unknown' ? undefined : [current.start, current.end];
+    if (!range || range[1] === undefined) return undefined;
+    const start = position(range[0]!);
+    const end = position(Math.max(range[0]!, range[1]));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const raw = text.slice(start, newline < 0 ? text.length : newline);
+    const indent = raw.length - raw.trimStart().length;
+    const comment = raw[indent] === '#';
+    lines.push({ start, indent, text: raw, empty: indent === raw.length || comment, comment });
+    if (newline < 0) return lines;
+    start = newline + 1;
+  }
+}
+
+function nextContent(lines: readonly Line[], from: number): number {
+  let index = from;
+  while (index < lines.length && lines[index]!.empty) index++;
+  return index;
+}
+
+class Scanner {
+  private readonly text: string;
+  private readonly lines: readonly Line[];
+
+  constructor(text: string, lines: readonly Line[]) {
+    this.text = text;
+    this.lines = lines;
+  }
+
+  private lineEnd(index: number): number {
+    return index + 1 < this.lines.length ? this.lines[index + 1]!.start : this.text.length;
+  }
+
+  /** Where the lines of a node owned at `owner` end (the next line indented no deeper). */
+  private skip(from: number, owner: number): number {
+    let index = from;
+    while (index < this.lines.length && (this.lines[index]!.empty || this.lines[index]!.indent > owner)) index++;
+    return index;
+  }
+
+  /** A block map or list whose first entry starts at (`index`, `column`); `owner` is its parent's indentation. */
+  collection(index: number, column: number, owner: number, sameIndentSeq: boolean): { node: ScannedNode; next: number } {
+    const rest = this.lines[index]!.text.slice(column);
+    if (rest === '-' || rest.startsWith('- ')) return this.sequence(index, column, owner);
+    if (sameIndentSeq) return { node: { kind: 'unknown' }, next: this.skip(index + 1, owner) };
+    return this.map(index, column, owner);
+  }
+
+  private sequence(index: number, column: number, owner: number): { node: ScannedNode; next: number } {
+    const items: ScannedNode[] = [];
+    let line = index;
+    let lastEnd = -1;
+    for (;;) {
+      const rest = this.lines[line]!.text.slice(column);
+      if (!rest.startsWith('- ')) return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
+      const valueColumn = column + 1 + (rest.slice(1).length - rest.slice(1).trimStart().length);
+      const { node, next } = this.itemValue(line, valueColumn, column);
+      items.push(node);
+      lastEnd = next;
+      line = nextContent(this.lines, next);
+      if (line >= this.lines.length || this.lines[line]!.indent !== column || !/^-(?: |$)/.test(this.lines[line]!.text.slice(column))) break;
+    }
+    if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
+    const last = items[items.length - 1]!;
+    const end = last.kind === 'unknown' ? undefined : last.after;
+    return { node: { kind: 'seq', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), items }, next: line };
+  }
+
+  /** A seq item's value: a map starting on the dash's line, or a scalar; anything else is unknown. */
+  private itemValue(line: number, column: number, dash: number): { node: ScannedNode; next: number } {
+    const rest = this.lines[line]!.text.slice(column);
+    if (rest === '' || rest.startsWith('#') || rest.startsWith('-')) return { node: { kind: 'unknown' }, next: this.skip(line + 1, dash) };
+    if (this.keyAt(line, column)) return this.map(line, column, dash);
+    return this.scalarValue(line, column, dash);
+  }
+
+  /** The key of a map entry at (`line`, `column`): its end and where its value starts; null when the text there is no entry. */
+  private keyAt(line: number, column: number): { keyEnd: number; valueColumn: number } | null {
+    const text = this.lines[line]!.text;
+    if (/^["'[{]/.test(text.slice(column))) return null;
+    const match = /:(?: +|$)/.exec(text.slice(column).replace(/ #.*$/, ''));
+    if (!match) return null;
+    return { keyEnd: column + match.index, valueColumn: column + match.index + match[0].length };
+  }
+
+  private map(index: number, column: number, owner: number): { node: ScannedNode; next: number } {
+    const entries = new Map<string, { keyStart: number; keyEnd: number; value: ScannedNode }>();
+    let sure = true;
+    let line = index;
+    let lastEnd = -1;
+    let last: ScannedNode | undefined;
+    for (;;) {
+      const key = this.keyAt(line, column);
+      if (!key) return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
+      const name = this.lines[line]!.text.slice(column, key.keyEnd);
+      if (!PLAIN_KEY.test(name) || NOT_STRING_KEY.test(name)) sure = false;
+      const { node, next } = this.entryValue(line, key.keyEnd, key.valueColumn, column);
+      const start = this.lines[line]!.start;
+      if (!entries.has(name)) entries.set(name, { keyStart: start + column, keyEnd: start + key.keyEnd, value: node });
+      last = node;
+      lastEnd = next;
+      line = nextContent(this.lines, next);
+      if (line >= this.lines.length || this.lines[line]!.indent !== column || /^-(?: |$)/.test(this.lines[line]!.text.slice(column))) break;
+    }
+    if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
+    const end = last.kind === 'unknown' ? undefined : last.after;
+    return { node: { kind: 'map', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), entries, sure }, next: line };
+  }
+
+  /** A collection's range[2]: its end, unless comments follow it (`yaml` then extends it over them). */
+  private after(end: number | undefined, from: number, to: number): number | undefined {
+    if (end === undefined) return undefined;
+    for (let index = from; index < to; index++) if (this.lines[index]!.comment) return undefined;
+    return end;
+  }
+
+  /** The value of a map entry whose key ends at `keyEnd` and sits at column `owner`. */
+  private entryValue(line: number, keyEnd: number, column: number, owner: number): { node: ScannedNode; next: number } {
+    const text = this.lines[line]!.text;
+    if (column < text.length) {
+      if (text[column] === '#') return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
+      return this.scalarValue(line, column, owner);
+    }
+    const below = nextContent(this.lines, line + 1);
+    const nested = below < this.lines.length ? this.lines[below]! : undefined;
+    if (nested && (nested.indent > owner || (nested.indent === owner && /^-(?: |$)/.test(nested.text.slice(owner))))) {
+      if (text.length !== keyEnd + 1) return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
+      return this.collection(below, nested.indent, owner, nested.indent === owner);
+    }
+    // `key:` and nothing: a null scalar standing just after the colon (with spaces or a comment there, unsure).
+    if (text.length !== keyEnd + 1) return { node: { kind: 'unknown' }, next: line + 1 };
+    const at = this.lines[line]!.start + keyEnd + 1;
+    return { node: { kind: 'scalar', start: at, end: at, after: at }, next: line + 1 };
+  }
+
+  /** A scalar or flow collection starting at (`line`, `column`), owned at indentation `owner`. */
+  private scalarValue(line: number, column: number, owner: number): { node: ScannedNode; next: number } {
+    const text = this.lines[line]!.text;
+    const start = this.lines[line]!.start;
+    const unknown = () => ({ node: { kind: 'unknown' } as ScannedNode, next: this.skip(line + 1, owner) });
+    const first = text[column]!;
+    if (first === '|' || first === '>') return this.blockScalar(line, column, owner) ?? unknown();
+    let end: number;
+    if (first === '"' || first === "'") {
+      end = closingQuote(text, column + 1, first) + 1;
+      if (end === 0) return unknown();
+    } else if (first === '[' || first === '{') {
+      end = flowEnd(text, column);
+      if (end < 0) return unknown();
+      const flow = flowCollection(text, column, end, start);
+      if (!/^ *(?:#.*)?$/.test(text.slice(end)) || this.deeperAfter(line, owner)) return unknown();
+      return { node: flow ? { ...flow, after: this.lineEnd(line) } : { kind: 'unknown' }, next: line + 1 };
+    } else {
+      if (/[&*!%@`]/.test(first) || (first === '?' && /^\?(?: |$)/.test(text.slice(column)))) return unknown();
+      const value = text.slice(column).replace(/ +#.*$/, '').trimEnd();
+      if (/: |:$/.test(value)) return unknown();
+      end = column + value.length;
+    }
+    if (!/^ *(?:#.*)?$/.test(text.slice(end))) return unknown();
+    // A deeper line after a one-line value continues it (a plain scalar over lines): unsure.
+    if (this.deeperAfter(line, owner)) return unknown();
+    return { node: { kind: 'scalar', start: start + column, end: start + end, after: this.lineEnd(line) }, next: line + 1 };
+  }
+
+  private deeperAfter(line: number, owner: number): boolean {
+    let index = line + 1;
+    while (index < this.lines.length && this.lines[index]!.indent === this.lines[index]!.text.length) index++;
+    return index < this.lines.length && this.lines[index]!.indent > owner;
+  }
+
+  /** `|` or `>` with clip or strip chomping and no indentation indicator: its range ends after its last non-blank line. */
+  private blockScalar(line: number, column: number, owner: number): { node: ScannedNode; next: number } | null {
+    const text = this.lines[line]!.text;
+    if (!/^[|>]-? *(?:#.*)?$/.test(text.slice(column))) return null;
+    let index = line + 1;
+    let lastText = -1;
+    for (; index < this.lines.length; index++) {
+      const { indent, text: content } = this.lines[index]!;
+      if (indent === content.length) continue;
+      if (indent <= owner) break;
+      lastText = index;
+    }
+    if (lastText < 0) return null;
+    return { node: { kind: 'scalar', start: this.lines[line]!.start + column, end: this.lineEnd(lastText), after: this.lineEnd(lastText) }, next: lastText + 1 };
+  }
+}
+
+/** Offset just after the bracket that closes a one-line flow collection opened at `open`; -1 when unsure. */
+function flowEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '"' || char === "'") {
+      index = closingQuote(text, index + 1, char);
+      if (index < 0) return -1;
+    } else if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') {
+      depth--;
+      if (depth === 0) return index + 1;
+    } else if (char === '#' && text[index - 1] === ' ') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A one-line flow list or map between `open` and `end` (just after its closing bracket), its
+ * items plain or quoted scalars or such collections; null for what is unsure
+ * (a pair inside a list, an entry without a plain key, an empty item).
+ */
+function flowCollection(text: string, open: number, end: number, base: number): Extract<ScannedNode, { kind: 'map' | 'seq' }> | null {
+  const isMap = text[open] === '{';
+  const items: ScannedNode[] = [];
+  const entries = new Map<string, { keyStart: number; keyEnd: number; value: ScannedNode }>();
+  let index = open + 1;
+  const skipSpaces = () => {
+    while (text[index] === ' ') index++;
+  };
+  /** A scalar or nested collection at `index`, ending before `,` or the closing bracket. */
+  const value = (stops: RegExp): ScannedNode | null => {
+    const first = text[index]!;
+    if (first === '"' || first === "'") {
+      const close = closingQuote(text, index + 1, first);
+      if (close < 0) return null;
+      const node: ScannedNode = { kind: 'scalar', start: base + index, end: base + close + 1, after: base + close + 1 };
+      index = close + 1;
+      return node;
+    }
+    if (first === '[' || first === '{') {
+      const close = flowEnd(text, index);
+      if (close < 0) return null;
+      const nested = flowCollection(text, index, close, base);
+      index = close;
+      return nested ? { ...nested, after: base + close } : { kind: 'unknown' };
+    }
+    if (/[&*!%@`|>#,\]}?-]/.test(first) && !(first === '-' && /[^\s,\]}]/.test(text[index + 1] ?? ''))) return null;
+    const from = index;
+    while (index < end - 1 && !stops.test(text[index]!)) index++;
+    const raw = text.slice(from, index);
+    const trimmed = raw.trimEnd();
+    if (trimmed === '' || /: |:$| #/.test(trimmed)) return null;
+    return { kind: 'scalar', start: base + from, end: base + from + trimmed.length, after: base + index };
+  };
+  for (;;) {
+    skipSpaces();
+    if (index === end - 1) break;
+    if (isMap) {
+      const keyFrom = index;
+      while (index < end - 1 && /[\w-]/.test(text[index]!)) index++;
+      const name = text.slice(keyFrom, index);
+      if (!PLAIN_KEY.test(name) || NOT_STRING_KEY.test(name) || text[index] !== ':' || text[index + 1] !== ' ') return null;
+      index += 1;
+      skipSpaces();
+      const node = value(/[,}]/);
+      if (!node) return null;
+      if (!entries.has(name)) entries.set(name, { keyStart: base + keyFrom, keyEnd: base + keyFrom + name.length, value: node });
+    } else {
+      const node = value(/[,\]]/);
+      if (!node || text[index] === ':') return null;
+      items.push(node);
+    }
+    skipSpaces();
+    if (text[index] === ',') index++;
+    else if (index !== end - 1) return null;
+  }
+  const range = { start: base + open, end: base + end };
+  return isMap ? { kind: 'map', ...range, entries, sure: true } : { kind: 'seq', ...range, items };
+}
