@@ -13,7 +13,7 @@ const fixtures = fileURLToPath(new URL('../../core/import/fixtures/', import.met
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'parcours-import-'));
-  for (const entry of ['journeys', 'personas', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 

@@ -10,7 +10,7 @@ const repo = fileURLToPath(new URL('../../../', import.meta.url));
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'parcours-rules-'));
-  for (const entry of ['journeys', 'personas', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 

@@ -6,7 +6,7 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export type JourneyColumn =
   | 'stage' | 'stageId' | 'stepId' | 'step' | 'description' | 'channels' | 'emotion'
-  | 'thoughts' | 'painPoints' | 'opportunities' | 'opportunityLinks' | 'momentOfTruth' | MetricKey | DetailColumn;
+  | 'thoughts' | 'painPoints' | 'opportunities' | 'momentOfTruth' | MetricKey | DetailColumn;
 
 /** Columns added after the first ones (so spreadsheets built on those keep their places): every other field a cell can hold. */
 export const DETAIL_COLUMNS = [
@@ -15,6 +15,8 @@ export const DETAIL_COLUMNS = [
   'thoughtEvidence', 'painPointEvidence',
   'opportunityDescriptions', 'opportunityImpact', 'opportunityEffort', 'opportunityStatus', 'opportunityOwner',
   'backstage', 'backstageTeams', 'backstageSystems', 'evidence', 'attachments', 'subJourney',
+  // Last, so that spreadsheets built on the columns before keep their places.
+  'opportunityLinks',
 ] as const;
 export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
 
@@ -34,7 +36,6 @@ export const JOURNEY_COLUMNS: Readonly<Record<JourneyColumn, { fr: string; en: s
   thoughts: { fr: 'Pensées', en: 'Thoughts', aliases: ['Pensée', 'Thought', 'Verbatims', 'Verbatim'] },
   painPoints: { fr: 'Irritants', en: 'Pain points', aliases: ['Irritant', 'Points de douleur', 'Point de douleur', 'Pain point', 'Points de friction', 'Frictions'] },
   opportunities: { fr: 'Opportunités', en: 'Opportunities', aliases: ['Opportunité', 'Opportunity', "Pistes d'amélioration", 'Améliorations', 'Improvements'] },
-  opportunityLinks: { fr: 'Liens de livraison', en: 'Delivery links', aliases: ['Lien de livraison', 'Delivery link', 'Tickets', 'Ticket'] },
   momentOfTruth: { fr: 'Moment de vérité', en: 'Moment of truth', aliases: ['Moments de vérité', 'Moments of truth', 'MOT'] },
   csat: { fr: 'CSAT', en: 'CSAT', aliases: ['CSAT (%)', 'Satisfaction'] },
   nps: { fr: 'NPS', en: 'NPS', aliases: [] },
@@ -68,6 +69,8 @@ export const JOURNEY_COLUMNS: Readonly<Record<JourneyColumn, { fr: string; en: s
   evidence: { fr: 'Sources', en: 'Evidence', aliases: ['Source', 'Preuves'] },
   attachments: { fr: 'Pièces jointes', en: 'Attachments', aliases: ['Pièce jointe', 'Attachment'] },
   subJourney: { fr: 'Sous-parcours', en: 'Sub-journey', aliases: [] },
+  // Aligned with Opportunities: the issue or ticket carrying each one's work.
+  opportunityLinks: { fr: 'Liens de livraison', en: 'Delivery links', aliases: ['Lien de livraison', 'Delivery link', 'Tickets', 'Ticket'] },
 };
 
 /** A header reduced to what identifies it: lowercase ASCII letters and digits. */

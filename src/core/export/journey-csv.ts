@@ -20,9 +20,6 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
  * a spreadsheet): that keeps the item whole on the way back. After these columns come the
  * DETAIL_COLUMNS, every other field a cell can hold (see detail-cells.ts); `leftOutOfCsv` names
  * what a row cannot hold.
- * When an opportunity of the journey has a delivery `link`, a column after the opportunities holds
- * one line per opportunity, in the same order, its link or an empty line; journeys without links
- * keep the columns they always had.
  * Text cells a spreadsheet would run as a formula are prefixed with an apostrophe (see
  * `guardFormula`); the importer removes it. `delimiter: ';'` suits Excel in French and other
  * locales where the comma is the decimal mark, and writes numbers with a decimal comma too.
@@ -30,12 +27,10 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
 export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
   const numberCell = (value: number | undefined) => (value === undefined ? '' : delimiter === ';' ? String(value).replace('.', ',') : String(value));
   const personaColumns = journey.curves[0] === ALL_PERSONAS ? [undefined] : journey.curves;
-  const withLinks = journey.stages.some((stage) => stage.steps.some((step) => step.opportunities.some((opportunity) => opportunity.link !== undefined)));
   const header = [
     ...TEXT_COLUMNS.map((column) => columnHeader(column, config.lang)),
     ...personaColumns.map((persona) => columnHeader('emotion', config.lang, persona)),
     ...LIST_COLUMNS.map((column) => columnHeader(column, config.lang)),
-    ...(withLinks ? [columnHeader('opportunityLinks', config.lang)] : []),
     columnHeader('momentOfTruth', config.lang),
     ...METRIC_KEYS.map((key) => columnHeader(key, config.lang)),
     ...DETAIL_COLUMNS.map((column) => columnHeader(column, config.lang)),
@@ -53,7 +48,6 @@ export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { de
       listCell(step.thoughts.map((thought) => thought.text)),
       listCell(step.painPoints.map((painPoint) => painPoint.text)),
       listCell(step.opportunities.map((opportunity) => opportunity.title)),
-      ...(withLinks ? [step.opportunities.map((opportunity) => opportunity.link ?? '').join('\n').trimEnd()] : []),
       momentOfTruthCell(step, config.lang),
       ...METRIC_KEYS.map((key) => numberCell(step.metrics[key])),
       ...DETAIL_COLUMNS.map((column) => detailCell(column, stage, step, index === 0, config.lang)),
@@ -103,6 +97,7 @@ function detailCell(column: DetailColumn, stage: StageModel, step: StepModel, fi
     case 'evidence': return listCell(step.evidence.map(evidenceLine));
     case 'attachments': return listCell(step.attachments.map(attachmentLine));
     case 'subJourney': return step.subJourney ?? '';
+    case 'opportunityLinks': return alignedCell(step.opportunities.map((opportunity) => opportunity.link));
   }
 }
 
@@ -114,7 +109,7 @@ const CARRIED: Readonly<Record<string, ReadonlySet<string>>> = {
   touchpoint: new Set(['channel', 'name', 'owned', 'description']),
   statement: new Set(['text', 'evidence']),
   evidence: new Set(['source', 'kind', 'href', 'date']),
-  opportunity: new Set(['title', 'description', 'impact', 'effort', 'status', 'owner']),
+  opportunity: new Set(['title', 'description', 'impact', 'effort', 'status', 'owner', 'link']),
   backstage: new Set(['text', 'team', 'system']),
   attachment: new Set(['title', 'href', 'kind']),
 };

@@ -14,17 +14,19 @@ beforeAll(async () => {
 
 /**
  * The stages as the CSV should give them back: measurements come from data/*.csv, not from the
- * map, and a statement field that export names as left out (leftOutOfCsv) is not compared.
+ * map, and a statement or attachment field that export names as left out (leftOutOfCsv, such
+ * as a Markdown transcript a cell line cannot hold) is not compared.
  */
 function carried(journey: JourneyModel, left: readonly string[]): StageModel[] {
-  const without = (list: 'thoughts' | 'painPoints', statement: object) =>
-    Object.fromEntries(Object.entries(statement).filter(([key]) => !left.includes(`steps[].${list}[].${key}`)));
+  const without = (list: 'thoughts' | 'painPoints' | 'attachments', item: object) =>
+    Object.fromEntries(Object.entries(item).filter(([key]) => !left.includes(`steps[].${list}[].${key}`)));
   return journey.stages.map((stage) => ({
     ...stage,
     steps: stage.steps.map(({ measurements: _measurements, ...step }) => ({
       ...step,
       thoughts: step.thoughts.map((statement) => without('thoughts', statement)),
       painPoints: step.painPoints.map((statement) => without('painPoints', statement)),
+      attachments: step.attachments.map((attachment) => without('attachments', attachment)),
     })),
   })) as StageModel[];
 }

@@ -108,7 +108,6 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
       const items = splitList(unguardFormula(cellOf(row, column)?.value ?? ''));
       if (items.length > 0) step[key] = items;
     }
-    attachLinks(step, unguardFormula(cellOf(row, 'opportunityLinks')?.value ?? ''));
     const moment = textOf(row, 'momentOfTruth');
     if (YES.has(moment.toLowerCase())) step.momentOfTruth = true;
     else if (!NO.has(moment.toLowerCase())) step.momentOfTruth = moment;
@@ -146,15 +145,6 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
  * Gives each opportunity the delivery link on its line of the links cell (one line per
  * opportunity, in order; an empty line for one without). Only http(s) addresses are taken.
  */
-function attachLinks(step: Step, cell: string): void {
-  const links = cell.split(/\r\n|\r|\n/).map((line) => line.trim());
-  if (!step.opportunities) return;
-  step.opportunities = step.opportunities.map((opportunity, index) => {
-    const link = links[index];
-    return link && /^https?:\/\//i.test(link) && typeof opportunity === 'string' ? { title: opportunity, link } : opportunity;
-  });
-}
-
 function readHeader(row: CsvRow, at: (cell: CsvCell, code: 'csv-unknown-column', message: string, hint?: string) => void): Header {
   const columns = new Map<JourneyColumn, number>();
   const personas: Header['personas'] = [];

@@ -76,6 +76,7 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
     effort: aligned('opportunityEffort', opportunities.length, 'opportunities').map((value) => pick('opportunityEffort', value, LEVELS, 'low, medium, high')),
     status: aligned('opportunityStatus', opportunities.length, 'opportunities').map((value) => pick('opportunityStatus', value, STATUSES, 'idea, planned, in-progress, done')),
     owner: aligned('opportunityOwner', opportunities.length, 'opportunities'),
+    link: aligned('opportunityLinks', opportunities.length, 'opportunities'),
   };
   if (Object.values(fields).some((values) => values.some((value) => value !== undefined))) {
     step.opportunities = opportunities.map((title, index) => {

@@ -61,6 +61,14 @@ export type FileBom = 'off' | 'warn' | 'error';
  */
 export type StepWithoutTouchpoints = 'off' | 'warn' | 'error';
 /**
+ * An audio or video attachment has no transcript. Default: warn.
+ */
+export type MediaWithoutTranscript = 'off' | 'warn' | 'error';
+/**
+ * A media file under public/ is larger than mediaMaxMegabytes. Default: warn.
+ */
+export type MediaFileTooLarge = 'off' | 'warn' | 'error';
+/**
  * No journey uses this persona. Default: warn.
  */
 export type PersonaUnused = 'off' | 'warn' | 'error';
@@ -181,6 +189,8 @@ export interface Channel {
 export interface Rules {
   'file-bom'?: FileBom;
   'step-without-touchpoints'?: StepWithoutTouchpoints;
+  'media-without-transcript'?: MediaWithoutTranscript;
+  'media-file-too-large'?: MediaFileTooLarge;
   'persona-unused'?: PersonaUnused;
   'review-overdue'?: ReviewOverdue;
   'schema-line-unresolved'?: SchemaLineUnresolved;

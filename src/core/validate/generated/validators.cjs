@@ -2825,7 +2825,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
@@ -3348,10 +3348,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data19["persona-unused"] !== undefined){
-let data22 = data19["persona-unused"];
+if(data19["media-without-transcript"] !== undefined){
+let data22 = data19["media-without-transcript"];
 if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["persona-unused"].enum,parentSchema:schema56.properties.rules.properties["persona-unused"],data:data22};
+const err39 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema56.properties.rules.properties["media-without-transcript"],data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3361,10 +3361,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19["review-overdue"] !== undefined){
-let data23 = data19["review-overdue"];
+if(data19["media-file-too-large"] !== undefined){
+let data23 = data19["media-file-too-large"];
 if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-overdue"].enum,parentSchema:schema56.properties.rules.properties["review-overdue"],data:data23};
+const err40 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema56.properties.rules.properties["media-file-too-large"],data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3374,10 +3374,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data19["schema-line-unresolved"] !== undefined){
-let data24 = data19["schema-line-unresolved"];
+if(data19["persona-unused"] !== undefined){
+let data24 = data19["persona-unused"];
 if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema56.properties.rules.properties["schema-line-unresolved"],data:data24};
+const err41 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["persona-unused"].enum,parentSchema:schema56.properties.rules.properties["persona-unused"],data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3387,10 +3387,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data19["emotion-missing-persona"] !== undefined){
-let data25 = data19["emotion-missing-persona"];
+if(data19["review-overdue"] !== undefined){
+let data25 = data19["review-overdue"];
 if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema56.properties.rules.properties["emotion-missing-persona"],data:data25};
+const err42 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-overdue"].enum,parentSchema:schema56.properties.rules.properties["review-overdue"],data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3400,10 +3400,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data19["csv-unknown-column"] !== undefined){
-let data26 = data19["csv-unknown-column"];
+if(data19["schema-line-unresolved"] !== undefined){
+let data26 = data19["schema-line-unresolved"];
 if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema56.properties.rules.properties["csv-unknown-column"],data:data26};
+const err43 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema56.properties.rules.properties["schema-line-unresolved"],data:data26};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3413,10 +3413,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data19["import-score-rescaled"] !== undefined){
-let data27 = data19["import-score-rescaled"];
+if(data19["emotion-missing-persona"] !== undefined){
+let data27 = data19["emotion-missing-persona"];
 if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema56.properties.rules.properties["import-score-rescaled"],data:data27};
+const err44 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema56.properties.rules.properties["emotion-missing-persona"],data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3426,10 +3426,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data19["import-persona-missing"] !== undefined){
-let data28 = data19["import-persona-missing"];
+if(data19["csv-unknown-column"] !== undefined){
+let data28 = data19["csv-unknown-column"];
 if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema56.properties.rules.properties["import-persona-missing"],data:data28};
+const err45 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema56.properties.rules.properties["csv-unknown-column"],data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3439,10 +3439,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data19["data-duplicate-row"] !== undefined){
-let data29 = data19["data-duplicate-row"];
+if(data19["import-score-rescaled"] !== undefined){
+let data29 = data19["import-score-rescaled"];
 if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err46 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema56.properties.rules.properties["data-duplicate-row"],data:data29};
+const err46 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema56.properties.rules.properties["import-score-rescaled"],data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3452,10 +3452,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data19["owner-missing"] !== undefined){
-let data30 = data19["owner-missing"];
+if(data19["import-persona-missing"] !== undefined){
+let data30 = data19["import-persona-missing"];
 if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["owner-missing"].enum,parentSchema:schema56.properties.rules.properties["owner-missing"],data:data30};
+const err47 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema56.properties.rules.properties["import-persona-missing"],data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3465,10 +3465,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19["review-date-missing"] !== undefined){
-let data31 = data19["review-date-missing"];
+if(data19["data-duplicate-row"] !== undefined){
+let data31 = data19["data-duplicate-row"];
 if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err48 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-date-missing"].enum,parentSchema:schema56.properties.rules.properties["review-date-missing"],data:data31};
+const err48 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema56.properties.rules.properties["data-duplicate-row"],data:data31};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3478,10 +3478,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data19["claims-without-evidence"] !== undefined){
-let data32 = data19["claims-without-evidence"];
+if(data19["owner-missing"] !== undefined){
+let data32 = data19["owner-missing"];
 if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema56.properties.rules.properties["claims-without-evidence"],data:data32};
+const err49 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["owner-missing"].enum,parentSchema:schema56.properties.rules.properties["owner-missing"],data:data32};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3491,10 +3491,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data19["inclusion-gap-digital"] !== undefined){
-let data33 = data19["inclusion-gap-digital"];
+if(data19["review-date-missing"] !== undefined){
+let data33 = data19["review-date-missing"];
 if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-digital"],data:data33};
+const err50 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-date-missing"].enum,parentSchema:schema56.properties.rules.properties["review-date-missing"],data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3504,10 +3504,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data19["inclusion-gap-channels"] !== undefined){
-let data34 = data19["inclusion-gap-channels"];
+if(data19["claims-without-evidence"] !== undefined){
+let data34 = data19["claims-without-evidence"];
 if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-channels"],data:data34};
+const err51 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema56.properties.rules.properties["claims-without-evidence"],data:data34};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3517,10 +3517,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19["moment-of-truth-without-human"] !== undefined){
-let data35 = data19["moment-of-truth-without-human"];
+if(data19["inclusion-gap-digital"] !== undefined){
+let data35 = data19["inclusion-gap-digital"];
 if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema56.properties.rules.properties["moment-of-truth-without-human"],data:data35};
+const err52 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-digital"],data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3530,10 +3530,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data19["emotion-cliff"] !== undefined){
-let data36 = data19["emotion-cliff"];
+if(data19["inclusion-gap-channels"] !== undefined){
+let data36 = data19["inclusion-gap-channels"];
 if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema56.properties.rules.properties["emotion-cliff"],data:data36};
+const err53 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-channels"],data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3543,10 +3543,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data19["dead-end"] !== undefined){
-let data37 = data19["dead-end"];
+if(data19["moment-of-truth-without-human"] !== undefined){
+let data37 = data19["moment-of-truth-without-human"];
 if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err54 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["dead-end"].enum,parentSchema:schema56.properties.rules.properties["dead-end"],data:data37};
+const err54 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema56.properties.rules.properties["moment-of-truth-without-human"],data:data37};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3556,9 +3556,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rules.type,parentSchema:schema56.properties.rules,data:data19};
+if(data19["emotion-cliff"] !== undefined){
+let data38 = data19["emotion-cliff"];
+if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
+const err55 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema56.properties.rules.properties["emotion-cliff"],data:data38};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3568,14 +3569,39 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(data19["dead-end"] !== undefined){
+let data39 = data19["dead-end"];
+if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
+const err56 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["dead-end"].enum,parentSchema:schema56.properties.rules.properties["dead-end"],data:data39};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rules.type,parentSchema:schema56.properties.rules,data:data19};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
