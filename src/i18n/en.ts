@@ -311,6 +311,8 @@ export const en: Strings = {
       link: 'Poster (the whole map on one page, to print or save as PDF)',
       title: (journey: string) => `Poster: ${journey}`,
       printed: 'Printed from',
+      pdf: 'PDF (the poster, one page)',
+      personaPdf: 'PDF (this persona on one page)',
     },
     media: { transcript: 'Transcript', download: 'Open the file' },
     pages: {

@@ -317,6 +317,8 @@ export const fr = {
       link: 'Poster (la carte entière sur une page, à imprimer ou enregistrer en PDF)',
       title: (journey: string) => `Poster : ${journey}`,
       printed: 'Imprimé depuis',
+      pdf: 'PDF (le poster, une page)',
+      personaPdf: 'PDF (cette fiche sur une page)',
     },
     media: { transcript: 'Transcription', download: 'Ouvrir le fichier' },
     pages: {

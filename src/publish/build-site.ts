@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { drawPdfs } from './draw-pdfs.ts';
 import { replaceDir } from './replace-dir.ts';
 import { siteConfig } from './site-config.ts';
 import type { SiteContent } from './site-content.ts';
@@ -19,6 +20,8 @@ export interface BuildSiteOptions {
 export interface BuiltSite {
   /** Number of HTML pages written. */
   pages: number;
+  /** The PDF downloads (journey.pdf, persona.pdf): how many were written, or why none was. */
+  pdfs: { written: number } | { leftOut: string };
 }
 
 /**
@@ -40,9 +43,24 @@ export async function buildSite({ content, outDir, logLevel = 'warn' }: BuildSit
         logger: { entrypoint: new URL(import.meta.url.endsWith('.ts') ? './astro-log.ts' : './astro-log.js', import.meta.url) },
       }),
     );
+    const pdfs = await writePdfs(dir, content, config.base ?? '/');
     const files = await readdir(dir, { recursive: true });
-    return { pages: files.filter((file) => file.endsWith('.html')).length };
+    return { pages: files.filter((file) => file.endsWith('.html')).length, pdfs };
   });
+}
+
+/**
+ * Draws the PDFs the pages link (see planPdfs, which the pages asked too). A Chromium that is
+ * there but cannot draw fails the build rather than publish links to missing files; the previous
+ * output stays, and the message says how to build without PDFs.
+ */
+async function writePdfs(dir: string, content: SiteContent, base: string): Promise<BuiltSite['pdfs']> {
+  const { project } = await content.check();
+  const plan = content.pdfPlan(project);
+  if (!plan.draw) return { leftOut: plan.reason };
+  const drawn = await drawPdfs(dir, project, { chromium: plan.chromium, cache: content.cache, base: base.endsWith('/') ? base : `${base}/`, today: content.today });
+  if (drawn.failure !== undefined) throw new Error(`Chromium (${plan.chromium}) could not draw the PDF downloads: ${drawn.failure}. Set PARCOURS_PDF=0 to build without them.`);
+  return { written: drawn.written.length };
 }
 
 /**

@@ -36,6 +36,8 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
   let current = check();
   return {
     ...content,
+    // The dev server renders pages as they are asked for; PDFs are drawn by `parcours build`.
+    pdfPlan: () => ({ draw: false, reason: 'parcours dev draws no PDF' }),
     check: async () => throwOnErrors(root, (await current).result),
     latest: async () => (await current).result,
     checkedFiles: async () => (await current).checked,

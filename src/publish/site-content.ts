@@ -8,6 +8,7 @@ import { countBySeverity } from '../core/problem.ts';
 import { formatPretty } from '../core/report/format-pretty.ts';
 import { codeVersion } from './code-version.ts';
 import { drawFlowDiagrams, type FlowDiagram } from './draw-flow-diagrams.ts';
+import { planPdfs, type PdfPlan } from './draw-pdfs.ts';
 import { readCheckedHistory } from './read-checked-history.ts';
 
 /**
@@ -32,6 +33,8 @@ export interface SiteContent {
   version(): Promise<string>;
   /** Every journey's flow diagram, by id: its Mermaid text, and its SVG when it could be drawn. */
   flowDiagrams(project: Project): Promise<Map<string, FlowDiagram>>;
+  /** Whether journey.pdf and persona.pdf will be drawn after the pages, so pages link them (never in `parcours dev`). */
+  pdfPlan(project: Project): PdfPlan;
 }
 
 /** Invalid content: the message is the full problem report, as `parcours validate` prints it. */
@@ -62,6 +65,7 @@ export function projectContent(root: string, today: string, { checked, cache = c
     },
     version: codeVersion,
     flowDiagrams: (project) => drawFlowDiagrams(project, cache),
+    pdfPlan: (project) => planPdfs(project),
   };
 }
 

@@ -49,7 +49,7 @@ async function makeKeys(site: Site): Promise<PageKeys> {
   const [version, diagrams, histories] = await Promise.all([content.version(), flowDiagrams(site.project), loadHistory(site.root, site.config.historyRevisions)]);
   const text = (path: string | undefined) => (path === undefined ? '' : (site.files.get(path)?.source.text ?? ''));
   const configs = [...site.files.values()].filter((file) => file.source.kind === 'config').map((file) => `${file.source.path}\n${file.source.text}`);
-  const common = [version, site.today, site.base, ...configs];
+  const common = [version, site.today, site.base, String(site.pdfs), ...configs];
   // Titles and names other pages show for a journey or persona (revision changes name them).
   const names = digest([...site.project.journeys.map((journey) => `${journey.id}\n${journey.title}`), ...site.project.personas.map((persona) => `${persona.id}\n${persona.name}`)]);
   // A journey's own text and the figures measured data (data/*.csv) merged into its steps.

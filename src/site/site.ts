@@ -32,6 +32,8 @@ export interface Site {
   relations(journeyId: string): JourneyRelations;
   /** Every touchpoint on a configured channel across all journeys. */
   channelUses(channelId: string): ChannelUse[];
+  /** Whether the build draws journey.pdf and persona.pdf (see src/publish/draw-pdfs.ts), so pages link them. */
+  pdfs: boolean;
 }
 
 // One Site per check: pages call getSite() thousands of times in a build, and its maps and Intl
@@ -68,6 +70,7 @@ function makeSite(root: string, today: string, { project, files }: CheckResult):
     fmt: formatters(config.lang, config.currency),
     base,
     today,
+    pdfs: content.pdfPlan(project).draw,
     url: (path) => base + path.replace(/^\//, ''),
     contentUrl: (href) => contentHref(href, base),
     journey: (id) => journeys.get(id),

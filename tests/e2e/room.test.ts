@@ -1,7 +1,7 @@
 // Issue 12, "maps for the room": what a workshop or an executive review takes out of the site,
 // checked in Chromium against the example site.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -167,6 +167,51 @@ describe('the poster', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('the PDF downloads', () => {
+  const dir = inject('examples').dir;
+  const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const pageCount = (file: string) => /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1];
+
+  it('draw each journey\'s poster as journey.pdf, one page with every stage and step name as text, linked from the journey page', async () => {
+    for (const journey of project.journeys) {
+      const file = join(dir, 'journeys', journey.id, 'journey.pdf');
+      expect(pageCount(file), journey.id).toBe('1');
+      const text = pdfText(file);
+      const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter((name) => !text.includes(name.replace(/\s+/g, ' ')));
+      expect(missing, journey.id).toEqual([]);
+      expect(await readFile(join(dir, 'journeys', journey.id, 'index.html'), 'utf8')).toContain(`href="/journeys/${journey.id}/journey.pdf" download`);
+    }
+  });
+
+  it("draw each persona's page as persona.pdf, one page, linked from it", async () => {
+    for (const persona of project.personas) {
+      const file = join(dir, 'personas', persona.id, 'persona.pdf');
+      expect(pageCount(file), persona.id).toBe('1');
+      expect(pdfText(file), persona.id).toContain(persona.name.replace(/\s+/g, ' '));
+      expect(await readFile(join(dir, 'personas', persona.id, 'index.html'), 'utf8')).toContain(`href="/personas/${persona.id}/persona.pdf" download`);
+    }
+  });
+
+  it('are left out above pdfMaxJourneys, and the build says so, links none and keeps the poster pages', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'parcours-pdf-limit-'));
+    try {
+      const root = join(work, 'content');
+      for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+      await appendFile(join(root, 'parcours.config.yaml'), '\npdfMaxJourneys: 2\n');
+      const out = join(work, 'site');
+      const run = runParcours(['build', '--root', root, '--out', out], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, 'cache') });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`Left out the journey.pdf and persona.pdf downloads (${project.journeys.length} journeys is more than pdfMaxJourneys (2) in parcours.config.yaml)`);
+      expect((await readdir(out, { recursive: true })).filter((file) => file.endsWith('.pdf'))).toEqual([]);
+      const journey = project.journeys[0]!.id;
+      expect(await readFile(join(out, 'journeys', journey, 'index.html'), 'utf8')).not.toContain('journey.pdf');
+      expect(await readdir(join(out, 'journeys', journey, 'poster'))).toEqual(['index.html']);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe('the new kinds of page', () => {

@@ -69,8 +69,9 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   try {
     // Loaded here so that other commands do not pay for loading Astro.
     const { buildSite } = await import('../../publish/build-site.ts');
-    const { pages } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir });
+    const { pages, pdfs } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if ('leftOut' in pdfs) io.stderr.write(`Left out the journey.pdf and persona.pdf downloads (${pdfs.leftOut}); the poster pages are built and print on one page.\n`);
     io.stdout.write(`Built ${pages} pages into ${shown(outDir)} in ${seconds} s.\n`);
     return EXIT.ok;
   } catch (error) {

@@ -19,6 +19,7 @@ export interface ResolvedConfig {
   reviewAgeDays: number;
   /** Megabytes above which a media file under public/ draws a warning. */
   mediaMaxMegabytes: number;
+  pdfMaxJourneys: number;
   emotionScale: EmotionScale;
   /** Built-in channels then added ones, by id. */
   channels: Map<string, Channel>;
@@ -65,6 +66,7 @@ export function resolveConfig(raw: ParcoursConfig | undefined): ResolvedConfig {
     currency: raw?.currency ?? 'EUR',
     reviewAgeDays: raw?.reviewAgeDays ?? 180,
     mediaMaxMegabytes: raw?.mediaMaxMegabytes ?? 20,
+    pdfMaxJourneys: raw?.pdfMaxJourneys ?? 100,
     emotionScale: { min, max, labels },
     channels,
     historyRevisions: raw?.history?.revisions ?? 20,

@@ -21,6 +21,10 @@ export type Currency = string;
  */
 export type ReviewAge = number;
 /**
+ * The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.
+ */
+export type PDFsUpToThisManyJourneys = number;
+/**
  * Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.
  */
 export type LargestMediaFile = number;
@@ -142,6 +146,7 @@ export interface ParcoursConfig {
   baseUrl?: BaseURL;
   currency?: Currency;
   reviewAgeDays?: ReviewAge;
+  pdfMaxJourneys?: PDFsUpToThisManyJourneys;
   mediaMaxMegabytes?: LargestMediaFile;
   emotionScale?: EmotionScale;
   history?: History;

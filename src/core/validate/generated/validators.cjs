@@ -2825,7 +2825,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
@@ -2967,11 +2967,10 @@ errors++;
 }
 }
 }
-if(data.mediaMaxMegabytes !== undefined){
-let data5 = data.mediaMaxMegabytes;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 <= 0 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.mediaMaxMegabytes,data:data5};
+if(data.pdfMaxJourneys !== undefined){
+let data5 = data.pdfMaxJourneys;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err10 = {instancePath:instancePath+"/pdfMaxJourneys",schemaPath:"#/properties/pdfMaxJourneys/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.pdfMaxJourneys.type,parentSchema:schema56.properties.pdfMaxJourneys,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2980,9 +2979,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.mediaMaxMegabytes.type,parentSchema:schema56.properties.mediaMaxMegabytes,data:data5};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/pdfMaxJourneys",schemaPath:"#/properties/pdfMaxJourneys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.pdfMaxJourneys,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2992,12 +2991,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.emotionScale !== undefined){
-let data6 = data.emotionScale;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key1 in data6){
-if(!(((key1 === "min") || (key1 === "max")) || (key1 === "labels"))){
-const err12 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.emotionScale,data:data6};
+}
+if(data.mediaMaxMegabytes !== undefined){
+let data6 = data.mediaMaxMegabytes;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 <= 0 || isNaN(data6)){
+const err12 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.mediaMaxMegabytes,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3007,10 +3006,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data6.min !== undefined){
-let data7 = data6.min;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err13 = {instancePath:instancePath+"/emotionScale/min",schemaPath:"#/properties/emotionScale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.min.type,parentSchema:schema56.properties.emotionScale.properties.min,data:data7};
+else {
+const err13 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.mediaMaxMegabytes.type,parentSchema:schema56.properties.mediaMaxMegabytes,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3020,10 +3017,12 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data6.max !== undefined){
-let data8 = data6.max;
-if(!((typeof data8 == "number") && (isFinite(data8)))){
-const err14 = {instancePath:instancePath+"/emotionScale/max",schemaPath:"#/properties/emotionScale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.max.type,parentSchema:schema56.properties.emotionScale.properties.max,data:data8};
+if(data.emotionScale !== undefined){
+let data7 = data.emotionScale;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(!(((key1 === "min") || (key1 === "max")) || (key1 === "labels"))){
+const err14 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.emotionScale,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3033,14 +3032,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data6.labels !== undefined){
-let data9 = data6.labels;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-const _errs22 = errors;
-if(typeof key2 === "string"){
-if(!pattern17.test(key2)){
-const err15 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?$",parentSchema:schema56.properties.emotionScale.properties.labels.propertyNames,data:key2,propertyName:key2};
+if(data7.min !== undefined){
+let data8 = data7.min;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err15 = {instancePath:instancePath+"/emotionScale/min",schemaPath:"#/properties/emotionScale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.min.type,parentSchema:schema56.properties.emotionScale.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3050,9 +3045,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-var valid2 = _errs22 === errors;
-if(!valid2){
-const err16 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema56.properties.emotionScale.properties.labels.propertyNames,parentSchema:schema56.properties.emotionScale.properties.labels,data:data9};
+if(data7.max !== undefined){
+let data9 = data7.max;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err16 = {instancePath:instancePath+"/emotionScale/max",schemaPath:"#/properties/emotionScale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.max.type,parentSchema:schema56.properties.emotionScale.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3062,11 +3058,14 @@ vErrors.push(err16);
 errors++;
 }
 }
-for(const key3 in data9){
-let data10 = data9[key3];
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err17 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data10};
+if(data7.labels !== undefined){
+let data10 = data7.labels;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+const _errs24 = errors;
+if(typeof key2 === "string"){
+if(!pattern17.test(key2)){
+const err17 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?$",parentSchema:schema56.properties.emotionScale.properties.labels.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3076,8 +3075,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.emotionScale.properties.labels.additionalProperties.type,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data10};
+var valid2 = _errs24 === errors;
+if(!valid2){
+const err18 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema56.properties.emotionScale.properties.labels.propertyNames,parentSchema:schema56.properties.emotionScale.properties.labels,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3087,9 +3087,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.properties.labels.type,parentSchema:schema56.properties.emotionScale.properties.labels,data:data9};
+for(const key3 in data10){
+let data11 = data10[key3];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err19 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3099,9 +3101,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.type,parentSchema:schema56.properties.emotionScale,data:data6};
+const err20 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.emotionScale.properties.labels.additionalProperties.type,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3111,12 +3112,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.history !== undefined){
-let data11 = data.history;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key4 in data11){
-if(!(key4 === "revisions")){
-const err21 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.history,data:data11};
+}
+else {
+const err21 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.properties.labels.type,parentSchema:schema56.properties.emotionScale.properties.labels,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3126,10 +3124,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data11.revisions !== undefined){
-let data12 = data11.revisions;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err22 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.history.properties.revisions.type,parentSchema:schema56.properties.history.properties.revisions,data:data12};
+}
+else {
+const err22 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.type,parentSchema:schema56.properties.emotionScale,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3138,9 +3135,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.history.properties.revisions,data:data12};
+}
+if(data.history !== undefined){
+let data12 = data.history;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 in data12){
+if(!(key4 === "revisions")){
+const err23 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.history,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3150,10 +3151,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.history.type,parentSchema:schema56.properties.history,data:data11};
+if(data12.revisions !== undefined){
+let data13 = data12.revisions;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err24 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.history.properties.revisions.type,parentSchema:schema56.properties.history.properties.revisions,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3162,15 +3163,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.channels !== undefined){
-let data13 = data.channels;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key5 in data13){
-const _errs33 = errors;
-if(typeof key5 === "string"){
-if(!pattern4.test(key5)){
-const err25 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema56.properties.channels.propertyNames,data:key5,propertyName:key5};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err25 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.history.properties.revisions,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3180,9 +3175,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-var valid5 = _errs33 === errors;
-if(!valid5){
-const err26 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema56.properties.channels.propertyNames,parentSchema:schema56.properties.channels,data:data13};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.history.type,parentSchema:schema56.properties.history,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3192,12 +3188,14 @@ vErrors.push(err26);
 errors++;
 }
 }
-for(const key6 in data13){
-let data14 = data13[key6];
+if(data.channels !== undefined){
+let data14 = data.channels;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key7 in data14){
-if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
-const err27 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.channels.additionalProperties,data:data14};
+for(const key5 in data14){
+const _errs35 = errors;
+if(typeof key5 === "string"){
+if(!pattern4.test(key5)){
+const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema56.properties.channels.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3207,11 +3205,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.name !== undefined){
-let data15 = data14.name;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err28 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data15};
+var valid5 = _errs35 === errors;
+if(!valid5){
+const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema56.properties.channels.propertyNames,parentSchema:schema56.properties.channels,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3221,8 +3217,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.name.type,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data15};
+for(const key6 in data14){
+let data15 = data14[key6];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key7 in data15){
+if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
+const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.channels.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3232,10 +3232,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data14.kind !== undefined){
-let data16 = data14.kind;
-if(!(((data16 === "digital") || (data16 === "human")) || (data16 === "physical"))){
-const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema56.properties.channels.additionalProperties.properties.kind,data:data16};
+if(data15.name !== undefined){
+let data16 = data15.name;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3245,11 +3246,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data14.cost !== undefined){
-let data17 = data14.cost;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data17};
+else {
+const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.name.type,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3259,8 +3257,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data17};
+if(data15.kind !== undefined){
+let data17 = data15.kind;
+if(!(((data17 === "digital") || (data17 === "human")) || (data17 === "physical"))){
+const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema56.properties.channels.additionalProperties.properties.kind,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3270,10 +3270,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data14.icon !== undefined){
-let data18 = data14.icon;
-if(typeof data18 !== "string"){
-const err33 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema56.properties.channels.additionalProperties.properties.icon,data:data18};
+if(data15.cost !== undefined){
+let data18 = data15.cost;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err33 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3283,9 +3284,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.additionalProperties.type,parentSchema:schema56.properties.channels.additionalProperties,data:data14};
+const err34 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3295,9 +3295,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.type,parentSchema:schema56.properties.channels,data:data13};
+if(data15.icon !== undefined){
+let data19 = data15.icon;
+if(typeof data19 !== "string"){
+const err35 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema56.properties.channels.additionalProperties.properties.icon,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3307,12 +3308,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data19 = data.rules;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key8 in data19){
-if(!(func1.call(schema56.properties.rules.properties, key8))){
-const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.rules,data:data19};
+}
+else {
+const err36 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.additionalProperties.type,parentSchema:schema56.properties.channels.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3322,10 +3320,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data19["file-bom"] !== undefined){
-let data20 = data19["file-bom"];
-if(!(((data20 === "off") || (data20 === "warn")) || (data20 === "error"))){
-const err37 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["file-bom"].enum,parentSchema:schema56.properties.rules.properties["file-bom"],data:data20};
+}
+else {
+const err37 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.type,parentSchema:schema56.properties.channels,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3335,10 +3332,12 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data19["step-without-touchpoints"] !== undefined){
-let data21 = data19["step-without-touchpoints"];
-if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema56.properties.rules.properties["step-without-touchpoints"],data:data21};
+if(data.rules !== undefined){
+let data20 = data.rules;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key8 in data20){
+if(!(func1.call(schema56.properties.rules.properties, key8))){
+const err38 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.rules,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3348,10 +3347,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data19["media-without-transcript"] !== undefined){
-let data22 = data19["media-without-transcript"];
-if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema56.properties.rules.properties["media-without-transcript"],data:data22};
+if(data20["file-bom"] !== undefined){
+let data21 = data20["file-bom"];
+if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
+const err39 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["file-bom"].enum,parentSchema:schema56.properties.rules.properties["file-bom"],data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3361,10 +3360,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19["media-file-too-large"] !== undefined){
-let data23 = data19["media-file-too-large"];
-if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema56.properties.rules.properties["media-file-too-large"],data:data23};
+if(data20["step-without-touchpoints"] !== undefined){
+let data22 = data20["step-without-touchpoints"];
+if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema56.properties.rules.properties["step-without-touchpoints"],data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3374,10 +3373,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data19["persona-unused"] !== undefined){
-let data24 = data19["persona-unused"];
-if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["persona-unused"].enum,parentSchema:schema56.properties.rules.properties["persona-unused"],data:data24};
+if(data20["media-without-transcript"] !== undefined){
+let data23 = data20["media-without-transcript"];
+if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
+const err41 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema56.properties.rules.properties["media-without-transcript"],data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3387,10 +3386,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data19["review-overdue"] !== undefined){
-let data25 = data19["review-overdue"];
-if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-overdue"].enum,parentSchema:schema56.properties.rules.properties["review-overdue"],data:data25};
+if(data20["media-file-too-large"] !== undefined){
+let data24 = data20["media-file-too-large"];
+if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
+const err42 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema56.properties.rules.properties["media-file-too-large"],data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3400,10 +3399,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data19["schema-line-unresolved"] !== undefined){
-let data26 = data19["schema-line-unresolved"];
-if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema56.properties.rules.properties["schema-line-unresolved"],data:data26};
+if(data20["persona-unused"] !== undefined){
+let data25 = data20["persona-unused"];
+if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
+const err43 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["persona-unused"].enum,parentSchema:schema56.properties.rules.properties["persona-unused"],data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3413,10 +3412,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data19["emotion-missing-persona"] !== undefined){
-let data27 = data19["emotion-missing-persona"];
-if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema56.properties.rules.properties["emotion-missing-persona"],data:data27};
+if(data20["review-overdue"] !== undefined){
+let data26 = data20["review-overdue"];
+if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
+const err44 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-overdue"].enum,parentSchema:schema56.properties.rules.properties["review-overdue"],data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3426,10 +3425,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data19["csv-unknown-column"] !== undefined){
-let data28 = data19["csv-unknown-column"];
-if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema56.properties.rules.properties["csv-unknown-column"],data:data28};
+if(data20["schema-line-unresolved"] !== undefined){
+let data27 = data20["schema-line-unresolved"];
+if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
+const err45 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema56.properties.rules.properties["schema-line-unresolved"],data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3439,10 +3438,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data19["import-score-rescaled"] !== undefined){
-let data29 = data19["import-score-rescaled"];
-if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err46 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema56.properties.rules.properties["import-score-rescaled"],data:data29};
+if(data20["emotion-missing-persona"] !== undefined){
+let data28 = data20["emotion-missing-persona"];
+if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
+const err46 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema56.properties.rules.properties["emotion-missing-persona"],data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3452,10 +3451,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data19["import-persona-missing"] !== undefined){
-let data30 = data19["import-persona-missing"];
-if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema56.properties.rules.properties["import-persona-missing"],data:data30};
+if(data20["csv-unknown-column"] !== undefined){
+let data29 = data20["csv-unknown-column"];
+if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
+const err47 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema56.properties.rules.properties["csv-unknown-column"],data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3465,10 +3464,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19["data-duplicate-row"] !== undefined){
-let data31 = data19["data-duplicate-row"];
-if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err48 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema56.properties.rules.properties["data-duplicate-row"],data:data31};
+if(data20["import-score-rescaled"] !== undefined){
+let data30 = data20["import-score-rescaled"];
+if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
+const err48 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema56.properties.rules.properties["import-score-rescaled"],data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3478,10 +3477,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data19["owner-missing"] !== undefined){
-let data32 = data19["owner-missing"];
-if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["owner-missing"].enum,parentSchema:schema56.properties.rules.properties["owner-missing"],data:data32};
+if(data20["import-persona-missing"] !== undefined){
+let data31 = data20["import-persona-missing"];
+if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
+const err49 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema56.properties.rules.properties["import-persona-missing"],data:data31};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3491,10 +3490,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data19["review-date-missing"] !== undefined){
-let data33 = data19["review-date-missing"];
-if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-date-missing"].enum,parentSchema:schema56.properties.rules.properties["review-date-missing"],data:data33};
+if(data20["data-duplicate-row"] !== undefined){
+let data32 = data20["data-duplicate-row"];
+if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
+const err50 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema56.properties.rules.properties["data-duplicate-row"],data:data32};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3504,10 +3503,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data19["claims-without-evidence"] !== undefined){
-let data34 = data19["claims-without-evidence"];
-if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema56.properties.rules.properties["claims-without-evidence"],data:data34};
+if(data20["owner-missing"] !== undefined){
+let data33 = data20["owner-missing"];
+if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
+const err51 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["owner-missing"].enum,parentSchema:schema56.properties.rules.properties["owner-missing"],data:data33};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3517,10 +3516,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19["inclusion-gap-digital"] !== undefined){
-let data35 = data19["inclusion-gap-digital"];
-if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-digital"],data:data35};
+if(data20["review-date-missing"] !== undefined){
+let data34 = data20["review-date-missing"];
+if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
+const err52 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-date-missing"].enum,parentSchema:schema56.properties.rules.properties["review-date-missing"],data:data34};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3530,10 +3529,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data19["inclusion-gap-channels"] !== undefined){
-let data36 = data19["inclusion-gap-channels"];
-if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-channels"],data:data36};
+if(data20["claims-without-evidence"] !== undefined){
+let data35 = data20["claims-without-evidence"];
+if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
+const err53 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema56.properties.rules.properties["claims-without-evidence"],data:data35};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3543,10 +3542,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data19["moment-of-truth-without-human"] !== undefined){
-let data37 = data19["moment-of-truth-without-human"];
-if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err54 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema56.properties.rules.properties["moment-of-truth-without-human"],data:data37};
+if(data20["inclusion-gap-digital"] !== undefined){
+let data36 = data20["inclusion-gap-digital"];
+if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
+const err54 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-digital"],data:data36};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3556,10 +3555,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data19["emotion-cliff"] !== undefined){
-let data38 = data19["emotion-cliff"];
-if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
-const err55 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema56.properties.rules.properties["emotion-cliff"],data:data38};
+if(data20["inclusion-gap-channels"] !== undefined){
+let data37 = data20["inclusion-gap-channels"];
+if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
+const err55 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-channels"],data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3569,10 +3568,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data19["dead-end"] !== undefined){
-let data39 = data19["dead-end"];
-if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
-const err56 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["dead-end"].enum,parentSchema:schema56.properties.rules.properties["dead-end"],data:data39};
+if(data20["moment-of-truth-without-human"] !== undefined){
+let data38 = data20["moment-of-truth-without-human"];
+if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
+const err56 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema56.properties.rules.properties["moment-of-truth-without-human"],data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3582,9 +3581,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rules.type,parentSchema:schema56.properties.rules,data:data19};
+if(data20["emotion-cliff"] !== undefined){
+let data39 = data20["emotion-cliff"];
+if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
+const err57 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema56.properties.rules.properties["emotion-cliff"],data:data39};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3594,14 +3594,39 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(data20["dead-end"] !== undefined){
+let data40 = data20["dead-end"];
+if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
+const err58 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["dead-end"].enum,parentSchema:schema56.properties.rules.properties["dead-end"],data:data40};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rules.type,parentSchema:schema56.properties.rules,data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Project } from '../core/index.ts';
+import { serveStatic } from './serve-static.ts';
+
+/** Where the PDFs of a built site go, relative to its root. */
+export const journeyPdf = (id: string) => `journeys/${id}/journey.pdf`;
+export const personaPdf = (id: string) => `personas/${id}/persona.pdf`;
+
+export type PdfPlan = { draw: true; chromium: string } | { draw: false; reason: string };
+
+/** The browser that draws PDFs: PARCOURS_CHROMIUM, else Debian's. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PARCOURS_CHROMIUM || '/usr/bin/chromium';
+}
+
+/**
+ * Whether a build draws the PDF downloads, decided before the pages are rendered so that they
+ * link only what will exist: not above `pdfMaxJourneys` journeys (Chromium takes about half a
+ * second a page, which would dominate a large site's build), not without a Chromium to draw
+ * them, and not when PARCOURS_PDF=0.
+ */
+export function planPdfs(project: Project, env: NodeJS.ProcessEnv = process.env): PdfPlan {
+  const limit = project.config.pdfMaxJourneys;
+  if (env.PARCOURS_PDF === '0') return { draw: false, reason: 'PARCOURS_PDF=0' };
+  if (project.journeys.length > limit) return { draw: false, reason: `${project.journeys.length} journeys is more than pdfMaxJourneys (${limit}) in parcours.config.yaml` };
+  const chromium = chromiumPath(env);
+  if (!existsSync(chromium)) return { draw: false, reason: `no Chromium at ${chromium} (set PARCOURS_CHROMIUM)` };
+  return { draw: true, chromium };
+}
+
+export interface DrawnPdfs {
+  /** Files written, relative to the site's root. */
+  written: string[];
+  /** Set when some could not be drawn: why, for the build to say. */
+  failure?: string;
+}
+
+const MM = 96 / 25.4;
+const MARGIN_MM = 10;
+const A4_WIDTH_MM = 210;
+
+/**
+ * Draws each journey's poster (`journeys/<id>/poster/`) as `journey.pdf` and each persona's page
+ * as `persona.pdf`, one page each, from the built site in `dir` served on 127.0.0.1. A PDF is kept
+ * in `cache` under a digest of the page and style sheets it was drawn from and of the browser's
+ * version, so posters of unchanged journeys are not drawn again. Chromium stamps each PDF with the
+ * time it was made: the stamp becomes the site's day, so two builds of the same content are
+ * byte-identical.
+ */
+export async function drawPdfs(dir: string, project: Project, { chromium, cache, base, today }: { chromium: string; cache: string; base: string; today: string }): Promise<DrawnPdfs> {
+  const pages = [
+    ...project.journeys.map((journey) => ({ page: `journeys/${journey.id}/poster/`, out: journeyPdf(journey.id), kind: 'poster' as const })),
+    ...project.personas.map((persona) => ({ page: `personas/${persona.id}/`, out: personaPdf(persona.id), kind: 'persona' as const })),
+  ];
+  const folder = join(cache, 'pdf');
+  const written: string[] = [];
+  // Which browser drew a PDF, without starting it (a build whose PDFs are all kept starts no browser):
+  // an upgrade replaces the executable, which changes its size or time.
+  const browserStamp = await realpath(chromium).then(async (path) => {
+    const info = await stat(path);
+    return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
+  });
+  const server = await serveStatic(dir, { base });
+  let browser: import('playwright').Browser | undefined;
+  let tab: import('playwright').Page | undefined;
+  try {
+    for (const { page, out, kind } of pages) {
+      const html = await readFile(join(dir, page, 'index.html'), 'utf8');
+      const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(join(dir, match[1]!.slice(base.length)), 'utf8').catch(() => '')));
+      const key = createHash('sha256').update([browserStamp, kind, today, html, ...styles].join('\u0000')).digest('hex');
+      let pdf = await cachedPdf(folder, key);
+      if (!pdf) {
+        browser ??= await launch(chromium);
+        tab ??= await openTab(browser, new URL(server.url).origin);
+        pdf = await draw(tab, new URL(page, server.url).href, kind, today);
+        await keep(folder, key, pdf);
+      }
+      await mkdir(join(dir, out, '..'), { recursive: true });
+      await writeFile(join(dir, out), pdf);
+      written.push(out);
+    }
+    return { written };
+  } catch (error) {
+    return { written, failure: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+async function launch(executablePath: string): Promise<import('playwright').Browser> {
+  const { chromium } = await import('playwright');
+  return chromium.launch({
+    executablePath,
+    // The PDF's time stamp is written in the browser's time zone: UTC keeps its length fixed (see sameDay).
+    env: { ...process.env, TZ: 'UTC' },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** One tab for every page, open only to pages of the built site itself. */
+async function openTab(browser: import('playwright').Browser, origin: string): Promise<import('playwright').Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  // A picture linked on another host would make the build wait on the network (or on its
+  // absence) and the PDF depend on it.
+  await context.route(() => true, (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  return page;
+}
+
+/**
+ * One page holding the whole of `url`: the poster at least at the size its `@page` rule
+ * estimates, grown when its content turns out larger; a persona's page on an A4-wide sheet as
+ * tall as the page is. The size measured is set by a last `@page` rule, because Chromium keeps
+ * the orientation of the site's print rule (A3 landscape) even for sizes passed to it.
+ */
+async function draw(page: import('playwright').Page, url: string, kind: 'poster' | 'persona', today: string): Promise<Buffer> {
+  await page.goto(url, { waitUntil: 'load' });
+  const css = kind === 'poster' ? await page.evaluate(() => /size:\s*([\d.]+)mm\s+([\d.]+)mm/.exec([...document.querySelectorAll('style')].map((style) => style.textContent).join('\n'))?.slice(1).map(Number)) : undefined;
+  const widthMm = css?.[0] ?? A4_WIDTH_MM;
+  // A short viewport, so that the document's scroll height is its content's, not the window's.
+  await page.setViewportSize({ width: Math.ceil((widthMm - 2 * MARGIN_MM) * MM), height: 100 });
+  const content = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  const width = Math.ceil(Math.max(widthMm, content.width / MM + 2 * MARGIN_MM));
+  const height = Math.ceil(Math.max(css?.[1] ?? 0, content.height / MM + 2 * MARGIN_MM)) + 1;
+  // Added by evaluate: addStyleTag waits on a load event that never comes with scripts off.
+  await page.evaluate((rule) => {
+    const style = document.createElement('style');
+    style.textContent = rule;
+    document.head.append(style);
+  }, `@page { size: ${width}mm ${height}mm !important; margin: ${MARGIN_MM}mm !important; }`);
+  return sameDay(await page.pdf({ printBackground: true, preferCSSPageSize: true }), today);
+}
+
+/**
+ * The PDF with its creation and modification times set to the site's day at midnight, written in
+ * as many bytes as Chromium's own (D:YYYYMMDDHHmmSS+00'00', in UTC), so that no offset of the
+ * file's cross-reference table moves.
+ */
+export function sameDay(pdf: Buffer, today: string): Buffer {
+  const text = pdf.toString('latin1');
+  const stamp = `D:${today.replaceAll('-', '')}000000+00'00'`;
+  const fixed = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, name: string, date: string) => (date.length === stamp.length ? `/${name} (${stamp})` : whole));
+  return Buffer.from(fixed, 'latin1');
+}
+
+async function cachedPdf(folder: string, key: string): Promise<Buffer | undefined> {
+  const bytes = await readFile(join(folder, `${key}.pdf`)).catch(() => undefined);
+  // A file cut short (a build killed while writing) lacks the trailer: drawn again.
+  return bytes && bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-8).toString('latin1').includes('%%EOF') ? bytes : undefined;
+}
+
+async function keep(folder: string, key: string, pdf: Buffer): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const file = join(folder, `${key}.pdf`);
+  await writeFile(`${file}.${process.pid}.tmp`, pdf);
+  await rename(`${file}.${process.pid}.tmp`, file);
+}
