@@ -236,6 +236,7 @@ export const en: Strings = {
     emotion: 'emotion',
     allBacked: 'Every emotion and pain point cites a source.',
     hypotheses: (hypotheses) => `${count(hypotheses, nouns.hypothesis)} to verify`,
+    hypothesisOf: { expectation: 'expectation', momentOfTruth: 'moment of truth' },
     measured: 'Measured figures (data/ files)',
     measuredCaption: "Each step's latest measured figure and its trend",
     step: 'Step',

@@ -242,6 +242,7 @@ export const fr = {
     emotion: 'émotion',
     allBacked: 'Chaque émotion et chaque irritant cite une source.',
     hypotheses: (hypotheses: number) => `${count(hypotheses, nouns.hypothesis)} à vérifier`,
+    hypothesisOf: { expectation: 'attente', momentOfTruth: 'moment de vérité' },
     measured: 'Chiffres mesurés (fichiers data/)',
     measuredCaption: 'Dernier chiffre mesuré de chaque étape et son évolution',
     step: 'Étape',
