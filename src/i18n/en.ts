@@ -262,6 +262,12 @@ export const en: Strings = {
     revisionOf: (title, short) => `${title} — revision ${short}`,
     comparedWith: (short) => `Compared with revision ${short}`,
     first: 'First revision of the journey.',
+    firstPersona: 'First revision of the persona.',
+    profile: 'Profile at this revision',
+    personaFields: {
+      name: 'Name', role: 'Role', quote: 'Quote', description: 'Description', digitalAffinity: 'Digital affinity',
+      preferredChannels: 'Preferred channels', goals: 'Goals', frustrations: 'Frustrations', tags: 'Tags', image: 'Image',
+    },
     noBase: 'No earlier valid revision to compare with.',
     invalid: 'This revision does not validate; it is shown with its problems.',
     noChange: 'No change of substance (layout or comments only).',

@@ -268,6 +268,12 @@ export const fr = {
     revisionOf: (title: string, short: string) => `${title} — version ${short}`,
     comparedWith: (short: string) => `Comparée à la version ${short}`,
     first: 'Première version du parcours.',
+    firstPersona: 'Première version du persona.',
+    profile: 'Profil à cette version',
+    personaFields: {
+      name: 'Nom', role: 'Rôle', quote: 'Citation', description: 'Description', digitalAffinity: 'Aisance avec le numérique',
+      preferredChannels: 'Canaux préférés', goals: 'Objectifs', frustrations: 'Frustrations', tags: 'Étiquettes', image: 'Image',
+    },
     noBase: 'Pas de version antérieure valide à comparer.',
     invalid: 'Cette version ne passe pas la validation ; elle est montrée avec ses problèmes.',
     noChange: 'Aucun changement de fond (mise en forme ou commentaires seulement).',
