@@ -109,6 +109,22 @@ describe('changeSentences', () => {
     expect(by('emotion-changed')).toContain(formatters('fr', 'EUR').signed(-3));
   });
 
+  it.each(['fr', 'en'] as const)('in %s, names what a hypothesis change is about: a statement, an expectation of a stage, a moment of truth', (lang) => {
+    const write = writer(lang, [base()]);
+    const say = (kind: 'hypothesis-confirmed' | 'hypothesis-raised', field: string, about: Partial<Change>) =>
+      write({ kind, level: 'info', message: '', field, before: 'Vite', after: 'Vite', location: { after: { file: 'journeys/livraison.yaml', pointer: '' } }, ...about });
+    const sentences = (['hypothesis-confirmed', 'hypothesis-raised'] as const).flatMap((kind) => [
+      say(kind, 'expectations', { stage: 'achat' }),
+      say(kind, 'momentOfTruth', { stage: 'livraison', step: 'recoit-colis' }),
+      say(kind, 'thoughts', { stage: 'achat', step: 'paie' }),
+    ]);
+    for (const sentence of sentences) expect(sentence).not.toMatch(/undefined|«\u00a0»|“”/);
+    expect(sentences[0]).toContain(lang === 'fr' ? '«\u00a0Achat\u00a0»' : '“Achat”');
+    expect(sentences[1]).toContain(lang === 'fr' ? '«\u00a0Reçoit le colis\u00a0»' : '“Reçoit le colis”');
+    expect(sentences[1]).toMatch(lang === 'fr' ? /moment de vérité/ : /moment of truth/);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
   it('names a step renamed in the newer version by its newer name', () => {
     const after = baseJourney();
     stepOf(after, 'paie').name = 'Règle sa commande';

@@ -9,7 +9,7 @@ import { formatPretty } from '../core/report/format-pretty.ts';
 import { codeVersion } from './code-version.ts';
 import { drawFlowDiagrams, type FlowDiagram } from './draw-flow-diagrams.ts';
 import { planPdfs, type PdfPlan } from './draw-pdfs.ts';
-import { readCheckedHistory } from './read-checked-history.ts';
+import { readCheckedHistories } from './read-checked-history.ts';
 
 /**
  * What the site reads its content from: the content root, the site's day, the checked content and
@@ -29,6 +29,8 @@ export interface SiteContent {
   check(): Promise<CheckResult>;
   /** The checked history of every journey with revisions, by id (empty outside Git). */
   history(revisions: number): Promise<Map<string, CheckedFileHistory>>;
+  /** The checked history of every persona with revisions, by id, from the same reading of Git as `history`. */
+  personaHistory(revisions: number): Promise<Map<string, CheckedFileHistory>>;
   /** A digest of the code that checks and models the content, for the keys of cached pages (see codeVersion). */
   version(): Promise<string>;
   /** Every journey's flow diagram, by id: its Mermaid text, and its SVG when it could be drawn. */
@@ -52,17 +54,23 @@ export interface ProjectContentOptions {
 /** The content of `root` as it is on disk, checked once with the site's day. */
 export function projectContent(root: string, today: string, { checked, cache = contentCacheDir(root) }: ProjectContentOptions = {}): SiteContent {
   let result: Promise<CheckResult> | undefined = checked && Promise.resolve(checked);
-  let histories: { revisions: number; result: Promise<Map<string, CheckedFileHistory>> } | undefined;
+  let histories: { revisions: number; journeys: Promise<Map<string, CheckedFileHistory>>; personas: Promise<Map<string, CheckedFileHistory>> } | undefined;
+  // One reading of Git for both, kept while the number of revisions asked stays the same.
+  const historiesOf = (revisions: number) => {
+    if (histories?.revisions !== revisions) {
+      const both = readCheckedHistories(root, revisions, files);
+      histories = { revisions, journeys: both.then((read) => read.journeys), personas: both.then((read) => read.personas) };
+    }
+    return histories;
+  };
   const files = openContentCache(cache);
   return {
     root,
     today,
     cache,
     check: () => (result ??= checkProject(root, { now: dayStart(today), cache: files }).then((fresh) => throwOnErrors(root, fresh))),
-    history: (revisions) => {
-      if (histories?.revisions !== revisions) histories = { revisions, result: readCheckedHistory(root, revisions, files) };
-      return histories.result;
-    },
+    history: (revisions) => historiesOf(revisions).journeys,
+    personaHistory: (revisions) => historiesOf(revisions).personas,
     version: codeVersion,
     flowDiagrams: (project) => drawFlowDiagrams(project, cache),
     pdfPlan: (project) => planPdfs(project),

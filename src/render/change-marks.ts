@@ -47,7 +47,7 @@ export function changeMarks(changes: readonly Change[]): Marks {
       if (lane) put(cellKey(change.step, lane), 'changed');
     } else if (change.kind === 'hypothesis-confirmed' || change.kind === 'hypothesis-raised') {
       // The field names the list the statement is in, which is its lane.
-      if (change.field === 'thoughts' || change.field === 'painPoints') put(cellKey(change.step, change.field), 'changed');
+      if (change.field === 'thoughts' || change.field === 'painPoints' || change.field === 'momentOfTruth') put(cellKey(change.step, change.field), 'changed');
     } else {
       const lane = LANE_OF[change.kind];
       if (lane) put(cellKey(change.step, lane), change.kind.endsWith('-added') || change.kind.endsWith('-gained') ? 'added' : change.kind.endsWith('-removed') || change.kind.endsWith('-lost') ? 'removed' : 'changed');

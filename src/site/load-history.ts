@@ -10,6 +10,12 @@ export function loadHistory(root: string, revisions: number): Promise<Map<string
   return content.history(revisions);
 }
 
+/** The checked history of every persona, by id, from the same reading of Git as loadHistory. */
+export function loadPersonaHistory(root: string, revisions: number): Promise<Map<string, CheckedFileHistory>> {
+  if (root !== content.root) throw new Error(`The site's content is ${content.root}, not ${root}.`);
+  return content.personaHistory(revisions);
+}
+
 /** The short commit id used in URLs: long enough to stay unique in any real repository. */
 export function shortCommit(commit: string): string {
   return commit.slice(0, 12);

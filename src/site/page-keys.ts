@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import content from 'virtual:parcours/content';
 import type { JourneyModel } from '../core/index.ts';
 import { flowDiagrams } from './flow-diagrams.ts';
-import { loadHistory } from './load-history.ts';
+import { loadHistory, loadPersonaHistory } from './load-history.ts';
 import type { Site } from './site.ts';
 
 /**
@@ -25,6 +25,10 @@ export interface PageKeys {
   history(id: string): string;
   /** One revision's page and data. */
   revision(id: string, commit: string): string;
+  /** A persona's history page (the list of its revisions). */
+  personaHistory(id: string): string;
+  /** One revision's page of a persona. */
+  personaRevision(id: string, commit: string): string;
 }
 
 const made = new WeakMap<Site, Promise<PageKeys>>();
@@ -46,7 +50,9 @@ function digest(parts: readonly string[]): string {
 }
 
 async function makeKeys(site: Site): Promise<PageKeys> {
-  const [version, diagrams, histories] = await Promise.all([content.version(), flowDiagrams(site.project), loadHistory(site.root, site.config.historyRevisions)]);
+  const [version, diagrams, histories, personaHistories] = await Promise.all([
+    content.version(), flowDiagrams(site.project), loadHistory(site.root, site.config.historyRevisions), loadPersonaHistory(site.root, site.config.historyRevisions),
+  ]);
   const text = (path: string | undefined) => (path === undefined ? '' : (site.files.get(path)?.source.text ?? ''));
   const configs = [...site.files.values()].filter((file) => file.source.kind === 'config').map((file) => `${file.source.path}\n${file.source.text}`);
   const common = [version, site.today, site.base, String(site.pdfs), ...configs];
@@ -62,8 +68,8 @@ async function makeKeys(site: Site): Promise<PageKeys> {
     }
     return value;
   };
-  const historyOf = (id: string) => {
-    const history = histories.get(id);
+  const historyOf = (id: string, of = histories) => {
+    const history = of.get(id);
     return history ? JSON.stringify([history.omitted, history.truncated, history.revisions.map((revision) => [revision.commit, revision.base ?? ''])]) : '';
   };
   const journeyKey = (id: string) => {
@@ -86,12 +92,17 @@ async function makeKeys(site: Site): Promise<PageKeys> {
   for (const journey of site.project.journeys) for (const persona of journey.personas) byPersona.set(persona, [...(byPersona.get(persona) ?? []), journey]);
   return {
     journey: journeyKey,
-    persona: (id) => digest([...common, text(site.persona(id)?.file), ...(byPersona.get(id) ?? []).map((journey) => own(journey))]),
+    persona: (id) => digest([...common, text(site.persona(id)?.file), ...(byPersona.get(id) ?? []).map((journey) => own(journey)), historyOf(id, personaHistories)]),
     compare: (id, target) => digest([journeyKey(id), journeyKey(target), names]),
     history: (id) => digest([...common, names, own(site.journey(id)!), historyOf(id)]),
     revision: (id, commit) => {
       const revision = histories.get(id)?.revisions.find((candidate) => candidate.commit === commit);
       return digest([...common, names, id, commit, revision?.base ?? '']);
+    },
+    personaHistory: (id) => digest([...common, 'persona', text(site.persona(id)?.file), historyOf(id, personaHistories)]),
+    personaRevision: (id, commit) => {
+      const revision = personaHistories.get(id)?.revisions.find((candidate) => candidate.commit === commit);
+      return digest([...common, names, 'persona', id, commit, revision?.base ?? '']);
     },
   };
 }

@@ -17,8 +17,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function journeyPage(): Promise<Document> {
-  const html = await readFile(join(inject('examples').dir, 'journeys', JOURNEY, 'index.html'), 'utf8');
+// journeys/achat-logiciel-b2b.yaml marks one expectation and one moment of truth `hypothesis: true`.
+const B2B = 'achat-logiciel-b2b';
+const EXPECTATION = 'Un devis qui tient compte des licences déjà payées ailleurs';
+const TRUTH = 'Premier échange avec un commercial';
+
+async function journeyPage(id = JOURNEY): Promise<Document> {
+  const html = await readFile(join(inject('examples').dir, 'journeys', id, 'index.html'), 'utf8');
   return new JSDOM(html).window.document;
 }
 
@@ -33,10 +38,32 @@ describe('a statement marked as a hypothesis', () => {
     expect(document.querySelector('.evidence .hypotheses summary')?.textContent).toContain('1 hypothèse à vérifier');
   });
 
+  it('marks an expectation and a moment of truth held as hypotheses, in words, on the map and in the lists, and counts them', async () => {
+    const document = await journeyPage(B2B);
+    const marked = [...document.querySelectorAll('[data-hypothesis="true"]')];
+    expect(marked.map((item) => (item.textContent?.includes(EXPECTATION) ? 'expectation' : item.textContent?.includes(TRUTH) ? 'moment of truth' : item.textContent))).toEqual(['expectation', 'moment of truth']);
+    for (const item of marked) expect(item.querySelector('.hyp')?.textContent).toMatch(/^\?\s*Hypothèse/);
+    // The moment of truth stays one: its star and word are still there, beside the mark.
+    expect(marked[1]!.textContent).toContain('★ Moment de vérité');
+    const listed = [...document.querySelectorAll('.evidence .hypotheses li')].map((item) => item.textContent ?? '');
+    expect(document.querySelector('.evidence .hypotheses summary')?.textContent).toContain('2 hypothèses à vérifier');
+    expect(listed.some((text) => text.includes('attente') && text.includes(EXPECTATION))).toBe(true);
+    expect(listed.some((text) => text.includes('moment de vérité') && text.includes(TRUTH))).toBe(true);
+  });
+
   it('shows as a hypothesis in search results', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(new URL('search/?q=remontent', inject('examples').url).href);
     const result = page.locator('#results li').filter({ hasText: 'remontent' }).first();
+    await result.waitFor({ timeout: 20_000 });
+    expect(await result.innerText()).toContain('Hypothèse');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows an expectation held as a hypothesis as one in search results', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(new URL(`search/?q=${encodeURIComponent('licences déjà payées')}`, inject('examples').url).href);
+    const result = page.locator('#results li').filter({ hasText: 'déjà payées' }).first();
     await result.waitFor({ timeout: 20_000 });
     expect(await result.innerText()).toContain('Hypothèse');
     expect(problems).toEqual([]);

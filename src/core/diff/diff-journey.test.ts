@@ -213,6 +213,19 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
     ],
   },
   {
+    description: 'an expectation and a moment of truth become hypotheses: the same kinds, with their field',
+    edit: (journey) => {
+      const achat = stageOf(journey, 'achat');
+      achat.expectations = achat.expectations!.map((text) => ({ text: String(text), hypothesis: true }));
+      const truth = stepOf(journey, 'recoit-colis');
+      truth.momentOfTruth = { text: String(truth.momentOfTruth), hypothesis: true };
+    },
+    changes: [
+      { kind: 'hypothesis-raised', level: 'info', stage: 'achat', field: 'expectations', before: "Payer en moins d'une minute", after: "Payer en moins d'une minute" },
+      { kind: 'hypothesis-raised', level: 'info', stage: 'livraison', step: 'recoit-colis', field: 'momentOfTruth', before: 'La première impression de la marque se joue à la porte.', after: 'La première impression de la marque se joue à la porte.' },
+    ],
+  },
+  {
     description: "the journey's title, owner and state changed",
     edit: (journey) => Object.assign(journey, { title: 'Se faire livrer', owner: 'Équipe logistique', state: 'target', targetOf: 'livraison-actuelle' }),
     changes: [
@@ -262,6 +275,29 @@ describe('diffJourney', () => {
       before: { file: 'journeys/livraison.yaml', pointer: '/stages/1/steps/1/emotion/amelie' },
       after: { file: 'journeys/livraison.yaml', pointer: '/stages/1/steps/1/emotion/amelie' },
     });
+  });
+
+  it('reports an expectation and a moment of truth verified, pointing at the mark it lost; strings stay strings in the model', () => {
+    const hypotheses = baseJourney();
+    const achat = stageOf(hypotheses, 'achat');
+    achat.expectations = [{ text: "Payer en moins d'une minute", hypothesis: true }, 'Recevoir une confirmation'];
+    stepOf(hypotheses, 'recoit-colis').momentOfTruth = { text: 'La première impression de la marque se joue à la porte.', hypothesis: true };
+    const verified = baseJourney();
+    stageOf(verified, 'achat').expectations = ["Payer en moins d'une minute", 'Recevoir une confirmation'];
+    const before = buildJourney('journeys/livraison.yaml', hypotheses);
+    expect(before.stages[0]!.expectations).toEqual(["Payer en moins d'une minute", 'Recevoir une confirmation']);
+    expect(before.stages[0]!.expectationHypotheses).toEqual([0]);
+    expect(before.steps.find((step) => step.id === 'recoit-colis')).toMatchObject({ momentOfTruth: true, momentOfTruthReason: 'La première impression de la marque se joue à la porte.', momentOfTruthHypothesis: true });
+    expect(buildJourney('journeys/livraison.yaml', verified).stages[0]!.expectationHypotheses).toBeUndefined();
+    const changes = diffJourney(before, buildJourney('journeys/livraison.yaml', verified));
+    expect(changes.map((change) => [change.kind, change.stage, change.step, change.field, change.location.before?.pointer])).toEqual([
+      ['hypothesis-confirmed', 'achat', undefined, 'expectations', '/stages/0/expectations/0/hypothesis'],
+      ['hypothesis-confirmed', 'livraison', 'recoit-colis', 'momentOfTruth', '/stages/1/steps/1/momentOfTruth/hypothesis'],
+    ]);
+    expect(changes.map((change) => change.message)).toEqual([
+      'Expectation “Payer en moins d\'une minute” of stage “Achat” was verified: it is no longer a hypothesis.',
+      'Step “Reçoit le colis” was verified as a moment of truth: it is no longer a hypothesis.',
+    ]);
   });
 
   it('has a case for every journey change kind', () => {

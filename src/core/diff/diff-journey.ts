@@ -80,8 +80,29 @@ function diffStages(recorder: ChangeRecorder, journey: string, before: JourneyMo
       if (equalValues(pair.before[field], stage[field])) continue;
       recorder.add('stage-changed', { journey, stage: stage.id, field, before: pair.before[field], after: stage[field], at: { before: where('before', `/${field}`), after: where('after', `/${field}`) } });
     }
+    diffExpectationHypotheses(recorder, journey, pair.before, stage, (side, index) => where(side, `/expectations/${index}`));
   }
   return stageIds;
+}
+
+/**
+ * An expectation kept word for word whose `hypothesis` mark came or went: verified, or no longer
+ * held as verified. New, removed or reworded expectations are the stage's own change.
+ */
+function diffExpectationHypotheses(recorder: ChangeRecorder, journey: string, before: StageModel, after: StageModel, where: (side: 'before' | 'after', index: number) => string): void {
+  if (!before.expectationHypotheses && !after.expectationHypotheses) return;
+  const beforeIndex = new Map(before.expectations.map((text, index) => [text, index]));
+  after.expectations.forEach((text, index) => {
+    const was = beforeIndex.get(text);
+    if (was === undefined) return;
+    const wasHypothesis = before.expectationHypotheses?.includes(was) ?? false;
+    const isHypothesis = after.expectationHypotheses?.includes(index) ?? false;
+    if (wasHypothesis === isHypothesis) return;
+    recorder.add(isHypothesis ? 'hypothesis-raised' : 'hypothesis-confirmed', {
+      journey, stage: after.id, field: 'expectations', before: text, after: text,
+      at: { before: `${where('before', was)}${wasHypothesis ? '/hypothesis' : ''}`, after: `${where('after', index)}${isHypothesis ? '/hypothesis' : ''}` },
+    });
+  });
 }
 
 function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyModel, after: JourneyModel, stageIds: ReadonlyMap<string, string>): void {

@@ -57,11 +57,20 @@ export function diffStep(recorder: ChangeRecorder, pair: StepPair): void {
       after: after.momentOfTruthReason ?? after.momentOfTruth,
       at: after.momentOfTruth ? truth : { before: truth.before, after: at.after },
     });
-  } else if (before.momentOfTruthReason !== after.momentOfTruthReason) {
-    recorder.add('moment-of-truth-changed', {
-      ...base, before: before.momentOfTruthReason, after: after.momentOfTruthReason,
-      at: truth,
-    });
+  } else {
+    if (before.momentOfTruthReason !== after.momentOfTruthReason) {
+      recorder.add('moment-of-truth-changed', {
+        ...base, before: before.momentOfTruthReason, after: after.momentOfTruthReason,
+        at: truth,
+      });
+    }
+    // Still a moment of truth on both sides: the team now holds it as verified, or no longer does.
+    if (after.momentOfTruth && Boolean(before.momentOfTruthHypothesis) !== Boolean(after.momentOfTruthHypothesis)) {
+      recorder.add(after.momentOfTruthHypothesis ? 'hypothesis-raised' : 'hypothesis-confirmed', {
+        ...base, field: 'momentOfTruth', before: before.momentOfTruthReason ?? true, after: after.momentOfTruthReason ?? true,
+        at: { before: before.momentOfTruthHypothesis ? `${truth.before}/hypothesis` : truth.before, after: after.momentOfTruthHypothesis ? `${truth.after}/hypothesis` : truth.after },
+      });
+    }
   }
 
   const metrics = new Set([...Object.keys(before.metrics), ...Object.keys(after.metrics)]);

@@ -14,19 +14,19 @@ beforeAll(async () => {
 
 /**
  * The stages as the CSV should give them back: measurements come from data/*.csv, not from the
- * map, and a statement or attachment field that export names as left out (leftOutOfCsv, such
- * as a Markdown transcript a cell line cannot hold) is not compared.
+ * map, and a stage, step or statement field that export names as left out (leftOutOfCsv) is not
+ * compared (the hypothesis marks of statements, expectations and moments of truth).
  */
 function carried(journey: JourneyModel, left: readonly string[]): StageModel[] {
-  const without = (list: 'thoughts' | 'painPoints' | 'attachments', item: object) =>
-    Object.fromEntries(Object.entries(item).filter(([key]) => !left.includes(`steps[].${list}[].${key}`)));
+  const without = <T extends object>(path: string, item: T) =>
+    Object.fromEntries(Object.entries(item).filter(([key]) => !left.includes(`${path}${key}`))) as T;
   return journey.stages.map((stage) => ({
-    ...stage,
+    ...without('stages[].', stage),
     steps: stage.steps.map(({ measurements: _measurements, ...step }) => ({
-      ...step,
-      thoughts: step.thoughts.map((statement) => without('thoughts', statement)),
-      painPoints: step.painPoints.map((statement) => without('painPoints', statement)),
-      attachments: step.attachments.map((attachment) => without('attachments', attachment)),
+      ...without('steps[].', step),
+      thoughts: step.thoughts.map((statement) => without('steps[].thoughts[].', statement)),
+      painPoints: step.painPoints.map((statement) => without('steps[].painPoints[].', statement)),
+      attachments: step.attachments.map((attachment) => without('steps[].attachments[].', attachment)),
     })),
   })) as StageModel[];
 }

@@ -17,14 +17,29 @@ export interface EvidenceCoverage {
   emotions: Ratio;
   /** Per step, the claims without a source: its emotion, its pain points. */
   unbacked: { step: string; emotion: boolean; painPoints: string[] }[];
-  /** Thoughts and pain points marked as hypotheses, in map order: assumptions left to verify. */
-  hypotheses: { step: string; text: string }[];
+  /** Claims marked as hypotheses, in map order: assumptions left to verify. */
+  hypotheses: HypothesisClaim[];
+}
+
+/** One claim marked `hypothesis: true`. */
+export interface HypothesisClaim {
+  /** The step it is about; for a stage's expectation, the stage's first step (where the stage starts on the map). */
+  step: string;
+  /** Set for a stage's expectation: the stage it belongs to. */
+  stage?: string;
+  /** What kind of claim it is, named by its field in the YAML. */
+  field: 'thoughts' | 'painPoints' | 'expectations' | 'momentOfTruth';
+  /** Its sentence; for a moment of truth without a reason, empty. */
+  text: string;
 }
 
 /** Measures a journey's evidence: what the site shows on the journey page, and what the warning sums up. */
 export function evidenceCoverage(journey: JourneyModel): EvidenceCoverage {
   const coverage: EvidenceCoverage = { steps: { backed: 0, total: 0 }, painPoints: { backed: 0, total: 0 }, emotions: { backed: 0, total: 0 }, unbacked: [], hypotheses: [] };
+  const firstOfStage = new Map(journey.stages.map((stage) => [stage.steps[0]?.id, stage]));
   for (const step of journey.steps) {
+    const stage = firstOfStage.get(step.id);
+    for (const index of stage?.expectationHypotheses ?? []) coverage.hypotheses.push({ step: step.id, stage: stage!.id, field: 'expectations', text: stage!.expectations[index]! });
     const stepBacked = step.evidence.length > 0;
     const hasEmotion = Object.keys(step.emotion).length > 0;
     const bareEmotion = hasEmotion && !stepBacked;
@@ -36,7 +51,10 @@ export function evidenceCoverage(journey: JourneyModel): EvidenceCoverage {
     if (hasEmotion) coverage.emotions.total++;
     if (hasEmotion && stepBacked) coverage.emotions.backed++;
     if (bareEmotion || barePainPoints.length > 0) coverage.unbacked.push({ step: step.id, emotion: bareEmotion, painPoints: barePainPoints });
-    for (const statement of [...step.thoughts, ...step.painPoints]) if (statement.hypothesis) coverage.hypotheses.push({ step: step.id, text: statement.text });
+    for (const field of ['thoughts', 'painPoints'] as const) {
+      for (const statement of step[field]) if (statement.hypothesis) coverage.hypotheses.push({ step: step.id, field, text: statement.text });
+    }
+    if (step.momentOfTruth && step.momentOfTruthHypothesis) coverage.hypotheses.push({ step: step.id, field: 'momentOfTruth', text: step.momentOfTruthReason ?? '' });
   }
   return coverage;
 }

@@ -20,7 +20,8 @@ export function buildJourney(file: string, journey: Journey): JourneyModel {
     id: stage.id,
     name: stage.name,
     ...optional('description', stage.description),
-    expectations: stage.expectations ?? [],
+    expectations: (stage.expectations ?? []).map((item) => (typeof item === 'string' ? item : item.text)),
+    ...optional('expectationHypotheses', hypothesisIndexes(stage.expectations ?? [])),
     ...optional('experience', stage.experience),
     steps: stage.steps.map((step) => {
       const model = buildStep(step, stage.id, steps.length, curves);
@@ -49,6 +50,7 @@ function buildStep(step: Step, stageId: string, index: number, curves: readonly 
   const emotion: Record<string, number> = {};
   if (typeof step.emotion === 'number') for (const key of curves) emotion[key] = step.emotion;
   else if (step.emotion) for (const key of curves) if (typeof step.emotion[key] === 'number') emotion[key] = step.emotion[key]!;
+  const truth = momentOfTruthOf(step.momentOfTruth);
   return {
     id: step.id,
     name: step.name,
@@ -76,14 +78,28 @@ function buildStep(step: Step, stageId: string, index: number, curves: readonly 
             ...optional('link', opportunity.link),
           },
     ),
-    momentOfTruth: step.momentOfTruth === true || (typeof step.momentOfTruth === 'string' && step.momentOfTruth !== ''),
-    ...optional('momentOfTruthReason', typeof step.momentOfTruth === 'string' && step.momentOfTruth !== '' ? step.momentOfTruth : undefined),
+    momentOfTruth: truth.reason !== undefined || step.momentOfTruth === true,
+    ...optional('momentOfTruthReason', truth.reason),
+    ...(truth.hypothesis ? { momentOfTruthHypothesis: true as const } : {}),
     metrics: step.metrics ?? {},
     backstage: (step.backstage ?? []).map((item) => (typeof item === 'string' ? { text: item } : { text: item.text, ...optional('team', item.team), ...optional('system', item.system) })),
     evidence: step.evidence ?? [],
     attachments: step.attachments ?? [],
     ...optional('subJourney', step.subJourney),
   };
+}
+
+/** The reason a step is a moment of truth (a non-empty sentence) and whether the team only assumes it is one. */
+function momentOfTruthOf(value: Step['momentOfTruth']): { reason?: string; hypothesis: boolean } {
+  if (typeof value === 'string') return value === '' ? { hypothesis: false } : { reason: value, hypothesis: false };
+  if (typeof value === 'object') return { reason: value.text, hypothesis: value.hypothesis === true };
+  return { hypothesis: false };
+}
+
+/** Indexes of the items marked `hypothesis: true`, or undefined when there is none (the model stays as it was for maps without any). */
+function hypothesisIndexes(items: readonly (string | { hypothesis?: boolean })[]): number[] | undefined {
+  const indexes = items.flatMap((item, index) => (typeof item === 'object' && item.hypothesis ? [index] : []));
+  return indexes.length > 0 ? indexes : undefined;
 }
 
 function toStatement(statement: Statement): StatementModel {

@@ -38,7 +38,10 @@ export interface StageModel {
   id: string;
   name: string;
   description?: string;
+  /** The expectations' texts, in order (the object form `{ text, hypothesis }` gives its text). */
   expectations: string[];
+  /** Indexes in `expectations` of those marked as hypotheses; absent when none is. */
+  expectationHypotheses?: number[];
   experience?: string;
   steps: StepModel[];
 }
@@ -59,6 +62,8 @@ export interface StepModel {
   momentOfTruth: boolean;
   /** Why this is a moment of truth, when the YAML says it. */
   momentOfTruthReason?: string;
+  /** Present (true) when the team assumes the step is a moment of truth and has not verified it yet. */
+  momentOfTruthHypothesis?: true;
   metrics: Metrics;
   backstage: BackstageModel[];
   evidence: Evidence[];

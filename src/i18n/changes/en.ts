@@ -25,6 +25,15 @@ function touchpoint(parts: SentenceParts, item: JsonValue | undefined): string {
   return name ? `Touchpoint ${parts.quote(name)} (${parts.channel(channel)})` : `A touchpoint on ${parts.channel(channel)}`;
 }
 
+/** What a hypothesis change is about: a statement of a step or an expectation of a stage. */
+function hypothesisSubject(p: SentenceParts): string {
+  switch (p.change.field) {
+    case 'thoughts': return `Thought ${p.value(p.change.after)} of step ${p.step}`;
+    case 'expectations': return `Expectation ${p.value(p.change.after)} of stage ${p.stage()}`;
+    default: return `Pain point ${p.value(p.change.after)} of step ${p.step}`;
+  }
+}
+
 /** Every change kind in English, with the site's names where the CLI's message gives ids. */
 export const enSentences: Sentences = {
   'journey-added': (p) => `Journey ${p.journey} was added.`,
@@ -73,8 +82,12 @@ export const enSentences: Sentences = {
   'pain-point-changed': (p) => (p.change.field === 'evidence'
     ? `The evidence of a pain point of step ${p.step} changed.`
     : `A pain point of step ${p.step} went from ${p.value(p.change.before)} to ${p.value(p.change.after)}.`),
-  'hypothesis-confirmed': (p) => `${p.change.field === 'thoughts' ? 'Thought' : 'Pain point'} ${p.value(p.change.after)} of step ${p.step} was verified: it is no longer a hypothesis.`,
-  'hypothesis-raised': (p) => `${p.change.field === 'thoughts' ? 'Thought' : 'Pain point'} ${p.value(p.change.after)} of step ${p.step} became a hypothesis to verify.`,
+  'hypothesis-confirmed': (p) => (p.change.field === 'momentOfTruth'
+    ? `Step ${p.step} was verified as a moment of truth: it is no longer a hypothesis.`
+    : `${hypothesisSubject(p)} was verified: it is no longer a hypothesis.`),
+  'hypothesis-raised': (p) => (p.change.field === 'momentOfTruth'
+    ? `That step ${p.step} is a moment of truth became a hypothesis to verify.`
+    : `${hypothesisSubject(p)} became a hypothesis to verify.`),
   'opportunity-added': (p) => `Opportunity ${p.quote(titleOf(p.change.after))} was added to step ${p.step}.`,
   'opportunity-removed': (p) => `Opportunity ${p.quote(titleOf(p.change.before))} was removed from step ${p.step}.`,
   'opportunity-changed': (p) => (p.change.field === 'title'

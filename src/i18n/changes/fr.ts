@@ -86,10 +86,22 @@ export const frSentences: Sentences = {
   'pain-point-changed': (p) => (p.change.field === 'evidence'
     ? `Les sources d’un irritant de l’étape ${p.step} changent.`
     : `Un irritant de l’étape ${p.step} passe de ${p.value(p.change.before)} à ${p.value(p.change.after)}.`),
-  'hypothesis-confirmed': (p) => (p.change.field === 'thoughts'
-    ? `La pensée ${p.value(p.change.after)} de l’étape ${p.step} est vérifiée : ce n’est plus une hypothèse.`
-    : `L’irritant ${p.value(p.change.after)} de l’étape ${p.step} est vérifié : ce n’est plus une hypothèse.`),
-  'hypothesis-raised': (p) => `${p.change.field === 'thoughts' ? 'La pensée' : 'L’irritant'} ${p.value(p.change.after)} de l’étape ${p.step} devient une hypothèse à vérifier.`,
+  'hypothesis-confirmed': (p) => {
+    switch (p.change.field) {
+      case 'thoughts': return `La pensée ${p.value(p.change.after)} de l’étape ${p.step} est vérifiée : ce n’est plus une hypothèse.`;
+      case 'expectations': return `L’attente ${p.value(p.change.after)} de la phase ${p.stage()} est vérifiée : ce n’est plus une hypothèse.`;
+      case 'momentOfTruth': return `L’étape ${p.step} est bien un moment de vérité : ce n’est plus une hypothèse.`;
+      default: return `L’irritant ${p.value(p.change.after)} de l’étape ${p.step} est vérifié : ce n’est plus une hypothèse.`;
+    }
+  },
+  'hypothesis-raised': (p) => {
+    switch (p.change.field) {
+      case 'thoughts': return `La pensée ${p.value(p.change.after)} de l’étape ${p.step} devient une hypothèse à vérifier.`;
+      case 'expectations': return `L’attente ${p.value(p.change.after)} de la phase ${p.stage()} devient une hypothèse à vérifier.`;
+      case 'momentOfTruth': return `Que l’étape ${p.step} soit un moment de vérité devient une hypothèse à vérifier.`;
+      default: return `L’irritant ${p.value(p.change.after)} de l’étape ${p.step} devient une hypothèse à vérifier.`;
+    }
+  },
   'opportunity-added': (p) => `L’opportunité ${p.quote(titleOf(p.change.after))} est ajoutée à l’étape ${p.step}.`,
   'opportunity-removed': (p) => `L’opportunité ${p.quote(titleOf(p.change.before))} est retirée de l’étape ${p.step}.`,
   'opportunity-changed': (p) => (p.change.field === 'title'

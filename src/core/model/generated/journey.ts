@@ -59,9 +59,17 @@ export type Name = string;
  */
 export type Description = string;
 /**
- * What the customer expects at this stage, in their words.
+ * The sentence.
  */
-export type Expectations = string[];
+export type Text = string;
+/**
+ * true marks an assumption the team has not verified yet: the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).
+ */
+export type Hypothesis = boolean;
+/**
+ * What the customer expects at this stage, in their words: a sentence, or `{ text, hypothesis: true }` for an expectation the team assumes and has not verified yet.
+ */
+export type Expectations = (string | SentenceThatMayBeAHypothesis)[];
 /**
  * The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...
  */
@@ -122,14 +130,14 @@ export type Emotion =
 export type Statement =
   | string
   | {
-      text: Text;
+      text: Text1;
       evidence?: StatementEvidence;
-      hypothesis?: Hypothesis;
+      hypothesis?: Hypothesis1;
     };
 /**
  * The sentence, in the customer's words.
  */
-export type Text = string;
+export type Text1 = string;
 /**
  * Where this comes from: one source or a list of sources.
  */
@@ -153,7 +161,7 @@ export type CollectedOn = string;
 /**
  * true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).
  */
-export type Hypothesis = boolean;
+export type Hypothesis1 = boolean;
 /**
  * What the customer thinks at this step, in their own words.
  */
@@ -195,9 +203,9 @@ export type DeliveryLink = string;
  */
 export type Opportunities = (string | Opportunity)[];
 /**
- * Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.
+ * Marks a step where the customer forms a lasting opinion of the brand: `true`, a sentence saying why, or `{ text, hypothesis: true }` when the team assumes it is one and has not verified it yet.
  */
-export type MomentOfTruth = boolean | string;
+export type MomentOfTruth = boolean | string | SentenceThatMayBeAHypothesis;
 /**
  * Customer satisfaction: share of satisfied customers, in percent (0 to 100).
  */
@@ -229,7 +237,7 @@ export type Duration = number;
 /**
  * What is done.
  */
-export type Text1 = string;
+export type Text2 = string;
 /**
  * Who does it: front, middle or back office team.
  */
@@ -298,6 +306,13 @@ export interface Stage {
   steps: Steps;
 }
 /**
+ * A sentence, and whether it is an assumption the team has not verified yet (an expectation, the reason for a moment of truth).
+ */
+export interface SentenceThatMayBeAHypothesis {
+  text: Text;
+  hypothesis?: Hypothesis;
+}
+/**
  * One thing the customer does, through one or more touchpoints, with what they think and feel.
  */
 export interface Step {
@@ -362,7 +377,7 @@ export interface Metrics {
  * An action behind the scenes, with the team and system that carry it.
  */
 export interface BackstageAction {
-  text: Text1;
+  text: Text2;
   team?: Team;
   system?: System;
 }

@@ -1,18 +1,19 @@
 // Generated from schema/*.schema.json by `npm run gen:validators`. Do not edit.
 "use strict";
 exports.journey = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/journey.schema.json","title":"Journey","description":"A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","stages"],"properties":{"id":{"title":"Journey id","description":"Permanent identifier of the journey: lowercase letters, digits and hyphens. It must equal the file name without its extension, and is used in URLs and references.","$ref":"#/$defs/slug","examples":["commande-livraison","adhesion-mutuelle"]},"title":{"title":"Title","description":"The journey's name as stakeholders read it, in the customer's words.","type":"string","minLength":1,"examples":["Commander en ligne et se faire livrer"]},"summary":{"title":"Summary","description":"What this map covers and why it exists, in Markdown (raw HTML is shown as text).","type":"string","examples":["Du premier besoin jusqu'au retour éventuel d'un article commandé sur le site."]},"personas":{"title":"Personas","description":"Ids of the personas (personas/<id>.yaml) who live this journey. Each gets an emotion curve.","type":"array","items":{"$ref":"#/$defs/slug"},"uniqueItems":true,"examples":[["claire-connectee","marcel-eloigne"]]},"owner":{"title":"Owner","description":"Who keeps this map true: a person or a team that reviews it and answers for it.","type":"string","minLength":1,"examples":["Équipe Expérience client e-commerce"]},"lastReviewed":{"title":"Last reviewed","description":"Date (YYYY-MM-DD) the owner last checked the map against reality. Maps older than the configured review age are flagged.","type":"string","format":"date","examples":["2026-09-15"]},"tags":{"title":"Tags","description":"Free labels to group and filter journeys on the site.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["e-commerce","livraison"]]},"state":{"title":"State","description":"`current` (as-is) describes today's journey; `target` (to-be) the journey a transformation aims for.","enum":["current","target"],"default":"current","examples":["current"]},"targetOf":{"title":"Target of","description":"For a `target` map: the id of the `current` journey it redesigns, so the site can compare both.","$ref":"#/$defs/slug","examples":["service-client-telecom"]},"stages":{"title":"Stages","description":"The phases of the journey in the order the customer lives them.","type":"array","minItems":1,"items":{"$ref":"#/$defs/stage"},"examples":[[{"id":"decouverte","name":"Découverte","steps":[{"id":"voir-publicite","name":"Voit une publicité"}]}]]}},"$defs":{"slug":{"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]},"stage":{"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words.","type":"array","items":{"type":"string","minLength":1},"examples":[["Connaître le délai exact avant de payer"]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}},"step":{"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.","type":["boolean","string"],"examples":[true,"La première facture décide de la confiance."]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}},"channelId":{"title":"Channel id","description":"A channel of the built-in catalogue (web, mobile-app, email, sms, phone, ivr, chat, chatbot, social, store, mail, in-person, video) or one added in parcours.config.yaml.","$ref":"#/$defs/slug","examples":["web","phone"]},"touchpoint":{"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}},"statement":{"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]},"opportunity":{"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}},"level":{"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]},"metrics":{"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstageItem":{"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}},"evidence":{"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}},"attachment":{"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}},"href":{"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/journey.schema.json","title":"Journey","description":"A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","stages"],"properties":{"id":{"title":"Journey id","description":"Permanent identifier of the journey: lowercase letters, digits and hyphens. It must equal the file name without its extension, and is used in URLs and references.","$ref":"#/$defs/slug","examples":["commande-livraison","adhesion-mutuelle"]},"title":{"title":"Title","description":"The journey's name as stakeholders read it, in the customer's words.","type":"string","minLength":1,"examples":["Commander en ligne et se faire livrer"]},"summary":{"title":"Summary","description":"What this map covers and why it exists, in Markdown (raw HTML is shown as text).","type":"string","examples":["Du premier besoin jusqu'au retour éventuel d'un article commandé sur le site."]},"personas":{"title":"Personas","description":"Ids of the personas (personas/<id>.yaml) who live this journey. Each gets an emotion curve.","type":"array","items":{"$ref":"#/$defs/slug"},"uniqueItems":true,"examples":[["claire-connectee","marcel-eloigne"]]},"owner":{"title":"Owner","description":"Who keeps this map true: a person or a team that reviews it and answers for it.","type":"string","minLength":1,"examples":["Équipe Expérience client e-commerce"]},"lastReviewed":{"title":"Last reviewed","description":"Date (YYYY-MM-DD) the owner last checked the map against reality. Maps older than the configured review age are flagged.","type":"string","format":"date","examples":["2026-09-15"]},"tags":{"title":"Tags","description":"Free labels to group and filter journeys on the site.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["e-commerce","livraison"]]},"state":{"title":"State","description":"`current` (as-is) describes today's journey; `target` (to-be) the journey a transformation aims for.","enum":["current","target"],"default":"current","examples":["current"]},"targetOf":{"title":"Target of","description":"For a `target` map: the id of the `current` journey it redesigns, so the site can compare both.","$ref":"#/$defs/slug","examples":["service-client-telecom"]},"stages":{"title":"Stages","description":"The phases of the journey in the order the customer lives them.","type":"array","minItems":1,"items":{"$ref":"#/$defs/stage"},"examples":[[{"id":"decouverte","name":"Découverte","steps":[{"id":"voir-publicite","name":"Voit une publicité"}]}]]}},"$defs":{"slug":{"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]},"stage":{"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words: a sentence, or `{ text, hypothesis: true }` for an expectation the team assumes and has not verified yet.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/hypothesisText"}]},"examples":[["Connaître le délai exact avant de payer",{"text":"Pouvoir payer en trois fois","hypothesis":true}]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}},"step":{"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, a sentence saying why, or `{ text, hypothesis: true }` when the team assumes it is one and has not verified it yet.","anyOf":[{"type":"boolean"},{"type":"string"},{"$ref":"#/$defs/hypothesisText"}],"examples":[true,"La première facture décide de la confiance.",{"text":"Le premier appel au support décide de la confiance.","hypothesis":true}]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}},"channelId":{"title":"Channel id","description":"A channel of the built-in catalogue (web, mobile-app, email, sms, phone, ivr, chat, chatbot, social, store, mail, in-person, video) or one added in parcours.config.yaml.","$ref":"#/$defs/slug","examples":["web","phone"]},"touchpoint":{"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}},"statement":{"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]},"hypothesisText":{"title":"Sentence that may be a hypothesis","description":"A sentence, and whether it is an assumption the team has not verified yet (an expectation, the reason for a moment of truth).","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence.","type":"string","minLength":1,"examples":["Pouvoir payer en trois fois"]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet: the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}},"examples":[{"text":"Pouvoir payer en trois fois","hypothesis":true}]},"opportunity":{"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}},"level":{"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]},"metrics":{"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstageItem":{"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}},"evidence":{"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}},"attachment":{"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}},"href":{"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]}}};
 const schema32 = {"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
-const schema35 = {"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words.","type":"array","items":{"type":"string","minLength":1},"examples":[["Connaître le délai exact avant de payer"]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}};
-const schema37 = {"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, or a sentence saying why.","type":["boolean","string"],"examples":[true,"La première facture décide de la confiance."]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}};
-const schema50 = {"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]};
-const schema51 = {"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}};
-const schema40 = {"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}};
+const schema35 = {"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words: a sentence, or `{ text, hypothesis: true }` for an expectation the team assumes and has not verified yet.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/hypothesisText"}]},"examples":[["Connaître le délai exact avant de payer",{"text":"Pouvoir payer en trois fois","hypothesis":true}]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}};
+const schema37 = {"title":"Sentence that may be a hypothesis","description":"A sentence, and whether it is an assumption the team has not verified yet (an expectation, the reason for a moment of truth).","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence.","type":"string","minLength":1,"examples":["Pouvoir payer en trois fois"]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet: the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}},"examples":[{"text":"Pouvoir payer en trois fois","hypothesis":true}]};
+const schema38 = {"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, a sentence saying why, or `{ text, hypothesis: true }` when the team assumes it is one and has not verified it yet.","anyOf":[{"type":"boolean"},{"type":"string"},{"$ref":"#/$defs/hypothesisText"}],"examples":[true,"La première facture décide de la confiance.",{"text":"Le premier appel au support décide de la confiance.","hypothesis":true}]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}};
+const schema52 = {"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]};
+const schema53 = {"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}};
+const schema41 = {"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26,7 +27,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.channel === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37,7 +38,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "channel") || (key0 === "name")) || (key0 === "owned")) || (key0 === "description"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -86,7 +87,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.name,data:data1};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -97,7 +98,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -110,7 +111,7 @@ errors++;
 if(data.owned !== undefined){
 let data2 = data.owned;
 if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/owned",schemaPath:"#/properties/owned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.owned.type,parentSchema:schema40.properties.owned,data:data2};
+const err7 = {instancePath:instancePath+"/owned",schemaPath:"#/properties/owned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.owned.type,parentSchema:schema41.properties.owned,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -123,7 +124,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.description.type,parentSchema:schema40.properties.description,data:data3};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.description.type,parentSchema:schema41.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -135,7 +136,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -149,9 +150,9 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]};
-const schema44 = {"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}};
-const schema45 = {"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]};
+const schema44 = {"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]};
+const schema45 = {"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}};
+const schema46 = {"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -165,7 +166,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -176,7 +177,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "kind")) || (key0 === "href")) || (key0 === "date"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -190,7 +191,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.source,data:data0};
+const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -201,7 +202,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.source.type,parentSchema:schema44.properties.source,data:data0};
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.source.type,parentSchema:schema45.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -214,7 +215,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((((data1 === "interview") || (data1 === "survey")) || (data1 === "analytics")) || (data1 === "support")) || (data1 === "observation")) || (data1 === "other"))){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema44.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.kind.enum,parentSchema:schema44.properties.kind,data:data1};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema45.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.kind.enum,parentSchema:schema45.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -228,7 +229,7 @@ if(data.href !== undefined){
 let data2 = data.href;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err5 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45,data:data2};
+const err5 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -239,7 +240,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data2};
+const err6 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -253,7 +254,7 @@ if(data.date !== undefined){
 let data3 = data.date;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
-const err7 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema44.properties.date,data:data3};
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema45.properties.date,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -264,7 +265,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data3};
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.date.type,parentSchema:schema45.properties.date,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -276,7 +277,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -306,7 +307,7 @@ let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(func2(data) < 1){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -317,7 +318,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[0].type,parentSchema:schema43.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.anyOf[0].type,parentSchema:schema44.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -331,7 +332,7 @@ valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema43.anyOf[1].required,parentSchema:schema43.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema44.anyOf[1].required,parentSchema:schema44.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -342,7 +343,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "evidence")) || (key0 === "hypothesis"))){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -356,7 +357,7 @@ if(data.text !== undefined){
 let data0 = data.text;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/text",schemaPath:"#/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.anyOf[1].properties.text,data:data0};
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/anyOf/1/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.anyOf[1].properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -367,7 +368,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/text",schemaPath:"#/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.anyOf[1].properties.text.type,parentSchema:schema43.anyOf[1].properties.text,data:data0};
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/anyOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.anyOf[1].properties.text.type,parentSchema:schema44.anyOf[1].properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -399,7 +400,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/evidence",schemaPath:"#/anyOf/1/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.anyOf[1].properties.evidence.anyOf[1].type,parentSchema:schema43.anyOf[1].properties.evidence.anyOf[1],data:data1};
+const err6 = {instancePath:instancePath+"/evidence",schemaPath:"#/anyOf/1/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.anyOf[1].properties.evidence.anyOf[1].type,parentSchema:schema44.anyOf[1].properties.evidence.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -411,7 +412,7 @@ errors++;
 var _valid1 = _errs11 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err7 = {instancePath:instancePath+"/evidence",schemaPath:"#/anyOf/1/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.anyOf[1].properties.evidence.anyOf,parentSchema:schema43.anyOf[1].properties.evidence,data:data1};
+const err7 = {instancePath:instancePath+"/evidence",schemaPath:"#/anyOf/1/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.anyOf[1].properties.evidence.anyOf,parentSchema:schema44.anyOf[1].properties.evidence,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -435,7 +436,7 @@ vErrors = null;
 if(data.hypothesis !== undefined){
 let data3 = data.hypothesis;
 if(typeof data3 !== "boolean"){
-const err8 = {instancePath:instancePath+"/hypothesis",schemaPath:"#/anyOf/1/properties/hypothesis/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.anyOf[1].properties.hypothesis.type,parentSchema:schema43.anyOf[1].properties.hypothesis,data:data3};
+const err8 = {instancePath:instancePath+"/hypothesis",schemaPath:"#/anyOf/1/properties/hypothesis/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.anyOf[1].properties.hypothesis.type,parentSchema:schema44.anyOf[1].properties.hypothesis,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -447,7 +448,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.anyOf[1].type,parentSchema:schema43.anyOf[1],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.anyOf[1].type,parentSchema:schema44.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -462,7 +463,7 @@ if(_valid0){
 var props1 = true;
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.anyOf,parentSchema:schema43,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.anyOf,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -488,8 +489,8 @@ return errors === 0;
 }
 validate25.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema46 = {"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}};
-const schema47 = {"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]};
+const schema47 = {"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}};
+const schema48 = {"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -503,7 +504,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -514,7 +515,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "title") || (key0 === "description")) || (key0 === "impact")) || (key0 === "effort")) || (key0 === "status")) || (key0 === "owner")) || (key0 === "link"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -528,7 +529,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.title,data:data0};
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -539,7 +540,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.title.type,parentSchema:schema46.properties.title,data:data0};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.title.type,parentSchema:schema47.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -552,7 +553,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.description.type,parentSchema:schema46.properties.description,data:data1};
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.description.type,parentSchema:schema47.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -565,7 +566,7 @@ errors++;
 if(data.impact !== undefined){
 let data2 = data.impact;
 if(!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))){
-const err5 = {instancePath:instancePath+"/impact",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data2};
+const err5 = {instancePath:instancePath+"/impact",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -578,7 +579,7 @@ errors++;
 if(data.effort !== undefined){
 let data3 = data.effort;
 if(!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))){
-const err6 = {instancePath:instancePath+"/effort",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data3};
+const err6 = {instancePath:instancePath+"/effort",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -591,7 +592,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!((((data4 === "idea") || (data4 === "planned")) || (data4 === "in-progress")) || (data4 === "done"))){
-const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.status.enum,parentSchema:schema46.properties.status,data:data4};
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema47.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.status.enum,parentSchema:schema47.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -605,7 +606,7 @@ if(data.owner !== undefined){
 let data5 = data.owner;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.owner,data:data5};
+const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.owner,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -616,7 +617,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.owner.type,parentSchema:schema46.properties.owner,data:data5};
+const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.owner.type,parentSchema:schema47.properties.owner,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -630,7 +631,7 @@ if(data.link !== undefined){
 let data6 = data.link;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err10 = {instancePath:instancePath+"/link",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45,data:data6};
+const err10 = {instancePath:instancePath+"/link",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -641,7 +642,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/link",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data6};
+const err11 = {instancePath:instancePath+"/link",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -653,7 +654,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -667,7 +668,7 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}};
+const schema54 = {"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -681,7 +682,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -691,7 +692,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.href === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "href"},message:"must have required property '"+"href"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "href"},message:"must have required property '"+"href"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -702,7 +703,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "title") || (key0 === "href")) || (key0 === "kind")) || (key0 === "transcript"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -716,7 +717,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.title,data:data0};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -727,7 +728,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.title.type,parentSchema:schema52.properties.title,data:data0};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.title.type,parentSchema:schema54.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -741,7 +742,7 @@ if(data.href !== undefined){
 let data1 = data.href;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45,data:data1};
+const err5 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -752,7 +753,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data1};
+const err6 = {instancePath:instancePath+"/href",schemaPath:"#/$defs/href/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -765,7 +766,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if(!(((((data2 === "image") || (data2 === "video")) || (data2 === "audio")) || (data2 === "document")) || (data2 === "link"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema52.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.kind.enum,parentSchema:schema52.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema54.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.kind.enum,parentSchema:schema54.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -779,7 +780,7 @@ if(data.transcript !== undefined){
 let data3 = data.transcript;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err8 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.transcript,data:data3};
+const err8 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.transcript,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -790,7 +791,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.transcript.type,parentSchema:schema52.properties.transcript,data:data3};
+const err9 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.transcript.type,parentSchema:schema54.properties.transcript,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -802,7 +803,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -829,7 +830,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -839,7 +840,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -849,8 +850,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema37.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+if(!(func1.call(schema38.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -899,7 +900,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -910,7 +911,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -923,7 +924,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.description.type,parentSchema:schema37.properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.description.type,parentSchema:schema38.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -984,7 +985,7 @@ errors = vErrors.length;
 var _valid0 = _errs16 === errors;
 valid4 = valid4 || _valid0;
 if(!valid4){
-const err12 = {instancePath:instancePath+"/touchpoints/" + i0,schemaPath:"#/properties/touchpoints/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.touchpoints.items.anyOf,parentSchema:schema37.properties.touchpoints.items,data:data4};
+const err12 = {instancePath:instancePath+"/touchpoints/" + i0,schemaPath:"#/properties/touchpoints/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.touchpoints.items.anyOf,parentSchema:schema38.properties.touchpoints.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1007,7 +1008,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.touchpoints.type,parentSchema:schema37.properties.touchpoints,data:data3};
+const err13 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.touchpoints.type,parentSchema:schema38.properties.touchpoints,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1023,7 +1024,7 @@ const _errs18 = errors;
 let valid6 = false;
 const _errs19 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err14 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.emotion.anyOf[0].type,parentSchema:schema37.properties.emotion.anyOf[0],data:data5};
+const err14 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.emotion.anyOf[0].type,parentSchema:schema38.properties.emotion.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1037,7 +1038,7 @@ valid6 = valid6 || _valid1;
 const _errs21 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err15 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37.properties.emotion.anyOf[1],data:data5};
+const err15 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38.properties.emotion.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1082,7 +1083,7 @@ errors++;
 }
 var valid7 = _errs23 === errors;
 if(!valid7){
-const err19 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema37.properties.emotion.anyOf[1].propertyNames,parentSchema:schema37.properties.emotion.anyOf[1],data:data5};
+const err19 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema38.properties.emotion.anyOf[1].propertyNames,parentSchema:schema38.properties.emotion.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1095,7 +1096,7 @@ errors++;
 for(const key2 in data5){
 let data6 = data5[key2];
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err20 = {instancePath:instancePath+"/emotion/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotion/anyOf/1/additionalProperties/type",keyword:"type",params:{type: schema37.properties.emotion.anyOf[1].additionalProperties.type},message:"must be number,null",schema:schema37.properties.emotion.anyOf[1].additionalProperties.type,parentSchema:schema37.properties.emotion.anyOf[1].additionalProperties,data:data6};
+const err20 = {instancePath:instancePath+"/emotion/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotion/anyOf/1/additionalProperties/type",keyword:"type",params:{type: schema38.properties.emotion.anyOf[1].additionalProperties.type},message:"must be number,null",schema:schema38.properties.emotion.anyOf[1].additionalProperties.type,parentSchema:schema38.properties.emotion.anyOf[1].additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1107,7 +1108,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.emotion.anyOf[1].type,parentSchema:schema37.properties.emotion.anyOf[1],data:data5};
+const err21 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.emotion.anyOf[1].type,parentSchema:schema38.properties.emotion.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1119,7 +1120,7 @@ errors++;
 var _valid1 = _errs21 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err22 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.emotion.anyOf,parentSchema:schema37.properties.emotion,data:data5};
+const err22 = {instancePath:instancePath+"/emotion",schemaPath:"#/properties/emotion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.emotion.anyOf,parentSchema:schema38.properties.emotion,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1152,7 +1153,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/thoughts",schemaPath:"#/properties/thoughts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.thoughts.type,parentSchema:schema37.properties.thoughts,data:data7};
+const err23 = {instancePath:instancePath+"/thoughts",schemaPath:"#/properties/thoughts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.thoughts.type,parentSchema:schema38.properties.thoughts,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1174,7 +1175,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/painPoints",schemaPath:"#/properties/painPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.painPoints.type,parentSchema:schema37.properties.painPoints,data:data9};
+const err24 = {instancePath:instancePath+"/painPoints",schemaPath:"#/properties/painPoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.painPoints.type,parentSchema:schema38.properties.painPoints,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1195,7 +1196,7 @@ let valid16 = false;
 const _errs39 = errors;
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err25 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.opportunities.items.anyOf[0],data:data12};
+const err25 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.opportunities.items.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1206,7 +1207,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.opportunities.items.anyOf[0].type,parentSchema:schema37.properties.opportunities.items.anyOf[0],data:data12};
+const err26 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.opportunities.items.anyOf[0].type,parentSchema:schema38.properties.opportunities.items.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1225,7 +1226,7 @@ errors = vErrors.length;
 var _valid2 = _errs41 === errors;
 valid16 = valid16 || _valid2;
 if(!valid16){
-const err27 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.opportunities.items.anyOf,parentSchema:schema37.properties.opportunities.items,data:data12};
+const err27 = {instancePath:instancePath+"/opportunities/" + i3,schemaPath:"#/properties/opportunities/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.opportunities.items.anyOf,parentSchema:schema38.properties.opportunities.items,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1248,7 +1249,7 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/opportunities",schemaPath:"#/properties/opportunities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.opportunities.type,parentSchema:schema37.properties.opportunities,data:data11};
+const err28 = {instancePath:instancePath+"/opportunities",schemaPath:"#/properties/opportunities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.opportunities.type,parentSchema:schema38.properties.opportunities,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1260,8 +1261,11 @@ errors++;
 }
 if(data.momentOfTruth !== undefined){
 let data13 = data.momentOfTruth;
-if((typeof data13 !== "boolean") && (typeof data13 !== "string")){
-const err29 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/properties/momentOfTruth/type",keyword:"type",params:{type: schema37.properties.momentOfTruth.type},message:"must be boolean,string",schema:schema37.properties.momentOfTruth.type,parentSchema:schema37.properties.momentOfTruth,data:data13};
+const _errs43 = errors;
+let valid17 = false;
+const _errs44 = errors;
+if(typeof data13 !== "boolean"){
+const err29 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/properties/momentOfTruth/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.momentOfTruth.anyOf[0].type,parentSchema:schema38.properties.momentOfTruth.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1270,13 +1274,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.metrics !== undefined){
-let data14 = data.metrics;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key3 in data14){
-if(!(((((((key3 === "csat") || (key3 === "nps")) || (key3 === "ces")) || (key3 === "volume")) || (key3 === "conversion")) || (key3 === "dropOff")) || (key3 === "duration"))){
-const err30 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data14};
+var _valid3 = _errs44 === errors;
+valid17 = valid17 || _valid3;
+const _errs46 = errors;
+if(typeof data13 !== "string"){
+const err30 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/properties/momentOfTruth/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.momentOfTruth.anyOf[1].type,parentSchema:schema38.properties.momentOfTruth.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1285,12 +1287,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data14.csat !== undefined){
-let data15 = data14.csat;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 100 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.csat,data:data15};
+var _valid3 = _errs46 === errors;
+valid17 = valid17 || _valid3;
+const _errs48 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.text === undefined){
+const err31 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/$defs/hypothesisText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema37.required,parentSchema:schema37,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1299,8 +1301,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.csat,data:data15};
+for(const key3 in data13){
+if(!((key3 === "text") || (key3 === "hypothesis"))){
+const err32 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/$defs/hypothesisText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1310,8 +1313,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.csat.type,parentSchema:schema50.properties.csat,data:data15};
+if(data13.text !== undefined){
+let data14 = data13.text;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err33 = {instancePath:instancePath+"/momentOfTruth/text",schemaPath:"#/$defs/hypothesisText/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.text,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1321,11 +1327,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data14.nps !== undefined){
-let data16 = data14.nps;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 100 || isNaN(data16)){
-const err34 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.nps,data:data16};
+else {
+const err34 = {instancePath:instancePath+"/momentOfTruth/text",schemaPath:"#/$defs/hypothesisText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.text.type,parentSchema:schema37.properties.text,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1334,8 +1337,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data16 < -100 || isNaN(data16)){
-const err35 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema50.properties.nps,data:data16};
+}
+if(data13.hypothesis !== undefined){
+let data15 = data13.hypothesis;
+if(typeof data15 !== "boolean"){
+const err35 = {instancePath:instancePath+"/momentOfTruth/hypothesis",schemaPath:"#/$defs/hypothesisText/properties/hypothesis/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.hypothesis.type,parentSchema:schema37.properties.hypothesis,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1345,8 +1351,9 @@ vErrors.push(err35);
 errors++;
 }
 }
+}
 else {
-const err36 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.nps.type,parentSchema:schema50.properties.nps,data:data16};
+const err36 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/$defs/hypothesisText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1355,12 +1362,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data14.ces !== undefined){
-let data17 = data14.ces;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 7 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema50.properties.ces,data:data17};
+var _valid3 = _errs48 === errors;
+valid17 = valid17 || _valid3;
+if(!valid17){
+const err37 = {instancePath:instancePath+"/momentOfTruth",schemaPath:"#/properties/momentOfTruth/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.momentOfTruth.anyOf,parentSchema:schema38.properties.momentOfTruth,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1369,8 +1374,24 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data17 < 1 || isNaN(data17)){
-const err38 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.ces,data:data17};
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.metrics !== undefined){
+let data16 = data.metrics;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key4 in data16){
+if(!(((((((key4 === "csat") || (key4 === "nps")) || (key4 === "ces")) || (key4 === "volume")) || (key4 === "conversion")) || (key4 === "dropOff")) || (key4 === "duration"))){
+const err38 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1380,8 +1401,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.ces.type,parentSchema:schema50.properties.ces,data:data17};
+if(data16.csat !== undefined){
+let data17 = data16.csat;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 100 || isNaN(data17)){
+const err39 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema52.properties.csat,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1390,12 +1414,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data14.volume !== undefined){
-let data18 = data14.volume;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err40 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.volume,data:data18};
+if(data17 < 0 || isNaN(data17)){
+const err40 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.csat,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1406,7 +1426,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.volume.type,parentSchema:schema50.properties.volume,data:data18};
+const err41 = {instancePath:instancePath+"/metrics/csat",schemaPath:"#/$defs/metrics/properties/csat/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.csat.type,parentSchema:schema52.properties.csat,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1416,11 +1436,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data14.conversion !== undefined){
-let data19 = data14.conversion;
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 100 || isNaN(data19)){
-const err42 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.conversion,data:data19};
+if(data16.nps !== undefined){
+let data18 = data16.nps;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 100 || isNaN(data18)){
+const err42 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema52.properties.nps,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1429,8 +1449,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data19 < 0 || isNaN(data19)){
-const err43 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.conversion,data:data19};
+if(data18 < -100 || isNaN(data18)){
+const err43 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema52.properties.nps,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1441,7 +1461,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.conversion.type,parentSchema:schema50.properties.conversion,data:data19};
+const err44 = {instancePath:instancePath+"/metrics/nps",schemaPath:"#/$defs/metrics/properties/nps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.nps.type,parentSchema:schema52.properties.nps,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1451,11 +1471,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data14.dropOff !== undefined){
-let data20 = data14.dropOff;
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 100 || isNaN(data20)){
-const err45 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema50.properties.dropOff,data:data20};
+if(data16.ces !== undefined){
+let data19 = data16.ces;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 7 || isNaN(data19)){
+const err45 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema52.properties.ces,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1464,8 +1484,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err46 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.dropOff,data:data20};
+if(data19 < 1 || isNaN(data19)){
+const err46 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.ces,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1476,7 +1496,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.dropOff.type,parentSchema:schema50.properties.dropOff,data:data20};
+const err47 = {instancePath:instancePath+"/metrics/ces",schemaPath:"#/$defs/metrics/properties/ces/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.ces.type,parentSchema:schema52.properties.ces,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1486,11 +1506,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data14.duration !== undefined){
-let data21 = data14.duration;
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err48 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.duration,data:data21};
+if(data16.volume !== undefined){
+let data20 = data16.volume;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err48 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.volume,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1501,7 +1521,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.duration.type,parentSchema:schema50.properties.duration,data:data21};
+const err49 = {instancePath:instancePath+"/metrics/volume",schemaPath:"#/$defs/metrics/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.volume.type,parentSchema:schema52.properties.volume,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1511,9 +1531,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data14};
+if(data16.conversion !== undefined){
+let data21 = data16.conversion;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 100 || isNaN(data21)){
+const err50 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema52.properties.conversion,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1522,19 +1544,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.backstage !== undefined){
-let data22 = data.backstage;
-if(Array.isArray(data22)){
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-let data23 = data22[i4];
-const _errs65 = errors;
-let valid21 = false;
-const _errs66 = errors;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err51 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.backstage.items.anyOf[0],data:data23};
+if(data21 < 0 || isNaN(data21)){
+const err51 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.conversion,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1545,7 +1556,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.backstage.items.anyOf[0].type,parentSchema:schema37.properties.backstage.items.anyOf[0],data:data23};
+const err52 = {instancePath:instancePath+"/metrics/conversion",schemaPath:"#/$defs/metrics/properties/conversion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.conversion.type,parentSchema:schema52.properties.conversion,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1554,12 +1565,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid3 = _errs66 === errors;
-valid21 = valid21 || _valid3;
-const _errs68 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.text === undefined){
-const err53 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema51.required,parentSchema:schema51,data:data23};
+}
+if(data16.dropOff !== undefined){
+let data22 = data16.dropOff;
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 100 || isNaN(data22)){
+const err53 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema52.properties.dropOff,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1568,9 +1579,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key4 in data23){
-if(!(((key4 === "text") || (key4 === "team")) || (key4 === "system"))){
-const err54 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data23};
+if(data22 < 0 || isNaN(data22)){
+const err54 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.dropOff,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1580,11 +1590,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data23.text !== undefined){
-let data24 = data23.text;
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err55 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.text,data:data24};
+else {
+const err55 = {instancePath:instancePath+"/metrics/dropOff",schemaPath:"#/$defs/metrics/properties/dropOff/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.dropOff.type,parentSchema:schema52.properties.dropOff,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1594,8 +1601,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.text.type,parentSchema:schema51.properties.text,data:data24};
+if(data16.duration !== undefined){
+let data23 = data16.duration;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err56 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.duration,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1605,10 +1615,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data23.team !== undefined){
-let data25 = data23.team;
-if(typeof data25 !== "string"){
-const err57 = {instancePath:instancePath+"/backstage/" + i4+"/team",schemaPath:"#/$defs/backstageItem/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.team.type,parentSchema:schema51.properties.team,data:data25};
+else {
+const err57 = {instancePath:instancePath+"/metrics/duration",schemaPath:"#/$defs/metrics/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.duration.type,parentSchema:schema52.properties.duration,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1618,10 +1626,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data23.system !== undefined){
-let data26 = data23.system;
-if(typeof data26 !== "string"){
-const err58 = {instancePath:instancePath+"/backstage/" + i4+"/system",schemaPath:"#/$defs/backstageItem/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.system.type,parentSchema:schema51.properties.system,data:data26};
+}
+else {
+const err58 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1631,9 +1638,18 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data23};
+if(data.backstage !== undefined){
+let data24 = data.backstage;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+let data25 = data24[i4];
+const _errs77 = errors;
+let valid24 = false;
+const _errs78 = errors;
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err59 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.backstage.items.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1642,10 +1658,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-var _valid3 = _errs68 === errors;
-valid21 = valid21 || _valid3;
-if(!valid21){
-const err60 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.backstage.items.anyOf,parentSchema:schema37.properties.backstage.items,data:data23};
+}
+else {
+const err60 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.backstage.items.anyOf[0].type,parentSchema:schema38.properties.backstage.items.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1654,21 +1669,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-else {
-errors = _errs65;
-if(vErrors !== null){
-if(_errs65){
-vErrors.length = _errs65;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/backstage",schemaPath:"#/properties/backstage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.backstage.type,parentSchema:schema37.properties.backstage,data:data22};
+var _valid4 = _errs78 === errors;
+valid24 = valid24 || _valid4;
+const _errs80 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.text === undefined){
+const err61 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema53.required,parentSchema:schema53,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1677,20 +1683,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data.evidence !== undefined){
-let data27 = data.evidence;
-if(Array.isArray(data27)){
-const len5 = data27.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate26(data27[i5], {instancePath:instancePath+"/evidence/" + i5,parentData:data27,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.evidence.type,parentSchema:schema37.properties.evidence,data:data27};
+for(const key5 in data25){
+if(!(((key5 === "text") || (key5 === "team")) || (key5 === "system"))){
+const err62 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1700,19 +1695,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.attachments !== undefined){
-let data29 = data.attachments;
-if(Array.isArray(data29)){
-const len6 = data29.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate34(data29[i6], {instancePath:instancePath+"/attachments/" + i6,parentData:data29,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.attachments.type,parentSchema:schema37.properties.attachments,data:data29};
+if(data25.text !== undefined){
+let data26 = data25.text;
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err63 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.text,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1722,11 +1709,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.subJourney !== undefined){
-let data31 = data.subJourney;
-if(typeof data31 === "string"){
-if(func2(data31) > 100){
-const err64 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data31};
+else {
+const err64 = {instancePath:instancePath+"/backstage/" + i4+"/text",schemaPath:"#/$defs/backstageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.text.type,parentSchema:schema53.properties.text,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1735,8 +1719,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!pattern4.test(data31)){
-const err65 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data31};
+}
+if(data25.team !== undefined){
+let data27 = data25.team;
+if(typeof data27 !== "string"){
+const err65 = {instancePath:instancePath+"/backstage/" + i4+"/team",schemaPath:"#/$defs/backstageItem/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.team.type,parentSchema:schema53.properties.team,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1746,8 +1733,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data31};
+if(data25.system !== undefined){
+let data28 = data25.system;
+if(typeof data28 !== "string"){
+const err66 = {instancePath:instancePath+"/backstage/" + i4+"/system",schemaPath:"#/$defs/backstageItem/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.system.type,parentSchema:schema53.properties.system,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1759,12 +1748,138 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err67 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/$defs/backstageItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+var _valid4 = _errs80 === errors;
+valid24 = valid24 || _valid4;
+if(!valid24){
+const err68 = {instancePath:instancePath+"/backstage/" + i4,schemaPath:"#/properties/backstage/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.backstage.items.anyOf,parentSchema:schema38.properties.backstage.items,data:data25};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/backstage",schemaPath:"#/properties/backstage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.backstage.type,parentSchema:schema38.properties.backstage,data:data24};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+let data29 = data.evidence;
+if(Array.isArray(data29)){
+const len5 = data29.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate26(data29[i5], {instancePath:instancePath+"/evidence/" + i5,parentData:data29,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.evidence.type,parentSchema:schema38.properties.evidence,data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.attachments !== undefined){
+let data31 = data.attachments;
+if(Array.isArray(data31)){
+const len6 = data31.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate34(data31[i6], {instancePath:instancePath+"/attachments/" + i6,parentData:data31,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.attachments.type,parentSchema:schema38.properties.attachments,data:data31};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.subJourney !== undefined){
+let data33 = data.subJourney;
+if(typeof data33 === "string"){
+if(func2(data33) > 100){
+const err72 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema32,data:data33};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!pattern4.test(data33)){
+const err73 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema32,data:data33};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/subJourney",schemaPath:"#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data33};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }
@@ -1906,9 +2021,12 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
+const _errs12 = errors;
+let valid4 = false;
+const _errs13 = errors;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/properties/expectations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.expectations.items,data:data4};
+const err10 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/properties/expectations/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.expectations.items.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1919,7 +2037,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/properties/expectations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.expectations.items.type,parentSchema:schema35.properties.expectations.items,data:data4};
+const err11 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/properties/expectations/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.expectations.items.anyOf[0].type,parentSchema:schema35.properties.expectations.items.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1928,10 +2046,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/expectations",schemaPath:"#/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.expectations.type,parentSchema:schema35.properties.expectations,data:data3};
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+const _errs15 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.text === undefined){
+const err12 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/$defs/hypothesisText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema37.required,parentSchema:schema37,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1940,11 +2060,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.experience !== undefined){
-let data5 = data.experience;
-if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/experience",schemaPath:"#/properties/experience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.experience.type,parentSchema:schema35.properties.experience,data:data5};
+for(const key1 in data4){
+if(!((key1 === "text") || (key1 === "hypothesis"))){
+const err13 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/$defs/hypothesisText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1954,11 +2072,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data6 = data.steps;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err14 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.steps,data:data6};
+if(data4.text !== undefined){
+let data5 = data4.text;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err14 = {instancePath:instancePath+"/expectations/" + i0+"/text",schemaPath:"#/$defs/hypothesisText/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.text,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1967,16 +2085,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data6[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err15 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.steps.type,parentSchema:schema35.properties.steps,data:data6};
+const err15 = {instancePath:instancePath+"/expectations/" + i0+"/text",schemaPath:"#/$defs/hypothesisText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.text.type,parentSchema:schema37.properties.text,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1986,14 +2097,119 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(data4.hypothesis !== undefined){
+let data6 = data4.hypothesis;
+if(typeof data6 !== "boolean"){
+const err16 = {instancePath:instancePath+"/expectations/" + i0+"/hypothesis",schemaPath:"#/$defs/hypothesisText/properties/hypothesis/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.hypothesis.type,parentSchema:schema37.properties.hypothesis,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/$defs/hypothesisText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const err18 = {instancePath:instancePath+"/expectations/" + i0,schemaPath:"#/properties/expectations/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.expectations.items.anyOf,parentSchema:schema35.properties.expectations.items,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/expectations",schemaPath:"#/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.expectations.type,parentSchema:schema35.properties.expectations,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.experience !== undefined){
+let data7 = data.experience;
+if(typeof data7 !== "string"){
+const err20 = {instancePath:instancePath+"/experience",schemaPath:"#/properties/experience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.experience.type,parentSchema:schema35.properties.experience,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data8 = data.steps;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err21 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.steps,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data8[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.steps.type,parentSchema:schema35.properties.steps,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -2413,7 +2629,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.persona = validate38;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/persona.schema.json","title":"Persona","description":"An archetype of customer, with goals, frustrations and channel habits. One file per persona, personas/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Persona id","description":"Permanent identifier of the persona: lowercase letters, digits and hyphens, equal to the file name without its extension. Journeys refer to it.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["claire-connectee"]},"name":{"title":"Name","description":"The persona's name as shown on the site.","type":"string","minLength":1,"examples":["Claire, la connectée"]},"role":{"title":"Role","description":"Who the persona is in a few words: situation, occupation, relation to the company.","type":"string","examples":["Cadre, 38 ans, cliente depuis 4 ans"]},"description":{"title":"Description","description":"The persona's circumstances and habits, in Markdown (raw HTML is shown as text).","type":"string","examples":["Commande surtout depuis son téléphone, le soir."]},"quote":{"title":"Quote","description":"A sentence the persona could say, that sums up their attitude.","type":"string","examples":["Si je dois appeler, c'est que le site a raté quelque chose."]},"goals":{"title":"Goals","description":"What the persona wants to achieve.","type":"array","items":{"type":"string","minLength":1},"examples":[["Être livrée sans avoir à poser un jour de congé"]]},"frustrations":{"title":"Frustrations","description":"What annoys the persona in their dealings with companies.","type":"array","items":{"type":"string","minLength":1},"examples":[["Répéter son problème à chaque interlocuteur"]]},"digitalAffinity":{"title":"Digital affinity","description":"How at ease the persona is with digital channels: high, medium, low, or none (digitally excluded). Journeys should leave none of them by the roadside.","enum":["high","medium","low","none"],"examples":["low"]},"preferredChannels":{"title":"Preferred channels","description":"Ids of the channels the persona prefers, most preferred first.","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"uniqueItems":true,"examples":[["mobile-app","chat"]]},"image":{"title":"Image","description":"A picture of the persona: an http(s) address or a path in the project.","type":"string","minLength":1,"examples":["images/claire.jpg"]},"tags":{"title":"Tags","description":"Free labels to group personas.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["particulier","urbain"]]}}};
+const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/persona.schema.json","title":"Persona","description":"An archetype of customer, with goals, frustrations and channel habits. One file per persona, personas/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Persona id","description":"Permanent identifier of the persona: lowercase letters, digits and hyphens, equal to the file name without its extension. Journeys refer to it.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["claire-connectee"]},"name":{"title":"Name","description":"The persona's name as shown on the site.","type":"string","minLength":1,"examples":["Claire, la connectée"]},"role":{"title":"Role","description":"Who the persona is in a few words: situation, occupation, relation to the company.","type":"string","examples":["Cadre, 38 ans, cliente depuis 4 ans"]},"description":{"title":"Description","description":"The persona's circumstances and habits, in Markdown (raw HTML is shown as text).","type":"string","examples":["Commande surtout depuis son téléphone, le soir."]},"quote":{"title":"Quote","description":"A sentence the persona could say, that sums up their attitude.","type":"string","examples":["Si je dois appeler, c'est que le site a raté quelque chose."]},"goals":{"title":"Goals","description":"What the persona wants to achieve.","type":"array","items":{"type":"string","minLength":1},"examples":[["Être livrée sans avoir à poser un jour de congé"]]},"frustrations":{"title":"Frustrations","description":"What annoys the persona in their dealings with companies.","type":"array","items":{"type":"string","minLength":1},"examples":[["Répéter son problème à chaque interlocuteur"]]},"digitalAffinity":{"title":"Digital affinity","description":"How at ease the persona is with digital channels: high, medium, low, or none (digitally excluded). Journeys should leave none of them by the roadside.","enum":["high","medium","low","none"],"examples":["low"]},"preferredChannels":{"title":"Preferred channels","description":"Ids of the channels the persona prefers, most preferred first.","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"uniqueItems":true,"examples":[["mobile-app","chat"]]},"image":{"title":"Image","description":"A picture of the persona: an http(s) address or a path in the project.","type":"string","minLength":1,"examples":["images/claire.jpg"]},"tags":{"title":"Tags","description":"Free labels to group personas.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["particulier","urbain"]]}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://parcours.dev/schema/persona.schema.json" */;
@@ -2428,7 +2644,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2438,7 +2654,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2448,8 +2664,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema55.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(!(func1.call(schema57.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2463,7 +2679,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema55.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2473,7 +2689,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema55.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2484,7 +2700,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2498,7 +2714,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2509,7 +2725,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2522,7 +2738,7 @@ errors++;
 if(data.role !== undefined){
 let data2 = data.role;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data2};
+const err8 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.role.type,parentSchema:schema57.properties.role,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2535,7 +2751,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.description.type,parentSchema:schema55.properties.description,data:data3};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.description.type,parentSchema:schema57.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2548,7 +2764,7 @@ errors++;
 if(data.quote !== undefined){
 let data4 = data.quote;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.quote.type,parentSchema:schema55.properties.quote,data:data4};
+const err10 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.quote.type,parentSchema:schema57.properties.quote,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2566,7 +2782,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err11 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.goals.items,data:data6};
+const err11 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.goals.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2577,7 +2793,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.goals.items.type,parentSchema:schema55.properties.goals.items,data:data6};
+const err12 = {instancePath:instancePath+"/goals/" + i0,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.goals.items.type,parentSchema:schema57.properties.goals.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2589,7 +2805,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.goals.type,parentSchema:schema55.properties.goals,data:data5};
+const err13 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.goals.type,parentSchema:schema57.properties.goals,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2607,7 +2823,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err14 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.frustrations.items,data:data8};
+const err14 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.frustrations.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2618,7 +2834,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.frustrations.items.type,parentSchema:schema55.properties.frustrations.items,data:data8};
+const err15 = {instancePath:instancePath+"/frustrations/" + i1,schemaPath:"#/properties/frustrations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.frustrations.items.type,parentSchema:schema57.properties.frustrations.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2630,7 +2846,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/frustrations",schemaPath:"#/properties/frustrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.frustrations.type,parentSchema:schema55.properties.frustrations,data:data7};
+const err16 = {instancePath:instancePath+"/frustrations",schemaPath:"#/properties/frustrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.frustrations.type,parentSchema:schema57.properties.frustrations,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2643,7 +2859,7 @@ errors++;
 if(data.digitalAffinity !== undefined){
 let data9 = data.digitalAffinity;
 if(!((((data9 === "high") || (data9 === "medium")) || (data9 === "low")) || (data9 === "none"))){
-const err17 = {instancePath:instancePath+"/digitalAffinity",schemaPath:"#/properties/digitalAffinity/enum",keyword:"enum",params:{allowedValues: schema55.properties.digitalAffinity.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.digitalAffinity.enum,parentSchema:schema55.properties.digitalAffinity,data:data9};
+const err17 = {instancePath:instancePath+"/digitalAffinity",schemaPath:"#/properties/digitalAffinity/enum",keyword:"enum",params:{allowedValues: schema57.properties.digitalAffinity.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.digitalAffinity.enum,parentSchema:schema57.properties.digitalAffinity,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2661,7 +2877,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
 if(!pattern4.test(data11)){
-const err18 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema55.properties.preferredChannels.items,data:data11};
+const err18 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema57.properties.preferredChannels.items,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2672,7 +2888,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.preferredChannels.items.type,parentSchema:schema55.properties.preferredChannels.items,data:data11};
+const err19 = {instancePath:instancePath+"/preferredChannels/" + i2,schemaPath:"#/properties/preferredChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.preferredChannels.items.type,parentSchema:schema57.properties.preferredChannels.items,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2693,7 +2909,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err20 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema55.properties.preferredChannels,data:data10};
+const err20 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema57.properties.preferredChannels,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2708,7 +2924,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.preferredChannels.type,parentSchema:schema55.properties.preferredChannels,data:data10};
+const err21 = {instancePath:instancePath+"/preferredChannels",schemaPath:"#/properties/preferredChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.preferredChannels.type,parentSchema:schema57.properties.preferredChannels,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2722,7 +2938,7 @@ if(data.image !== undefined){
 let data12 = data.image;
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err22 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.image,data:data12};
+const err22 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.image,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2733,7 +2949,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.image.type,parentSchema:schema55.properties.image,data:data12};
+const err23 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.image.type,parentSchema:schema57.properties.image,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2751,7 +2967,7 @@ for(let i4=0; i4<len3; i4++){
 let data14 = data13[i4];
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err24 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.tags.items,data:data14};
+const err24 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2762,7 +2978,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.tags.items.type,parentSchema:schema55.properties.tags.items,data:data14};
+const err25 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.tags.items.type,parentSchema:schema57.properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2783,7 +2999,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema55.properties.tags,data:data13};
+const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema57.properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2798,7 +3014,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.tags.type,parentSchema:schema55.properties.tags,data:data13};
+const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.tags.type,parentSchema:schema57.properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2810,7 +3026,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2825,7 +3041,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
@@ -2843,8 +3059,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema56.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(!(func1.call(schema58.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2858,7 +3074,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.title,data:data0};
+const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2869,7 +3085,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.title.type,parentSchema:schema56.properties.title,data:data0};
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.title.type,parentSchema:schema58.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2882,7 +3098,7 @@ errors++;
 if(data.lang !== undefined){
 let data1 = data.lang;
 if(!((data1 === "fr") || (data1 === "en"))){
-const err3 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema56.properties.lang.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.lang.enum,parentSchema:schema56.properties.lang,data:data1};
+const err3 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema58.properties.lang.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.lang.enum,parentSchema:schema58.properties.lang,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2896,7 +3112,7 @@ if(data.baseUrl !== undefined){
 let data2 = data.baseUrl;
 if(typeof data2 === "string"){
 if(!pattern15.test(data2)){
-const err4 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema56.properties.baseUrl,data:data2};
+const err4 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema58.properties.baseUrl,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2907,7 +3123,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.baseUrl.type,parentSchema:schema56.properties.baseUrl,data:data2};
+const err5 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.baseUrl.type,parentSchema:schema58.properties.baseUrl,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2921,7 +3137,7 @@ if(data.currency !== undefined){
 let data3 = data.currency;
 if(typeof data3 === "string"){
 if(!pattern16.test(data3)){
-const err6 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema56.properties.currency,data:data3};
+const err6 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema58.properties.currency,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2932,7 +3148,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.currency.type,parentSchema:schema56.properties.currency,data:data3};
+const err7 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.currency.type,parentSchema:schema58.properties.currency,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2945,7 +3161,7 @@ errors++;
 if(data.reviewAgeDays !== undefined){
 let data4 = data.reviewAgeDays;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.reviewAgeDays.type,parentSchema:schema56.properties.reviewAgeDays,data:data4};
+const err8 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.reviewAgeDays.type,parentSchema:schema58.properties.reviewAgeDays,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2956,7 +3172,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.reviewAgeDays,data:data4};
+const err9 = {instancePath:instancePath+"/reviewAgeDays",schemaPath:"#/properties/reviewAgeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.reviewAgeDays,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2970,7 +3186,7 @@ errors++;
 if(data.pdfMaxJourneys !== undefined){
 let data5 = data.pdfMaxJourneys;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err10 = {instancePath:instancePath+"/pdfMaxJourneys",schemaPath:"#/properties/pdfMaxJourneys/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.pdfMaxJourneys.type,parentSchema:schema56.properties.pdfMaxJourneys,data:data5};
+const err10 = {instancePath:instancePath+"/pdfMaxJourneys",schemaPath:"#/properties/pdfMaxJourneys/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.pdfMaxJourneys.type,parentSchema:schema58.properties.pdfMaxJourneys,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2981,7 +3197,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/pdfMaxJourneys",schemaPath:"#/properties/pdfMaxJourneys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.pdfMaxJourneys,data:data5};
+const err11 = {instancePath:instancePath+"/pdfMaxJourneys",schemaPath:"#/properties/pdfMaxJourneys/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.pdfMaxJourneys,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2996,7 +3212,7 @@ if(data.mediaMaxMegabytes !== undefined){
 let data6 = data.mediaMaxMegabytes;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 <= 0 || isNaN(data6)){
-const err12 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.mediaMaxMegabytes,data:data6};
+const err12 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema58.properties.mediaMaxMegabytes,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3007,7 +3223,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.mediaMaxMegabytes.type,parentSchema:schema56.properties.mediaMaxMegabytes,data:data6};
+const err13 = {instancePath:instancePath+"/mediaMaxMegabytes",schemaPath:"#/properties/mediaMaxMegabytes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.mediaMaxMegabytes.type,parentSchema:schema58.properties.mediaMaxMegabytes,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3022,7 +3238,7 @@ let data7 = data.emotionScale;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 if(!(((key1 === "min") || (key1 === "max")) || (key1 === "labels"))){
-const err14 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.emotionScale,data:data7};
+const err14 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.emotionScale,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3035,7 +3251,7 @@ errors++;
 if(data7.min !== undefined){
 let data8 = data7.min;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/emotionScale/min",schemaPath:"#/properties/emotionScale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.min.type,parentSchema:schema56.properties.emotionScale.properties.min,data:data8};
+const err15 = {instancePath:instancePath+"/emotionScale/min",schemaPath:"#/properties/emotionScale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.emotionScale.properties.min.type,parentSchema:schema58.properties.emotionScale.properties.min,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3048,7 +3264,7 @@ errors++;
 if(data7.max !== undefined){
 let data9 = data7.max;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err16 = {instancePath:instancePath+"/emotionScale/max",schemaPath:"#/properties/emotionScale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.emotionScale.properties.max.type,parentSchema:schema56.properties.emotionScale.properties.max,data:data9};
+const err16 = {instancePath:instancePath+"/emotionScale/max",schemaPath:"#/properties/emotionScale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.emotionScale.properties.max.type,parentSchema:schema58.properties.emotionScale.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3065,7 +3281,7 @@ for(const key2 in data10){
 const _errs24 = errors;
 if(typeof key2 === "string"){
 if(!pattern17.test(key2)){
-const err17 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?$",parentSchema:schema56.properties.emotionScale.properties.labels.propertyNames,data:key2,propertyName:key2};
+const err17 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^-?[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^-?[0-9]+(\\.[0-9]+)?$",parentSchema:schema58.properties.emotionScale.properties.labels.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3077,7 +3293,7 @@ errors++;
 }
 var valid2 = _errs24 === errors;
 if(!valid2){
-const err18 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema56.properties.emotionScale.properties.labels.propertyNames,parentSchema:schema56.properties.emotionScale.properties.labels,data:data10};
+const err18 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema58.properties.emotionScale.properties.labels.propertyNames,parentSchema:schema58.properties.emotionScale.properties.labels,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3091,7 +3307,7 @@ for(const key3 in data10){
 let data11 = data10[key3];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err19 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data11};
+const err19 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.emotionScale.properties.labels.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3102,7 +3318,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.emotionScale.properties.labels.additionalProperties.type,parentSchema:schema56.properties.emotionScale.properties.labels.additionalProperties,data:data11};
+const err20 = {instancePath:instancePath+"/emotionScale/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emotionScale/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.emotionScale.properties.labels.additionalProperties.type,parentSchema:schema58.properties.emotionScale.properties.labels.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3114,7 +3330,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.properties.labels.type,parentSchema:schema56.properties.emotionScale.properties.labels,data:data10};
+const err21 = {instancePath:instancePath+"/emotionScale/labels",schemaPath:"#/properties/emotionScale/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.emotionScale.properties.labels.type,parentSchema:schema58.properties.emotionScale.properties.labels,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3126,7 +3342,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.emotionScale.type,parentSchema:schema56.properties.emotionScale,data:data7};
+const err22 = {instancePath:instancePath+"/emotionScale",schemaPath:"#/properties/emotionScale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.emotionScale.type,parentSchema:schema58.properties.emotionScale,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3141,7 +3357,7 @@ let data12 = data.history;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key4 in data12){
 if(!(key4 === "revisions")){
-const err23 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.history,data:data12};
+const err23 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.history,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3154,7 +3370,7 @@ errors++;
 if(data12.revisions !== undefined){
 let data13 = data12.revisions;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err24 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.history.properties.revisions.type,parentSchema:schema56.properties.history.properties.revisions,data:data13};
+const err24 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.history.properties.revisions.type,parentSchema:schema58.properties.history.properties.revisions,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3165,7 +3381,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err25 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.history.properties.revisions,data:data13};
+const err25 = {instancePath:instancePath+"/history/revisions",schemaPath:"#/properties/history/properties/revisions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.history.properties.revisions,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3178,7 +3394,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.history.type,parentSchema:schema56.properties.history,data:data12};
+const err26 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.history.type,parentSchema:schema58.properties.history,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3195,7 +3411,7 @@ for(const key5 in data14){
 const _errs35 = errors;
 if(typeof key5 === "string"){
 if(!pattern4.test(key5)){
-const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema56.properties.channels.propertyNames,data:key5,propertyName:key5};
+const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema58.properties.channels.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3207,7 +3423,7 @@ errors++;
 }
 var valid5 = _errs35 === errors;
 if(!valid5){
-const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema56.properties.channels.propertyNames,parentSchema:schema56.properties.channels,data:data14};
+const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema58.properties.channels.propertyNames,parentSchema:schema58.properties.channels,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3222,7 +3438,7 @@ let data15 = data14[key6];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key7 in data15){
 if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
-const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.channels.additionalProperties,data:data15};
+const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.channels.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3236,7 +3452,7 @@ if(data15.name !== undefined){
 let data16 = data15.name;
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data16};
+const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3247,7 +3463,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.name.type,parentSchema:schema56.properties.channels.additionalProperties.properties.name,data:data16};
+const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.name.type,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3260,7 +3476,7 @@ errors++;
 if(data15.kind !== undefined){
 let data17 = data15.kind;
 if(!(((data17 === "digital") || (data17 === "human")) || (data17 === "physical"))){
-const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema56.properties.channels.additionalProperties.properties.kind,data:data17};
+const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema58.properties.channels.additionalProperties.properties.kind,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3274,7 +3490,7 @@ if(data15.cost !== undefined){
 let data18 = data15.cost;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err33 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data18};
+const err33 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3285,7 +3501,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema56.properties.channels.additionalProperties.properties.cost,data:data18};
+const err34 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3298,7 +3514,7 @@ errors++;
 if(data15.icon !== undefined){
 let data19 = data15.icon;
 if(typeof data19 !== "string"){
-const err35 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema56.properties.channels.additionalProperties.properties.icon,data:data19};
+const err35 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema58.properties.channels.additionalProperties.properties.icon,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3310,7 +3526,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.additionalProperties.type,parentSchema:schema56.properties.channels.additionalProperties,data:data15};
+const err36 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.additionalProperties.type,parentSchema:schema58.properties.channels.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3322,7 +3538,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.channels.type,parentSchema:schema56.properties.channels,data:data14};
+const err37 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.type,parentSchema:schema58.properties.channels,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3336,8 +3552,8 @@ if(data.rules !== undefined){
 let data20 = data.rules;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key8 in data20){
-if(!(func1.call(schema56.properties.rules.properties, key8))){
-const err38 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.rules,data:data20};
+if(!(func1.call(schema58.properties.rules.properties, key8))){
+const err38 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.rules,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3350,7 +3566,7 @@ errors++;
 if(data20["file-bom"] !== undefined){
 let data21 = data20["file-bom"];
 if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["file-bom"].enum,parentSchema:schema56.properties.rules.properties["file-bom"],data:data21};
+const err39 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["file-bom"].enum,parentSchema:schema58.properties.rules.properties["file-bom"],data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3363,7 +3579,7 @@ errors++;
 if(data20["step-without-touchpoints"] !== undefined){
 let data22 = data20["step-without-touchpoints"];
 if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema56.properties.rules.properties["step-without-touchpoints"],data:data22};
+const err40 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema58.properties.rules.properties["step-without-touchpoints"],data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3376,7 +3592,7 @@ errors++;
 if(data20["media-without-transcript"] !== undefined){
 let data23 = data20["media-without-transcript"];
 if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema56.properties.rules.properties["media-without-transcript"],data:data23};
+const err41 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema58.properties.rules.properties["media-without-transcript"],data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3389,7 +3605,7 @@ errors++;
 if(data20["media-file-too-large"] !== undefined){
 let data24 = data20["media-file-too-large"];
 if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema56.properties.rules.properties["media-file-too-large"],data:data24};
+const err42 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema58.properties.rules.properties["media-file-too-large"],data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3402,7 +3618,7 @@ errors++;
 if(data20["persona-unused"] !== undefined){
 let data25 = data20["persona-unused"];
 if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["persona-unused"].enum,parentSchema:schema56.properties.rules.properties["persona-unused"],data:data25};
+const err43 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["persona-unused"].enum,parentSchema:schema58.properties.rules.properties["persona-unused"],data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3415,7 +3631,7 @@ errors++;
 if(data20["review-overdue"] !== undefined){
 let data26 = data20["review-overdue"];
 if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-overdue"].enum,parentSchema:schema56.properties.rules.properties["review-overdue"],data:data26};
+const err44 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-overdue"].enum,parentSchema:schema58.properties.rules.properties["review-overdue"],data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3428,7 +3644,7 @@ errors++;
 if(data20["schema-line-unresolved"] !== undefined){
 let data27 = data20["schema-line-unresolved"];
 if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema56.properties.rules.properties["schema-line-unresolved"],data:data27};
+const err45 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema58.properties.rules.properties["schema-line-unresolved"],data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3441,7 +3657,7 @@ errors++;
 if(data20["emotion-missing-persona"] !== undefined){
 let data28 = data20["emotion-missing-persona"];
 if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err46 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema56.properties.rules.properties["emotion-missing-persona"],data:data28};
+const err46 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema58.properties.rules.properties["emotion-missing-persona"],data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3454,7 +3670,7 @@ errors++;
 if(data20["csv-unknown-column"] !== undefined){
 let data29 = data20["csv-unknown-column"];
 if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema56.properties.rules.properties["csv-unknown-column"],data:data29};
+const err47 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema58.properties.rules.properties["csv-unknown-column"],data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3467,7 +3683,7 @@ errors++;
 if(data20["import-score-rescaled"] !== undefined){
 let data30 = data20["import-score-rescaled"];
 if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err48 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema56.properties.rules.properties["import-score-rescaled"],data:data30};
+const err48 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema58.properties.rules.properties["import-score-rescaled"],data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3480,7 +3696,7 @@ errors++;
 if(data20["import-persona-missing"] !== undefined){
 let data31 = data20["import-persona-missing"];
 if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema56.properties.rules.properties["import-persona-missing"],data:data31};
+const err49 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema58.properties.rules.properties["import-persona-missing"],data:data31};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3493,7 +3709,7 @@ errors++;
 if(data20["data-duplicate-row"] !== undefined){
 let data32 = data20["data-duplicate-row"];
 if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema56.properties.rules.properties["data-duplicate-row"],data:data32};
+const err50 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema58.properties.rules.properties["data-duplicate-row"],data:data32};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3506,7 +3722,7 @@ errors++;
 if(data20["owner-missing"] !== undefined){
 let data33 = data20["owner-missing"];
 if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["owner-missing"].enum,parentSchema:schema56.properties.rules.properties["owner-missing"],data:data33};
+const err51 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data33};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3519,7 +3735,7 @@ errors++;
 if(data20["review-date-missing"] !== undefined){
 let data34 = data20["review-date-missing"];
 if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["review-date-missing"].enum,parentSchema:schema56.properties.rules.properties["review-date-missing"],data:data34};
+const err52 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data34};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3532,7 +3748,7 @@ errors++;
 if(data20["claims-without-evidence"] !== undefined){
 let data35 = data20["claims-without-evidence"];
 if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema56.properties.rules.properties["claims-without-evidence"],data:data35};
+const err53 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data35};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3545,7 +3761,7 @@ errors++;
 if(data20["inclusion-gap-digital"] !== undefined){
 let data36 = data20["inclusion-gap-digital"];
 if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err54 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-digital"],data:data36};
+const err54 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data36};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3558,7 +3774,7 @@ errors++;
 if(data20["inclusion-gap-channels"] !== undefined){
 let data37 = data20["inclusion-gap-channels"];
 if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err55 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema56.properties.rules.properties["inclusion-gap-channels"],data:data37};
+const err55 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3571,7 +3787,7 @@ errors++;
 if(data20["moment-of-truth-without-human"] !== undefined){
 let data38 = data20["moment-of-truth-without-human"];
 if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
-const err56 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema56.properties.rules.properties["moment-of-truth-without-human"],data:data38};
+const err56 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3584,7 +3800,7 @@ errors++;
 if(data20["emotion-cliff"] !== undefined){
 let data39 = data20["emotion-cliff"];
 if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
-const err57 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema56.properties.rules.properties["emotion-cliff"],data:data39};
+const err57 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data39};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3597,7 +3813,7 @@ errors++;
 if(data20["dead-end"] !== undefined){
 let data40 = data20["dead-end"];
 if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema56.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.rules.properties["dead-end"].enum,parentSchema:schema56.properties.rules.properties["dead-end"],data:data40};
+const err58 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data40};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3609,7 +3825,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rules.type,parentSchema:schema56.properties.rules,data:data20};
+const err59 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3621,7 +3837,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err60];
 }

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { commitScriptedHistory, CONTENT_DIR, createRepository, type TestRepository } from '../../src/core/history/git-repository.testing.ts';
+import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
+import { runParcours } from './run-parcours.ts';
+
+// A scripted repository (src/core/history/git-repository.testing.ts) with a few more commits that
+// edit a persona, built as a French site: the history pages of journeys and personas as a
+// stakeholder reads them.
+let repository: TestRepository;
+let out: string;
+let server: StaticServer;
+let personaCommits: string[];
+
+const short = (commit: string) => commit.slice(0, 12);
+const at = (path: string) => `${CONTENT_DIR}/${path}`;
+const page = (path: string) => new JSDOM(readFileSync(join(out, path, 'index.html'), 'utf8')).window.document;
+
+beforeAll(async () => {
+  repository = createRepository();
+  commitScriptedHistory(repository);
+  const amelie = readFileSync(join(repository.dir, at('personas/amelie.yaml')), 'utf8');
+  personaCommits = [
+    repository.commit('Amélie also orders from her phone', { [at('personas/amelie.yaml')]: amelie.replace('preferredChannels: [web, email]', 'preferredChannels: [web, email, mobile-app]') }),
+    repository.commit('Amélie wants her parcel before Friday', {
+      [at('personas/amelie.yaml')]: amelie.replace('preferredChannels: [web, email]', 'preferredChannels: [web, email, mobile-app]').replace('  - Être livrée avant le week-end', '  - Être livrée avant vendredi\n  - Suivre son colis sans créer de compte').replace('role: Cliente de la boutique en ligne\n', ''),
+    }),
+  ];
+  out = mkdtempSync(join(tmpdir(), 'parcours-history-site-'));
+  const run = runParcours(['build', '--root', join(repository.dir, CONTENT_DIR), '--out', join(out, 'site')], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(out, 'cache') });
+  if (run.status !== 0) throw new Error(`parcours build exited ${run.status}:\n${run.stdout}${run.stderr}`);
+  out = join(out, 'site');
+  server = await serveStatic(out);
+});
+afterAll(async () => {
+  await server?.close();
+  repository?.remove();
+  if (out) rmSync(join(out, '..'), { recursive: true, force: true });
+});
+
+describe('persona history', () => {
+  it('lists the revisions of a persona, newest first, and is linked from its page', () => {
+    const list = page('personas/amelie/history');
+    const rows = [...list.querySelectorAll('.revisions tbody tr')];
+    expect(rows.map((row) => row.querySelector('a')?.textContent)).toEqual(['Amélie wants her parcel before Friday', 'Amélie also orders from her phone', 'Add the delivery, returns and old journeys with their personas']);
+    expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual([...personaCommits].reverse().map((commit) => `/personas/amelie/history/${short(commit)}/`).concat(expect.stringMatching(/^\/personas\/amelie\/history\/[0-9a-f]{12}\/$/)));
+    expect(page('personas/amelie').querySelector('a[href="/personas/amelie/history/"]')?.textContent).toMatch(/Historique \(3\)/);
+  });
+
+  it('shows a revision: its changes in French with names, and the profile with changed fields marked in words', () => {
+    const revision = page(`personas/amelie/history/${short(personaCommits[1]!)}`);
+    const changes = [...revision.querySelectorAll('.changes li')].map((item) => item.textContent ?? '');
+    expect(changes.length).toBe(2);
+    expect(changes.join('\n')).toContain('Amélie, pressée');
+    const marked = Object.fromEntries([...revision.querySelectorAll('.persona-revision [data-field]')].map((field) => [field.getAttribute('data-field'), field.querySelector('.mark')?.textContent?.trim() ?? '']));
+    expect(marked).toMatchObject({ name: '', goals: '~ modifié', role: '− retiré', preferredChannels: '' });
+    const first = page(`personas/amelie/history/${short(personaCommits[0]!)}`);
+    expect(first.querySelector('[data-field="preferredChannels"] .mark')?.textContent?.trim()).toBe('~ modifié');
+    expect(first.querySelector('[data-field="preferredChannels"] dd')?.textContent).toContain('Application mobile');
+  });
+
+  it('leaves the journeys\' history routes as they were', () => {
+    expect(page('journeys/livraison/history').querySelectorAll('.revisions tbody tr').length).toBeGreaterThan(1);
+    expect(page('journeys/livraison/history/compare').querySelector('form.compare')).not.toBeNull();
+  });
+});
