@@ -74,6 +74,7 @@ export const PROBLEM_CODES = {
   'moment-of-truth-without-human': { severity: 'warning', summary: 'A moment of truth offers no human touchpoint.' },
   'emotion-cliff': { severity: 'warning', summary: 'The emotion of a persona drops by 3 or more from one step to the next.' },
   'dead-end': { severity: 'warning', summary: 'The journey ends on a negative step with no opportunity.' },
+  'stale-claims': { severity: 'warning', summary: 'Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not).' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -22,6 +22,12 @@ describe('formatters', () => {
     expect(en.signed(2)).toBe('+2');
   });
 
+  it('writes months to head a list', () => {
+    expect(formatters('fr', 'EUR').month('2026-03')).toBe('Mars 2026');
+    expect(formatters('en', 'EUR').month('2026-03')).toBe('March 2026');
+    expect(formatters('en', 'EUR').month('later')).toBe('later');
+  });
+
   it('shows a malformed date as written', () => {
     expect(formatters('en', 'EUR').date('soon')).toBe('soon');
   });

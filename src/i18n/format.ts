@@ -12,6 +12,8 @@ export interface Formatters {
   date(isoDate: string): string;
   /** A signed emotion value (+2, −1, 0). */
   signed(value: number): string;
+  /** A YYYY-MM month written out, capitalised to head a list ("Mars 2026", "March 2026"). */
+  month(isoMonth: string): string;
 }
 
 /** Number, currency and date formatting for the site's language, through Intl. */
@@ -23,6 +25,7 @@ export function formatters(lang: Lang, currency: string): Formatters {
   const cents = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   // Emotion values: a handful of them, written tens of thousands of times in a large site.
   const signedTexts = new Map<number, string>();
   return {
@@ -33,6 +36,12 @@ export function formatters(lang: Lang, currency: string): Formatters {
     date: (isoDate) => {
       const time = Date.parse(`${isoDate}T00:00:00Z`);
       return Number.isNaN(time) ? isoDate : date.format(time);
+    },
+    month: (isoMonth) => {
+      const time = Date.parse(`${isoMonth}-01T00:00:00Z`);
+      if (Number.isNaN(time)) return isoMonth;
+      const text = month.format(time);
+      return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
     },
     signed: (value) => {
       let text = signedTexts.get(value);

@@ -1,6 +1,6 @@
 import type { JourneyModel, Project } from '../core/index.ts';
-import type { Insight } from '../core/insights/insight.ts';
-import { insightContext, journeyInsights } from '../core/insights/journey-insights.ts';
+import type { Insight, InsightContext } from '../core/insights/insight.ts';
+import { journeyInsights } from '../core/insights/journey-insights.ts';
 import { paginateByWeight } from './paginate.ts';
 
 export interface InsightGroup {
@@ -21,11 +21,11 @@ function weight(group: InsightGroup): number {
 /**
  * Every journey that has insights, with them, and those groups cut into pages that each hold
  * about as much as a journey page: computed once per build for the summary and every page.
+ * `context` is the site's (src/site/changes.ts), the same for every call on a project.
  */
-export function insightPages(project: Project): { groups: InsightGroup[]; pages: InsightGroup[][] } {
+export function insightPages(project: Project, context: InsightContext): { groups: InsightGroup[]; pages: InsightGroup[][] } {
   let entry = cache.get(project);
   if (!entry) {
-    const context = insightContext(project);
     const groups = project.journeys.map((journey) => ({ journey, insights: journeyInsights(journey, context) })).filter((group) => group.insights.length > 0);
     entry = { groups, pages: paginateByWeight(groups, weight, PAGE_BUDGET) };
     cache.set(project, entry);

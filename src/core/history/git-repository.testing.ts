@@ -14,11 +14,17 @@ export interface TestRepository {
   remove(): void;
 }
 
-export function createRepository(): TestRepository {
+export interface RepositoryOptions {
+  /** The author and committer date of the commit with this index (0 for the first); the 1st, 2nd... of March 2026 by default. */
+  date?: (index: number) => string;
+}
+
+export function createRepository(options: RepositoryOptions = {}): TestRepository {
   const dir = mkdtempSync(join(tmpdir(), 'parcours-history-'));
   let count = 0;
+  const dateOf = options.date ?? ((index: number) => `2026-03-${String(index + 1).padStart(2, '0')}T10:00:00+01:00`);
   const git = (...args: string[]) => {
-    const date = `2026-03-${String(count + 1).padStart(2, '0')}T10:00:00+01:00`;
+    const date = dateOf(count);
     return execFileSync('git', args, {
       cwd: dir,
       encoding: 'utf8',

@@ -2,7 +2,7 @@ import type { Persona } from '../model/generated/persona.ts';
 import type { JourneyModel, StepModel } from '../model/project.ts';
 import type { ResolvedConfig } from '../model/resolve-config.ts';
 
-export type InsightCode = 'claims-without-evidence' | 'inclusion-gap-digital' | 'inclusion-gap-channels' | 'moment-of-truth-without-human' | 'emotion-cliff' | 'dead-end';
+export type InsightCode = 'claims-without-evidence' | 'inclusion-gap-digital' | 'inclusion-gap-channels' | 'moment-of-truth-without-human' | 'emotion-cliff' | 'dead-end' | 'stale-claims';
 
 /** Something a journey map shows only once it is read as data: a gap, a risk, a claim without support. */
 export interface Insight {
@@ -24,6 +24,13 @@ export interface Insight {
 export interface InsightContext {
   config: ResolvedConfig;
   personas: ReadonlyMap<string, Pick<Persona, 'name' | 'digitalAffinity' | 'preferredChannels'>>;
+  /**
+   * Since when each claim of a journey stands, by claimKey (history/claim-since.ts), where the
+   * Git history was read (the site): without it, insights about the age of claims find nothing.
+   */
+  claimSince?: (journey: JourneyModel) => ReadonlyMap<string, { date: string }> | undefined;
+  /** The day claims are aged against (the site's day); required with `claimSince`. */
+  now?: Date;
 }
 
 export type InsightFinder = (journey: JourneyModel, context: InsightContext) => Insight[];

@@ -4,10 +4,11 @@ import { findDeadEnds } from './find-dead-ends.ts';
 import { findEmotionCliffs } from './find-emotion-cliffs.ts';
 import { findInclusionGaps } from './find-inclusion-gaps.ts';
 import { findMomentsWithoutHuman } from './find-moments-without-human.ts';
+import { findStaleClaims } from './find-stale-claims.ts';
 import type { Insight, InsightContext } from './insight.ts';
 
 /** Every insight finder, in the order the site lists their findings. */
-export const INSIGHT_FINDERS = [findInclusionGaps, findMomentsWithoutHuman, findEmotionCliffs, findDeadEnds, findClaimsWithoutEvidence] as const;
+export const INSIGHT_FINDERS = [findInclusionGaps, findMomentsWithoutHuman, findEmotionCliffs, findDeadEnds, findClaimsWithoutEvidence, findStaleClaims] as const;
 
 /** The context the finders need, from a built project. */
 export function insightContext(project: Project): InsightContext {

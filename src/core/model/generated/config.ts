@@ -136,6 +136,10 @@ export type EmotionCliff = 'off' | 'warn' | 'error';
  * The journey ends on a negative step with no opportunity. Default: warn.
  */
 export type DeadEnd = 'off' | 'warn' | 'error';
+/**
+ * Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.
+ */
+export type StaleClaims = 'off' | 'warn' | 'error';
 
 /**
  * Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.
@@ -212,4 +216,5 @@ export interface Rules {
   'moment-of-truth-without-human'?: MomentOfTruthWithoutHuman;
   'emotion-cliff'?: EmotionCliff;
   'dead-end'?: DeadEnd;
+  'stale-claims'?: StaleClaims;
 }
