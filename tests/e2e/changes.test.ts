@@ -157,6 +157,12 @@ describe('since when each claim stands (data-since)', () => {
       'Où en est mon colis ?': '2026-02-03',
       moment: '2026-01-10',
     });
+    // The lists below the map date their pain points and opportunities the same way.
+    expect([...document.querySelectorAll('ul.pains li[data-since], table.opps th[data-since]')].map((element) => [words(element).replace(/^⚠\s*/, '').replace(/ — .*$/, ''), element.getAttribute('data-since')])).toEqual([
+      ["Le 3-D Secure échoue dans l'application bancaire", '2026-02-03'],
+      ['Proposer le paiement en un clic', '2026-01-10'],
+    ]);
+    expect(document.querySelector('.history-links a[href="/changes/journeys/livraison/"]')).not.toBeNull();
     // The pain point no commit holds yet has no date.
     const uncommitted = [...document.querySelectorAll('.map .pp li')].find((item) => item.textContent!.includes(UNCOMMITTED))!;
     expect(uncommitted.hasAttribute('data-since')).toBe(false);

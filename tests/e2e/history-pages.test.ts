@@ -2,9 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { commitScriptedHistory, CONTENT_DIR, createRepository, type TestRepository } from '../../src/core/history/git-repository.testing.ts';
 import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
+import { connectBrowser, watchedPage } from './browser.ts';
 import { runParcours } from './run-parcours.ts';
 
 // A scripted repository (src/core/history/git-repository.testing.ts) with a few more commits that
@@ -13,6 +15,7 @@ import { runParcours } from './run-parcours.ts';
 let repository: TestRepository;
 let out: string;
 let server: StaticServer;
+let browser: Browser;
 let personaCommits: string[];
 
 const short = (commit: string) => commit.slice(0, 12);
@@ -34,8 +37,10 @@ beforeAll(async () => {
   if (run.status !== 0) throw new Error(`parcours build exited ${run.status}:\n${run.stdout}${run.stderr}`);
   out = join(out, 'site');
   server = await serveStatic(out);
+  browser = await connectBrowser();
 });
 afterAll(async () => {
+  await browser?.close();
   await server?.close();
   repository?.remove();
   if (out) rmSync(join(out, '..'), { recursive: true, force: true });
@@ -65,5 +70,45 @@ describe('persona history', () => {
   it('leaves the journeys\' history routes as they were', () => {
     expect(page('journeys/livraison/history').querySelectorAll('.revisions tbody tr').length).toBeGreaterThan(1);
     expect(page('journeys/livraison/history/compare').querySelector('form.compare')).not.toBeNull();
+  });
+});
+
+describe('comparing two revisions of a journey in the browser', () => {
+  const marksOn = (root: ParentNode) =>
+    [...root.querySelectorAll<HTMLElement>('[data-step]')].flatMap((column) => [
+      ...[...column.querySelectorAll('h4 .mark')].map((mark) => `${column.dataset.step}:step ${mark.textContent?.trim()}`),
+      ...[...column.querySelectorAll<HTMLElement>('[data-lane]')].flatMap((cell) => [...cell.querySelectorAll('.mark')].map((mark) => `${column.dataset.step}:${cell.dataset.lane} ${mark.textContent?.trim()}`)),
+    ]);
+
+  it('shows the newest change with the map marked before any script runs', () => {
+    const compare = page('journeys/livraison/history/compare');
+    expect(marksOn(compare.querySelector('.compare-map')!)).toEqual(['paie:metrics ~ modifié']);
+  });
+
+  it('marks the cells that changed between the two chosen revisions, in words and symbols, and only those', async () => {
+    const { page: tab, problems } = await watchedPage(browser);
+    await tab.goto(new URL('journeys/livraison/history/compare/', server.url).href);
+    const option = async (name: 'from' | 'to', message: string) => {
+      const value = await tab.locator(`select[name="${name}"] option`, { hasText: message }).first().getAttribute('value');
+      await tab.selectOption(`select[name="${name}"]`, value!);
+    };
+    const read = () => tab.locator('.compare-map').evaluate((section) =>
+      [...section.querySelectorAll<HTMLElement>('[data-step]')].flatMap((column) => [
+        ...[...column.querySelectorAll('h4 .mark')].map((mark) => `${column.dataset.step}:step ${mark.textContent?.trim()}`),
+        ...[...column.querySelectorAll<HTMLElement>('[data-lane]')].flatMap((cell) => [...cell.querySelectorAll('.mark')].map((mark) => `${column.dataset.step}:${cell.dataset.lane} ${mark.textContent?.trim()}`)),
+      ]));
+    await option('from', 'Rename the payment step');
+    await option('to', 'Drop the phone line from payment');
+    await tab.click('form.compare button');
+    await tab.locator('.result li').first().waitFor();
+    // The revision page of "Drop the phone line" marks only the touchpoint it removed: the step
+    // moved and the emotion changed come from this comparison.
+    expect((await read()).sort()).toEqual(['paie:touchpoints − retiré', 'recoit-colis:emotion ~ modifié', 'suit-colis:step ~ modifié']);
+    await option('from', 'One-click payment shipped');
+    await option('to', 'One-click payment shipped');
+    await tab.click('form.compare button');
+    await tab.locator('.result p').waitFor();
+    expect(await read()).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
