@@ -35,6 +35,19 @@ describe('the content of parcours dev', () => {
     expect(await content.checkedFiles()).toEqual([]);
   });
 
+  it('finds after each edit the problems a fresh check finds, no more', async () => {
+    const content = liveContent(root, '2026-06-01', join(work, 'cache'));
+    const file = join(root, 'journeys', 'retour-article.yaml');
+    const text = await readFile(file, 'utf8');
+    for (const title of ['Renvoyer un colis', 'Retourner un article']) {
+      await writeFile(file, text.replace(/^title: .*$/m, `title: ${title}`));
+      await content.changed(file);
+    }
+    const fresh = await liveContent(root, '2026-06-01', join(work, 'fresh-cache')).latest();
+    expect((await content.latest()).problems).toEqual(fresh.problems);
+    expect(fresh.problems.length).toBeGreaterThan(0);
+  });
+
   it('reports the problems of the edited file, and keeps serving the others', async () => {
     const content = liveContent(root, '2026-06-01', join(work, 'cache'));
     await content.latest();

@@ -81,7 +81,10 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     const previous = ordered[index - 1]?.kind ?? 'config';
     if (source.kind !== 'config' && previous === 'config') config = resolveConfig(rawConfig);
     if (source.kind === 'journey' && previous !== 'journey') insightsContext = { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) };
-    const { parsed, valid, findings, key } = checkFile(source, options);
+    const { parsed, valid, findings: alone, key } = checkFile(source, options);
+    // A copy: the cross-file rules add to it, and a cache kept in memory (parcours dev) hands back
+    // the same array on every check, which would keep every earlier check's findings.
+    const findings = [...alone];
     files.set(source.path, parsed);
     problems.push(...parsed.problems);
     const report = (finding: Finding) => findings.push(finding);
