@@ -6,12 +6,28 @@ import { sortProblems } from '../problem.ts';
 import { applyRuleLevels } from '../validate/apply-rule-levels.ts';
 import { checkSources, type CheckOptions, type CheckResult } from './check-sources.ts';
 
+/** What a check of a content root reads from the disk: its YAML content and its measured data. */
+export interface ProjectFiles {
+  read: ReadResult;
+  data: Awaited<ReturnType<typeof readData>>;
+}
+
+/** Reads the content under `root` for checkProjectFiles. Throws only when `root` is not a readable directory. */
+export async function readProject(root: string): Promise<ProjectFiles> {
+  const [read, data] = await Promise.all([readContent(root), readData(root)]);
+  return { read, data };
+}
+
 /**
  * Reads and checks the content under `root` (its YAML and its measured data): the entry point
  * the CLI and the site share. Throws only when `root` is not a readable directory.
  */
 export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const [read, { data, problems: dataProblems }] = await Promise.all([readContent(root), readData(root)]);
+  return checkProjectFiles(root, await readProject(root), options);
+}
+
+/** Checks the files of `root` already read (readProject; parcours dev keeps them and reads again only what changed). */
+export function checkProjectFiles(root: string, { read, data: { data, problems: dataProblems } }: ProjectFiles, options: CheckOptions = {}): CheckResult {
   const result = checkRead(read, { ...options, data });
   // Outside the per-file check (and its cache): whether a schema line resolves depends on the disk, not on the file's text.
   const schemaProblems = checkSchemaLines(root, read.sources, cachedExists());
