@@ -44,6 +44,7 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
   let current = check();
   return {
     ...content,
+    live: true,
     check: async () => throwOnErrors(root, (await current).result),
     latest: async () => (await current).result,
     checkedFiles: async () => (await current).checked,
