@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
-import type { Project } from '../core/index.ts';
+import type { JourneyModel, Project } from '../core/index.ts';
 import { flowMermaid } from '../render/flow-mermaid.ts';
 
 /**
@@ -26,6 +26,10 @@ const MERMAID_CONFIG = { theme: 'neutral', htmlLabels: false, securityLevel: 'st
 const PREFIX = 'flow';
 const DRAWING_PREFIX = 'parcours-drawing';
 
+// Each journey's text as last written, by model: parcours dev keeps the models of the journeys
+// an edit did not touch (core/check/check-journey.ts), whose texts are then not written again.
+const written = new WeakMap<JourneyModel, { context: string; text: string }>();
+
 /**
  * Every journey's flow diagram, drawn with the machine's Chromium (PARCOURS_CHROMIUM, else
  * /usr/bin/chromium). A drawing is kept in `cache` under a digest of what made it (the text, its
@@ -35,7 +39,16 @@ const DRAWING_PREFIX = 'parcours-drawing';
  */
 export async function drawFlowDiagrams(project: Project, cache: string): Promise<Map<string, FlowDiagram>> {
   const titles = new Map(project.journeys.map((journey) => [journey.id, journey.title]));
-  const texts = project.journeys.map((journey) => flowMermaid(journey, { channels: project.config.channels, journeyTitles: titles }));
+  const channelNames = JSON.stringify([...project.config.channels].map(([id, channel]) => [id, channel.name]));
+  const texts = project.journeys.map((journey) => {
+    // What the text reads besides the journey: channel names and the titles of its sub-journeys.
+    const context = `${channelNames}\u0000${JSON.stringify(journey.steps.flatMap((step) => (step.subJourney ? [titles.get(step.subJourney) ?? null] : [])))}`;
+    const known = written.get(journey);
+    if (known?.context === context) return known.text;
+    const text = flowMermaid(journey, { channels: project.config.channels, journeyTitles: titles });
+    written.set(journey, { context, text });
+    return text;
+  });
   const result = new Map(project.journeys.map((journey, index) => [journey.id, { text: texts[index]! } as FlowDiagram]));
   if (texts.length === 0 || texts.length > MAX_BUILD_TIME_DIAGRAMS || process.env.PARCOURS_FLOW_SVG === '0') return result;
 

@@ -1,8 +1,12 @@
-import { checkProject } from '../core/check/check-project.ts';
+import { relative, sep } from 'node:path';
+import { checkMemo } from '../core/check/check-journey.ts';
+import { checkProjectFiles, readProject, type ProjectFiles } from '../core/check/check-project.ts';
 import { openContentCache, type ContentCache } from '../core/check/content-cache.ts';
+import { readData } from '../core/data/read-data.ts';
 import type { CheckResult } from '../core/index.ts';
+import { watchedKind } from '../core/load/content-paths.ts';
 import { readSource } from '../core/load/parse-source.ts';
-import type { SourceFile } from '../core/load/read-content.ts';
+import { rereadContentFile, type SourceFile } from '../core/load/read-content.ts';
 import { dayStart, projectContent, throwOnErrors, type SiteContent } from './site-content.ts';
 
 /** The content of `parcours dev`: checked once, kept in memory, checked again when a file changes. */
@@ -17,36 +21,51 @@ export interface LiveContent extends SiteContent {
 
 /**
  * Content that pages read from memory: a page view costs no check, and an edit costs one check,
- * made when the file is saved rather than when each page of the reload asks for it. Each file's
- * check is kept in memory in front of the content cache (by blob id, so by content), so after an
- * edit only the edited file is parsed and checked again; what depends on other files (cross-file
- * rules, the config, measured data) is then worked out from the files' kept results.
+ * made when the file is saved rather than when each page of the reload asks for it. The files
+ * are kept as read, and after an edit only the edited file is read again; each file's check is
+ * kept in memory in front of the content cache (by blob id, so by content), and each journey's
+ * checks against the other files in a memo (check/check-journey.ts), so only the edited file is
+ * parsed and checked again, unless what every journey depends on (the config, a persona) changed.
  */
 export function liveContent(root: string, today: string, cache?: string): LiveContent {
   const content = projectContent(root, today, cache === undefined ? {} : { cache });
   const files = inMemory(openContentCache(content.cache));
-  const check = async () => {
+  const memo = checkMemo();
+  let disk: ProjectFiles | undefined;
+  const check = async (file?: string) => {
+    disk = await (disk && file !== undefined ? readAgain(root, disk, file) : readProject(root));
     const checked: string[] = [];
     const parse = (source: SourceFile) => {
       checked.push(source.path);
       return readSource(source);
     };
-    return { result: await checkProject(root, { now: dayStart(today), cache: files, parse }), checked };
+    return { result: checkProjectFiles(root, disk, { now: dayStart(today), cache: files, parse, memo }), checked };
   };
   let current = check();
   return {
     ...content,
+    live: true,
     // The dev server renders pages as they are asked for; PDFs are drawn by `parcours build`.
     pdfPlan: () => ({ draw: false, reason: 'parcours dev draws no PDF' }),
     check: async () => throwOnErrors(root, (await current).result),
     latest: async () => (await current).result,
     checkedFiles: async () => (await current).checked,
-    changed: async () => {
-      // After the check in flight, so that two quick saves give their checks in order.
-      current = current.catch(() => undefined).then(check);
+    changed: async (file) => {
+      // After the check in flight, so that two quick saves give their checks in order; after a
+      // failed one (the root could not be read), everything is read again.
+      current = current.catch(() => (disk = undefined)).then(() => check(file));
       return (await current).result;
     },
   };
+}
+
+/** The files of `root` after `file` (absolute) changed: `previous` with that file read again. */
+async function readAgain(root: string, previous: ProjectFiles, file: string): Promise<ProjectFiles> {
+  const path = relative(root, file).split(sep).join('/');
+  const kind = path.startsWith('..') ? null : watchedKind(path);
+  if (kind === null) return readProject(root);
+  if (kind === 'data') return { ...previous, data: await readData(root) };
+  return { ...previous, read: await rereadContentFile(root, previous.read, path, kind) };
 }
 
 /** A content cache with every entry this process read or wrote kept in memory, in front of the folder. */

@@ -25,6 +25,8 @@ export interface SiteContent {
   cache: string;
   /** The day the review flag compares against (YYYY-MM-DD). */
   today: string;
+  /** True in parcours dev: the content changes while the site runs, and no page comes from a build cache. */
+  live: boolean;
   /** The checked content; throws a ContentError listing every problem when it has errors. */
   check(): Promise<CheckResult>;
   /** The checked history of every journey with revisions, by id (empty outside Git). */
@@ -68,6 +70,7 @@ export function projectContent(root: string, today: string, { checked, cache = c
     root,
     today,
     cache,
+    live: false,
     check: () => (result ??= checkProject(root, { now: dayStart(today), cache: files }).then((fresh) => throwOnErrors(root, fresh))),
     history: (revisions) => historiesOf(revisions).journeys,
     personaHistory: (revisions) => historiesOf(revisions).personas,

@@ -33,8 +33,15 @@ export interface PageKeys {
 
 const made = new WeakMap<Site, Promise<PageKeys>>();
 
+// parcours dev takes no page from a build cache, and would work every key out again after each
+// edit (getStaticPaths runs again): there the keys are left empty. Asked of the content, not of
+// import.meta.env.DEV, which a build started from Vitest's environment found true.
+const none = () => '';
+const DEV_KEYS: PageKeys = { journey: none, persona: none, compare: none, history: none, revision: none, personaHistory: none, personaRevision: none };
+
 /** The page keys of the site's content, made once per check. */
 export function pageKeys(site: Site): Promise<PageKeys> {
+  if (content.live) return Promise.resolve(DEV_KEYS);
   let keys = made.get(site);
   if (!keys) {
     keys = makeKeys(site);

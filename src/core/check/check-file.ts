@@ -43,6 +43,10 @@ export interface CheckFileOptions {
   cache?: ContentCache;
 }
 
+// A source is never changed once read, and parcours dev checks the ones it keeps again and again:
+// hashing a file's text once is enough.
+const keys = new WeakMap<SourceFile, string>();
+
 /**
  * Parses one content file, checks it against its schema, then runs the rules about the file
  * alone. With a cache, the result is kept under the file's Git blob id, kind and path (the id
@@ -51,7 +55,8 @@ export interface CheckFileOptions {
 export function checkFile(source: SourceFile, options: CheckFileOptions = {}): FileCheck {
   const { cache } = options;
   if (!cache) return checkText(source, options);
-  const key = cacheKey(['file', blobId(source.text), source.kind, source.path, checkFingerprint()]);
+  let key = keys.get(source);
+  if (key === undefined) keys.set(source, (key = cacheKey(['file', blobId(source.text), source.kind, source.path, checkFingerprint()])));
   const hit = cache.get(key);
   if (isCachedFile(hit)) return { parsed: lazyParsedFile(source, hit.data, hit.problems), valid: hit.valid, findings: hit.findings, key };
   const checked = checkText(source, options);

@@ -7,12 +7,30 @@ import { sortProblems } from '../problem.ts';
 import { applyRuleLevels } from '../validate/apply-rule-levels.ts';
 import { checkSources, type CheckOptions, type CheckResult } from './check-sources.ts';
 
+/** What a check of a content root reads from the disk: its YAML content, its measured data and what public/ holds. */
+export interface ProjectFiles {
+  read: ReadResult;
+  data: Awaited<ReturnType<typeof readData>>;
+  /** Files under public/ and their sizes, which media attachments are checked against. */
+  publicFiles: ReadonlyMap<string, number>;
+}
+
+/** Reads the content under `root` for checkProjectFiles. Throws only when `root` is not a readable directory. */
+export async function readProject(root: string): Promise<ProjectFiles> {
+  const [read, data, publicFiles] = await Promise.all([readContent(root), readData(root), readPublicFiles(root)]);
+  return { read, data, publicFiles };
+}
+
 /**
  * Reads and checks the content under `root` (its YAML and its measured data): the entry point
  * the CLI and the site share. Throws only when `root` is not a readable directory.
  */
 export async function checkProject(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const [read, { data, problems: dataProblems }, publicFiles] = await Promise.all([readContent(root), readData(root), readPublicFiles(root)]);
+  return checkProjectFiles(root, await readProject(root), options);
+}
+
+/** Checks the files of `root` already read (readProject; parcours dev keeps them and reads again only what changed). */
+export function checkProjectFiles(root: string, { read, data: { data, problems: dataProblems }, publicFiles }: ProjectFiles, options: CheckOptions = {}): CheckResult {
   const result = checkRead(read, { ...options, data, publicFiles });
   // Outside the per-file check (and its cache): whether a schema line resolves depends on the disk, not on the file's text.
   const schemaProblems = checkSchemaLines(root, read.sources, cachedExists());

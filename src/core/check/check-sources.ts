@@ -1,23 +1,21 @@
 import { basename, extname } from 'node:path';
 import { checkFile, type CheckFileOptions } from './check-file.ts';
-import { cacheKey, type ContentCache } from './content-cache.ts';
+import { checkJourney, type CheckedJourney, type CheckMemo, type JourneyContextInput } from './check-journey.ts';
+import { cacheKey } from './content-cache.ts';
+import { locateFindings, toProblem } from './locate-findings.ts';
 import { mergeMeasurements } from '../data/merge-measurements.ts';
 import type { DataSource } from '../data/read-data.ts';
-import { journeyInsights } from '../insights/journey-insights.ts';
-import type { Insight, InsightContext } from '../insights/insight.ts';
-import { locate } from '../load/locate.ts';
 import type { ParsedFile } from '../load/parse-source.ts';
 import type { SourceFile, SourceKind } from '../load/read-content.ts';
-import { buildJourney, buildProject } from '../model/build-project.ts';
+import { buildProject } from '../model/build-project.ts';
 import type { ParcoursConfig } from '../model/generated/config.ts';
 import type { Journey } from '../model/generated/journey.ts';
 import type { Persona } from '../model/generated/persona.ts';
 import type { JourneyModel, Project } from '../model/project.ts';
 import { resolveConfig } from '../model/resolve-config.ts';
-import { PROBLEM_CODES } from '../problem-codes.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import type { Finding } from '../validate/finding.ts';
-import { stepsOf, type CheckedFile, type JourneyFacts, type ProjectContext } from '../validate/rule.ts';
+import type { CheckedFile, JourneyFacts, ProjectContext } from '../validate/rule.ts';
 import { RULES } from '../validate/rules/index.ts';
 
 export interface CheckOptions extends CheckFileOptions {
@@ -36,6 +34,12 @@ export interface CheckOptions extends CheckFileOptions {
   keep?: 'model' | 'problems';
   /** Files under public/ (paths relative to it, with "/") and their sizes in bytes; media links are checked against them when given. */
   publicFiles?: ReadonlyMap<string, number>;
+  /**
+   * Checked journeys kept in memory from one check to the next in one process (parcours dev,
+   * with a cache): a journey whose text, config, personas and day are those of the previous
+   * check keeps its model and problems instead of being checked again.
+   */
+  memo?: CheckMemo;
 }
 
 export interface CheckResult {
@@ -74,7 +78,15 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   let rawConfig: ParcoursConfig | undefined;
   let configFile: string | undefined;
   let config = resolveConfig(undefined);
-  let insightsContext: InsightContext = { config, personas: new Map() };
+  const { publicFiles } = options;
+  let journeyInput: JourneyContextInput = { config, now, personaIds, publicFiles, insights: { config, personas: new Map() } };
+  // With a memo, what the journeys are checked against (every config and persona file, by its
+  // cache key, and the day) is one key: a journey whose own key and this one are those of the
+  // previous check is not checked again.
+  const { memo } = options;
+  const contextKeys: (string | undefined)[] = [];
+  let contextKey: string | undefined;
+  const kept = new Map<string, CheckedJourney>();
 
   const ordered = [...sources].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
   for (const [index, source] of ordered.entries()) {
@@ -82,11 +94,19 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     // each phase starts once the one before it is read.
     const previous = ordered[index - 1]?.kind ?? 'config';
     if (source.kind !== 'config' && previous === 'config') config = resolveConfig(rawConfig);
-    if (source.kind === 'journey' && previous !== 'journey') insightsContext = { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) };
-    const { parsed, valid, findings, key } = checkFile(source, options);
+    if (source.kind === 'journey' && previous !== 'journey') {
+      journeyInput = { config, now, personaIds, publicFiles, insights: { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) } };
+      contextKey = memo && contextKeys.every((key) => key !== undefined) ? cacheKey(['journey-context', now.toISOString(), publicFilesKey(publicFiles), ...(contextKeys as string[])]) : undefined;
+    }
+    const { parsed, valid, findings: alone, key } = checkFile(source, options);
+    if (source.kind !== 'journey') contextKeys.push(key);
     files.set(source.path, parsed);
     problems.push(...parsed.problems);
+    // A copy: the rules below add to it, and a cache kept in memory (parcours dev) hands back the
+    // same array on every check, which would keep every earlier check's findings.
+    const findings = [...alone];
     const report = (finding: Finding) => findings.push(finding);
+    let located = false;
 
     if (parsed.data === undefined) {
       if (source.kind === 'journey') journeysIncomplete = true;
@@ -103,23 +123,22 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
           personas.push(file as CheckedFile<Persona>);
           for (const rule of RULES) rule.persona?.(file as CheckedFile<Persona>, { config, now, report });
         } else {
-          const journey = file as CheckedFile<Journey>;
-          const model = buildJourney(journey.path, journey.data);
-          journeys.push(journeyFacts(journey));
-          if (keepModel) models.push(model);
-          let insights: Insight[] | undefined;
-          const context = {
-            config, now, report, personaIds, model, publicFiles: options.publicFiles,
-            insights: () => (insights ??= journeyInsights(model, insightsContext)),
-          };
-          for (const rule of RULES) rule.journey?.(journey, context);
+          const memoKey = contextKey && key ? cacheKey([key, contextKey]) : undefined;
+          const checked = (memoKey && memo?.journeys.get(memoKey)) || checkJourney(file as CheckedFile<Journey>, parsed, alone, journeyInput, options.cache, key);
+          if (memoKey) kept.set(memoKey, checked);
+          journeys.push(checked.facts);
+          if (keepModel) models.push(checked.model);
+          problems.push(...checked.problems);
+          located = true;
         }
       }
     }
-    problems.push(...locateFindings(parsed, findings, options.cache, key));
+    if (!located) problems.push(...locateFindings(parsed, findings, options.cache, key));
     parsed.releasePositions();
     if (!keepModel) parsed.data = undefined;
   }
+  // The memo holds the journeys of this check only, so it does not grow with every edit.
+  if (memo) memo.journeys = kept;
 
   if (!ordered.some((source) => source.kind === 'journey')) config = resolveConfig(rawConfig);
   const projectFindings: Finding[] = [];
@@ -140,35 +159,7 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   return { problems: sortProblems(problems), project, files };
 }
 
-function journeyFacts({ path, data }: CheckedFile<Journey>): JourneyFacts {
-  const subJourneys = [...stepsOf(data)].flatMap(({ step, pointer }) => (step.subJourney === undefined ? [] : [{ pointer: `${pointer}/subJourney`, id: step.subJourney }]));
-  return { path, id: data.id, state: data.state ?? 'current', ...(data.targetOf !== undefined ? { targetOf: data.targetOf } : {}), subJourneys };
-}
-
-/**
- * The findings of one file as problems, with line and column. Positions depend on the text and
- * the pointers alone, so with a cache they are kept under the file's key and the findings:
- * a file whose findings are the same as on an earlier run is not parsed for positions again.
- */
-function locateFindings(file: ParsedFile, findings: readonly Finding[], cache: ContentCache | undefined, fileKey: string | undefined): Problem[] {
-  if (findings.length === 0) return [];
-  const key = cache && fileKey && cacheKey(['located', fileKey, JSON.stringify(findings)]);
-  const hit = key ? cache.get(key) : undefined;
-  if (Array.isArray(hit) && hit.length === findings.length) return hit as Problem[];
-  const located = findings.map((finding) => toProblem(finding, file));
-  if (key) cache.set(key, located);
-  return located;
-}
-
-function toProblem(finding: Finding, file: ParsedFile): Problem {
-  const span = locate(file, finding.pointer, finding.target);
-  return {
-    code: finding.code,
-    severity: finding.severity ?? PROBLEM_CODES[finding.code].severity,
-    message: finding.message,
-    ...(finding.hint ? { hint: finding.hint } : {}),
-    file: finding.file,
-    ...span,
-    pointer: finding.pointer,
-  };
+/** What public/ holds, as a key: a media file added, removed or resized checks the journeys again. */
+function publicFilesKey(publicFiles: ReadonlyMap<string, number> | undefined): string {
+  return publicFiles === undefined ? 'no public/' : JSON.stringify([...publicFiles].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

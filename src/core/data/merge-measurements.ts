@@ -3,7 +3,7 @@ import { columnOf, headerKey, METRIC_KEYS, type MetricKey } from '../csv/journey
 import { parseCsv, type CsvCell } from '../csv/parse-csv.ts';
 import { parseMetric } from '../csv/parse-metric.ts';
 import type { Metrics } from '../model/generated/journey.ts';
-import type { Measurement, Project, StepModel } from '../model/project.ts';
+import type { JourneyModel, Measurement, Project, StepModel } from '../model/project.ts';
 import type { ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problem.ts';
 import { didYouMean } from '../validate/suggest.ts';
@@ -90,13 +90,25 @@ export function mergeMeasurements(project: Project, data: readonly DataSource[])
     }
   }
 
+  // Measured steps are copies in copies of their journeys, not edits: a journey's model may be kept
+  // from one check to the next (parcours dev, check/check-journey.ts), and must not keep the
+  // figures of data files that have changed since.
+  const measured = new Map<StepModel, StepModel>();
   for (const [step, bySeries] of series) {
-    step.measurements = [...bySeries.values()].sort((a, b) => comparePeriods(a, b));
+    const measurements = [...bySeries.values()].sort((a, b) => comparePeriods(a, b));
+    let metrics = step.metrics;
     for (const key of METRIC_KEYS) {
-      if (step.metrics[key] !== undefined) continue;
-      const latest = step.measurements.findLast((measurement) => measurement.metrics[key] !== undefined);
-      if (latest) step.metrics = { ...step.metrics, [key]: latest.metrics[key] };
+      if (metrics[key] !== undefined) continue;
+      const latest = measurements.findLast((measurement) => measurement.metrics[key] !== undefined);
+      if (latest) metrics = { ...metrics, [key]: latest.metrics[key] };
     }
+    measured.set(step, { ...step, measurements, metrics });
   }
+  if (measured.size > 0) project.journeys = project.journeys.map((journey) => (journey.steps.some((step) => measured.has(step)) ? withSteps(journey, measured) : journey));
   return problems;
+}
+
+function withSteps(journey: JourneyModel, replaced: ReadonlyMap<StepModel, StepModel>): JourneyModel {
+  const replace = (step: StepModel) => replaced.get(step) ?? step;
+  return { ...journey, stages: journey.stages.map((stage) => ({ ...stage, steps: stage.steps.map(replace) })), steps: journey.steps.map(replace) };
 }

@@ -69,14 +69,38 @@ export async function readContent(root: string): Promise<ReadResult> {
   return { sources, problems };
 }
 
+/**
+ * Reads one content file again, as readContent reads it, after a watcher saw it change (parcours
+ * dev): `read` with that file's source and problems replaced, or dropped when it is gone.
+ */
+export async function rereadContentFile(root: string, read: ReadResult, path: string, kind: SourceKind): Promise<ReadResult> {
+  const one = await readFound(await confinedRoot(root), path, kind);
+  const sources = read.sources.filter((source) => source.path !== path);
+  const problems = read.problems.filter((problem) => problem.file !== path);
+  if ('problem' in one) problems.push(one.problem);
+  else if ('source' in one) {
+    sources.push(one.source);
+    if (one.warning) problems.push(one.warning);
+  }
+  // Sources in readContent's order, by path, so that checking the result is checking a fresh read
+  // (problems are sorted by the check).
+  return { sources: sources.sort((a, b) => (a.path < b.path ? -1 : 1)), problems };
+}
+
 type ReadOne = { source: SourceFile; warning?: Problem } | { problem: Problem };
 
 async function readSource(root: ConfinedRoot, path: string, kind: SourceKind): Promise<ReadOne> {
+  const one = await readFound(root, path, kind);
+  // Listed a moment ago, gone now: said as any other file that cannot be read.
+  return 'missing' in one ? { problem: fileProblem('file-unreadable', path, `${path} could not be read (ENOENT).`) } : one;
+}
+
+async function readFound(root: ConfinedRoot, path: string, kind: SourceKind): Promise<ReadOne | { missing: true }> {
   let bytes: Buffer;
   try {
     const opened = await openConfined(root, path);
     if ('problem' in opened) return opened;
-    if ('missing' in opened) return { problem: fileProblem('file-unreadable', path, `${path} could not be read (ENOENT).`) };
+    if ('missing' in opened) return opened;
     const handle = opened.handle;
     try {
       const info = await handle.stat();

@@ -7,6 +7,10 @@ describe('schema lines', () => {
   it('are read among the comments that open a file, with the column of their target', () => {
     expect(readSchemaLine('# Titre\n# yaml-language-server: $schema=../x.json\nid: a\n')).toEqual({ target: '../x.json', line: 2, column: 33 });
     expect(readSchemaLine('id: a\n# yaml-language-server: $schema=../x.json\n')).toBeUndefined();
+    expect(readSchemaLine('\ufeff\r\n# Titre\r\n\r\n# yaml-language-server: $schema=../x.json\r\nid: a\r\n')).toEqual({ target: '../x.json', line: 4, column: 33 });
+    expect(readSchemaLine('# yaml-language-server: $schema=../x.json')).toEqual({ target: '../x.json', line: 1, column: 33 });
+    expect(readSchemaLine('# only a comment')).toBeUndefined();
+    expect(readSchemaLine('')).toBeUndefined();
   });
 
   it('are added on top or rewritten in place, keeping every other line', () => {

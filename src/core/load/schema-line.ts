@@ -10,11 +10,18 @@ const DEAD_ADDRESS = /^https?:\/\/parcours\.dev\//;
 
 /** The schema line of a file, among the comment lines that open it: its target and where the target starts. */
 export function readSchemaLine(text: string): { target: string; line: number; column: number } | undefined {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
+  // Line by line from the start, not split whole: every check reads every file's first lines, and
+  // a journey's text runs to tens of kilobytes past them.
+  let start = text.startsWith('\ufeff') ? 1 : 0;
+  for (let index = 0; start <= text.length; index++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, newline !== -1 && end > start && text[end - 1] === '\r' ? end - 1 : end);
     if (!line.startsWith('#') && line.trim() !== '') return undefined;
     const match = SCHEMA_LINE.exec(line);
     if (match) return { target: match[2]!, line: index + 1, column: match[1]!.length + 1 };
+    if (newline === -1) return undefined;
+    start = newline + 1;
   }
   return undefined;
 }
