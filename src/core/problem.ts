@@ -3,6 +3,13 @@ import type { ProblemCode } from './problem-codes.ts';
 export type Severity = 'error' | 'warning';
 
 /**
+ * What a problem is about, as data: ids with the names the file gives them (`step`, `stepName`),
+ * numbers, dates. The site writes the problem in its language from these (src/i18n/problem-sentences.ts);
+ * `message` stays the English sentence of `validate` and the JSON formats, which never show params.
+ */
+export type ProblemParams = { readonly [name: string]: string | number | readonly string[] };
+
+/**
  * One error or warning about the content, whatever found it (the YAML parser, the schema, a
  * cross-file rule). Positions are 1-based; `file` is relative to the content root.
  */
@@ -20,6 +27,8 @@ export interface Problem {
   endColumn?: number;
   /** JSON pointer to the offending value in the file's data ("" for the whole file). */
   pointer: string;
+  /** What the problem is about, for sentences in other languages; set by the rules and insights. */
+  params?: ProblemParams;
 }
 
 /** Sorts problems by file, then position, then code, so every output is stable. */

@@ -6,6 +6,7 @@ export type { Strings } from './fr.ts';
 export { formatters, type Formatters } from './format.ts';
 export { changeSentences, type ChangeNames, type SentenceContext } from './change-sentences.ts';
 export { counter } from './plural.ts';
+export { problemSentences, type ProblemNames } from './problem-sentences.ts';
 
 const STRINGS: Record<Lang, Strings> = { fr, en };
 

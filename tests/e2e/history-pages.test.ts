@@ -112,3 +112,25 @@ describe('comparing two revisions of a journey in the browser', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the problems a revision page lists', () => {
+  it('are written in the site\'s language with names, never backquoted ids', () => {
+    const history = page('journeys/livraison/history');
+    const first = [...history.querySelectorAll('.revisions tbody tr a')].find((link) => link.textContent === 'Rename the payment step')!;
+    const revision = new JSDOM(readFileSync(join(out, first.getAttribute('href')!, 'index.html'), 'utf8')).window.document;
+    const items = [...revision.querySelectorAll('.revision-problems li')];
+    expect(items.map((item) => item.getAttribute('data-code'))).toContain('claims-without-evidence');
+    expect(items.map((item) => item.getAttribute('data-code'))).toContain('emotion-cliff');
+    for (const item of items) {
+      const sentence = item.querySelector('span')!;
+      expect(sentence.getAttribute('lang')).toBeNull();
+      expect(sentence.textContent).not.toContain('`');
+    }
+    const text = items.map((item) => item.querySelector('span')!.textContent).join('\n');
+    // Amélie's emotion falls when she has to call customer service: the step and the persona by their names.
+    expect(text).toContain('Chute d\'émotion');
+    expect(text).toMatch(/«\s?Contacte le service client\s?» pour Amélie, pressée/);
+    expect(text).toContain('Impasse');
+    expect(text).toContain('Étapes concernées');
+  });
+});

@@ -31,5 +31,6 @@ export function toProblem(finding: Finding, file: ParsedFile): Problem {
     file: finding.file,
     ...span,
     pointer: finding.pointer,
+    ...(finding.params ? { params: finding.params } : {}),
   };
 }

@@ -40,7 +40,7 @@ export interface CheckedFileHistory {
  * would parse files × revisions files instead of revisions, for problems that belong to other
  * files anyway. So these codes are left out of a revision's problems.
  */
-const CROSS_FILE_CODES = new Set<ProblemCode>(['unknown-persona', 'unknown-journey', 'target-of-invalid', 'persona-unused']);
+export const CROSS_FILE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['unknown-persona', 'unknown-journey', 'target-of-invalid', 'persona-unused']);
 
 export interface CheckHistoryOptions {
   /**

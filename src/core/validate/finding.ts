@@ -1,5 +1,5 @@
 import type { ProblemCode } from '../problem-codes.ts';
-import type { Severity } from '../problem.ts';
+import type { ProblemParams, Severity } from '../problem.ts';
 
 /**
  * A problem found in a file's data, before it is given a line and column. Positions are looked
@@ -15,4 +15,6 @@ export interface Finding {
   target?: 'key' | 'value';
   /** Overrides the code's usual severity. */
   severity?: Severity;
+  /** What the finding is about, as data, for the site's sentences (see Problem.params). */
+  params?: ProblemParams;
 }

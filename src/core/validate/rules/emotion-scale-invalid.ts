@@ -9,6 +9,7 @@ export const emotionScaleInvalid: Rule = {
         code: 'emotion-scale-invalid', file: context.configFile, pointer: '/emotionScale',
         message: `The emotion scale goes from ${min} to ${max}: its minimum must be below its maximum.`,
         hint: 'The default scale goes from -3 to 3.',
+        params: { min, max },
       });
       return;
     }
@@ -17,6 +18,7 @@ export const emotionScaleInvalid: Rule = {
       context.report({
         code: 'emotion-scale-invalid', file: context.configFile, pointer: `/emotionScale/labels/${value}`, target: 'key',
         message: `The label for ${value} lies outside the emotion scale (${min} to ${max}).`,
+        params: { value, min, max },
       });
     }
   },

@@ -13,6 +13,7 @@ export const emotionUnknownPersona: Rule = {
           code: 'emotion-unknown-persona', file: file.path, pointer: `${pointer}/emotion/${persona}`, target: 'key',
           message: `Step \`${step.id}\` gives an emotion for \`${persona}\`, who is not among the journey's personas${personas.length ? ` (${personas.join(', ')})` : ''}.`,
           hint: didYouMean(persona, personas) ?? `Add \`${persona}\` to the journey's \`personas\`, or remove this value.`,
+          params: { step: step.id, stepName: step.name, persona },
         });
       }
     }

@@ -10,6 +10,7 @@ function unknown(config: ResolvedConfig, file: string, pointer: string, id: stri
     code: 'unknown-channel', file, pointer,
     message: `The channel \`${id}\` is neither built in nor added in parcours.config.yaml.`,
     hint: didYouMean(id, known) ?? `Use one of ${known.join(', ')}, or add \`${id}\` under \`channels\` in parcours.config.yaml.`,
+    params: { channel: id },
   };
 }
 

@@ -8,6 +8,7 @@ function refused(file: string, pointer: string, href: string): Finding {
     code: 'unsafe-link', file, pointer,
     message: `The link \`${shorten(href)}\` is refused: links may only be http(s), mailto or a path in the project.`,
     hint: 'Use a full https:// address or a relative path.',
+    params: { href },
   };
 }
 
