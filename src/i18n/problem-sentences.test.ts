@@ -18,7 +18,9 @@ const personas = [
   { path: 'personas/eloigne.yaml', kind: 'persona' as const, text: 'id: eloigne\nname: Marcel, éloigné du numérique\ndigitalAffinity: none\npreferredChannels: [phone]\n' },
 ];
 const fixture = readFileSync(new URL('./fixtures/souscription.yaml', import.meta.url), 'utf8');
-const checked = checkSources([{ path: 'journeys/souscription.yaml', kind: 'journey', text: fixture }, ...personas], { now: new Date('2026-11-01') });
+// public/ holds the video, above the 20 MB a media file may weigh; the audio file is missing.
+const publicFiles = new Map([['media/visite.mp4', 30 * 1024 * 1024]]);
+const checked = checkSources([{ path: 'journeys/souscription.yaml', kind: 'journey', text: fixture }, ...personas], { now: new Date('2026-11-01'), publicFiles });
 const problems = checked.problems.filter((problem) => problem.file === 'journeys/souscription.yaml' && REVISION_CODES.includes(problem.code));
 const names = { personaName: (id: string) => personas.find((persona) => persona.path.includes(`/${id}.`))?.text.match(/name: (.*)/)?.[1], channelName: () => undefined };
 

@@ -8,6 +8,8 @@ export interface MediaAttachment {
   attachment: Attachment & { kind: 'image' | 'audio' | 'video' };
   /** JSON pointer of the attachment. */
   pointer: string;
+  /** The step it illustrates. */
+  step: { id: string; name: string };
   /** The file under public/ the link names, when it is local (not an http(s) or mailto address). */
   localPath?: string;
 }
@@ -18,7 +20,7 @@ export function mediaAttachments(journey: Journey): MediaAttachment[] {
     (step.attachments ?? []).flatMap((attachment, index) => {
       if (!attachment.kind || !MEDIA_KINDS.has(attachment.kind)) return [];
       const localPath = publicPath(attachment.href);
-      return [{ attachment: attachment as MediaAttachment['attachment'], pointer: `${pointer}/attachments/${index}`, ...(localPath === undefined ? {} : { localPath }) }];
+      return [{ attachment: attachment as MediaAttachment['attachment'], pointer: `${pointer}/attachments/${index}`, step: { id: step.id, name: step.name }, ...(localPath === undefined ? {} : { localPath }) }];
     }),
   );
 }

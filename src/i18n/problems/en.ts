@@ -25,5 +25,8 @@ export const enProblems: ProblemSentences = {
   'review-date-missing': () => 'The journey has no last review date, so nobody can tell whether it still matches reality.',
   'review-overdue': (p) => `The journey was last reviewed ${count(Number(p.params.days), p.t.nouns.day)} ago (${p.date('date')}), more than the ${count(Number(p.params.limit), p.t.nouns.day)} a map may go unreviewed.`,
   'unsafe-link': (p) => `The link ${p.quote(p.text('href'))} is refused: links may only be http(s), mailto or a path in the project.`,
+  'media-file-missing': (p) => `The ${p.text('kind')} ${p.quote(p.text('href'))} of step ${p.step} is not under public/, so the map would show a broken ${p.params.kind === 'image' ? 'picture' : 'player'}.`,
+  'media-without-transcript': (p) => `The ${p.text('kind')} ${p.quote(p.text('title'))} of step ${p.step} has no transcript: readers who cannot play it, and search, miss what it says.`,
+  'media-file-too-large': (p) => `The ${p.text('kind')} ${p.quote(p.text('href'))} of step ${p.step} weighs ${p.number('megabytes')} MB, more than the ${p.number('limit')} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
   'unknown-channel': (p) => `The channel ${p.quote(p.channel)} is neither built in nor added in parcours.config.yaml.`,
 };

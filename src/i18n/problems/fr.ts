@@ -4,6 +4,7 @@ import type { ProblemSentences } from '../problem-sentences.ts';
 
 const count = counter('fr');
 const WHAT: Record<string, string> = { journey: 'du parcours', persona: 'du persona' };
+const MEDIA: Record<string, string> = { image: 'L’image', audio: 'L’enregistrement audio', video: 'La vidéo' };
 
 /** The problems of the rules in French (the insights are worded by `insights.texts`). */
 export const frProblems: ProblemSentences = {
@@ -26,5 +27,8 @@ export const frProblems: ProblemSentences = {
   'review-date-missing': () => 'Le parcours n’a pas de date de dernière relecture : personne ne peut dire s’il correspond encore à la réalité.',
   'review-overdue': (p) => `Le parcours a été relu pour la dernière fois il y a ${count(Number(p.params.days), p.t.nouns.day)} (le ${p.date('date')}), plus que les ${count(Number(p.params.limit), p.t.nouns.day)} qu’une carte peut rester sans relecture.`,
   'unsafe-link': (p) => `Le lien ${p.quote(p.text('href'))} est refusé : seuls les liens http(s), mailto ou vers un fichier du projet sont permis.`,
+  'media-file-missing': (p) => `${MEDIA[p.text('kind')] ?? 'Le fichier'} ${p.quote(p.text('href'))} de l’étape ${p.step} n’est pas dans public/ : la carte afficherait ${p.params.kind === 'image' ? 'une image cassée' : 'un lecteur vide'}.`,
+  'media-without-transcript': (p) => `${MEDIA[p.text('kind')] ?? 'Le fichier'} ${p.quote(p.text('title'))} de l’étape ${p.step} n’a pas de transcription : qui ne peut pas l’écouter, et la recherche, en manquent le contenu.`,
+  'media-file-too-large': (p) => `${MEDIA[p.text('kind')] ?? 'Le fichier'} ${p.quote(p.text('href'))} de l’étape ${p.step} pèse ${p.number('megabytes')} Mo, plus que les ${p.number('limit')} Mo fixés par mediaMaxMegabytes : sur un téléphone, il faut le télécharger pour le voir ou l’écouter.`,
   'unknown-channel': (p) => `Le canal ${p.quote(p.channel)} n’est ni prédéfini, ni ajouté dans parcours.config.yaml.`,
 };

@@ -5,13 +5,14 @@ export const mediaFileTooLarge: Rule = {
   journey(file, { config, publicFiles, report }) {
     if (!publicFiles) return;
     const limit = config.mediaMaxMegabytes * 1024 * 1024;
-    for (const { attachment, pointer, localPath } of mediaAttachments(file.data)) {
+    for (const { attachment, pointer, localPath, step } of mediaAttachments(file.data)) {
       const size = localPath === undefined ? undefined : publicFiles.get(localPath);
       if (size === undefined || size <= limit) continue;
       report({
         code: 'media-file-too-large', file: file.path, pointer: `${pointer}/href`,
         message: `The ${attachment.kind} \`${attachment.href}\` weighs ${Number((size / 1024 / 1024).toPrecision(2))} MB, more than the ${config.mediaMaxMegabytes} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
         hint: 'Shrink or cut the file, or raise `mediaMaxMegabytes` in parcours.config.yaml.',
+        params: { step: step.id, stepName: step.name, kind: attachment.kind, href: attachment.href, megabytes: Number((size / 1024 / 1024).toPrecision(2)), limit: config.mediaMaxMegabytes },
       });
     }
   },
