@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { journeyCost } from '../core/model/project-series.ts';
 import { channelMatrix } from './channel-matrix.ts';
 import { sampleConfig, sampleJourney } from './fixtures/sample-journey.ts';
 
 describe('channelMatrix', () => {
-  const matrix = channelMatrix(sampleJourney, sampleConfig.channels);
+  const matrix = channelMatrix(sampleJourney, sampleConfig.channels, journeyCost(sampleJourney, sampleConfig.channels));
 
   it('keeps only the channels the journey uses, grouped digital, human, physical', () => {
     expect(matrix.groups.map((group) => [group.kind, group.channels.map((channel) => channel.id)])).toEqual([
@@ -32,7 +33,7 @@ describe('channelMatrix', () => {
 
   it('shows a channel missing from the catalogue rather than losing its touchpoints', () => {
     const catalogue = new Map([...sampleConfig.channels].filter(([id]) => id !== 'store'));
-    const partial = channelMatrix(sampleJourney, catalogue);
+    const partial = channelMatrix(sampleJourney, catalogue, journeyCost(sampleJourney, catalogue));
     expect(partial.channels.map((channel) => channel.id)).toContain('store');
     expect(partial.total.counts.reduce((a, b) => a + b)).toBe(7);
   });

@@ -1,5 +1,6 @@
 import type { Channel, ChannelKind, JourneyModel } from '../core/index.ts';
-import { costOfSteps, type CostSum } from './cost-to-serve.ts';
+import type { CostSum } from '../core/model/cost-to-serve.ts';
+import type { JourneyCost } from '../core/model/project-series.ts';
 
 export const CHANNEL_KINDS: readonly ChannelKind[] = ['digital', 'human', 'physical'];
 
@@ -19,8 +20,8 @@ export interface ChannelMatrix {
   total: CostSum & { counts: number[] };
 }
 
-/** Stages x channels: how many touchpoints each stage has on each channel, and what each stage costs. */
-export function channelMatrix(journey: JourneyModel, catalogue: ReadonlyMap<string, Channel>): ChannelMatrix {
+/** Stages x channels: how many touchpoints each stage has on each channel, and what each stage costs (`cost`, from the check's ProjectSeries). */
+export function channelMatrix(journey: JourneyModel, catalogue: ReadonlyMap<string, Channel>, cost: JourneyCost): ChannelMatrix {
   const used = new Set(journey.steps.flatMap((step) => step.touchpoints.map((touchpoint) => touchpoint.channel)));
   const known = [...catalogue.values()].filter((channel) => used.has(channel.id));
   // A channel missing from the catalogue is a validation error; draw it anyway rather than lose touchpoints.
@@ -30,15 +31,15 @@ export function channelMatrix(journey: JourneyModel, catalogue: ReadonlyMap<stri
   const channels = groups.flatMap((group) => group.channels);
   const column = new Map(channels.map((channel, index) => [channel.id, index]));
 
-  const rows = journey.stages.map((stage): ChannelMatrixRow => {
+  const rows = journey.stages.map((stage, index): ChannelMatrixRow => {
     const counts = channels.map(() => 0);
     for (const step of stage.steps) for (const touchpoint of step.touchpoints) counts[column.get(touchpoint.channel)!]!++;
-    return { stageId: stage.id, name: stage.name, counts, ...costOfSteps(stage.steps, catalogue) };
+    return { stageId: stage.id, name: stage.name, counts, ...cost.stages[index]! };
   });
   return {
     groups,
     channels,
     rows,
-    total: { counts: channels.map((_, index) => rows.reduce((sum, row) => sum + row.counts[index]!, 0)), ...costOfSteps(journey.steps, catalogue) },
+    total: { counts: channels.map((_, index) => rows.reduce((sum, row) => sum + row.counts[index]!, 0)), ...cost.total },
   };
 }

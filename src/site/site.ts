@@ -2,9 +2,9 @@ import type { Channel, JourneyModel, PersonaModel, Project, ResolvedConfig } fro
 import { ALL_PERSONAS } from '../core/index.ts';
 import type { CheckResult, ParsedFile } from '../core/index.ts';
 import { formatters, strings, type Formatters, type Strings } from '../i18n/index.ts';
-import { channelUsage, type ChannelUse } from '../render/channel-usage.ts';
+import type { ChannelUse } from '../core/model/channel-usage.ts';
 import { contentHref } from '../render/content-href.ts';
-import { journeyRelations, type JourneyRelations } from '../render/journey-relations.ts';
+import type { JourneyRelations } from '../core/model/journey-relations.ts';
 import content from 'virtual:parcours/content';
 
 /** Everything a page needs: the checked content, the interface language and link helpers. */
@@ -58,9 +58,6 @@ function makeSite(root: string, today: string, { project, files }: CheckResult):
   const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
   const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));
   const personas = new Map(project.personas.map((persona) => [persona.id, persona]));
-  // Built on first use: most pages need neither.
-  let relations: Map<string, JourneyRelations> | undefined;
-  let channelUses: Map<string, ChannelUse[]> | undefined;
   return {
     root,
     project,
@@ -77,13 +74,8 @@ function makeSite(root: string, today: string, { project, files }: CheckResult):
     persona: (id) => personas.get(id),
     channel: (id) => config.channels.get(id) ?? { id, name: id, kind: 'digital', cost: 0, builtIn: false },
     curveName: (key) => (key === ALL_PERSONAS ? t.curve.allPersonas : (personas.get(key)?.name ?? key)),
-    relations: (journeyId) => {
-      relations ??= journeyRelations(project.journeys);
-      return relations.get(journeyId) ?? { targets: [], parents: [] };
-    },
-    channelUses: (channelId) => {
-      channelUses ??= channelUsage(config.channels, project.journeys);
-      return channelUses.get(channelId) ?? [];
-    },
+    // Worked out once by the check (core/model/project-series.ts).
+    relations: (journeyId) => project.series.relations.get(journeyId) ?? { targets: [], parents: [] },
+    channelUses: (channelId) => project.series.channelUses.get(channelId) ?? [],
   };
 }

@@ -19,6 +19,8 @@ export interface CheckedJourney {
   facts: JourneyFacts;
   /** Every finding of the journey's own rules and of the journey rules reading other files, located. */
   problems: Problem[];
+  /** The journey's insights, which rules report and the site lists (ProjectSeries.insights). */
+  insights: Insight[];
 }
 
 /** Checked journeys of the latest check, by a key of their file and of what they were checked against (CheckOptions.memo). */
@@ -53,6 +55,7 @@ export function checkJourney(journey: CheckedFile<Journey>, parsed: ParsedFile, 
   const model = buildJourney(journey.path, journey.data);
   const findings = [...alone];
   let insights: Insight[] | undefined;
+  const findInsights = () => (insights ??= journeyInsights(model, input.insights));
   const context = {
     config: input.config,
     now: input.now,
@@ -60,10 +63,10 @@ export function checkJourney(journey: CheckedFile<Journey>, parsed: ParsedFile, 
     publicFiles: input.publicFiles,
     model,
     report: (finding: Finding) => findings.push(finding),
-    insights: () => (insights ??= journeyInsights(model, input.insights)),
+    insights: findInsights,
   };
   for (const rule of RULES) rule.journey?.(journey, context);
-  return { model, facts: journeyFacts(journey), problems: locateFindings(parsed, findings, cache, fileKey) };
+  return { model, facts: journeyFacts(journey), problems: locateFindings(parsed, findings, cache, fileKey), insights: findInsights() };
 }
 
 function journeyFacts({ path, data }: CheckedFile<Journey>): JourneyFacts {

@@ -7,7 +7,9 @@ import { mergeMeasurements } from '../data/merge-measurements.ts';
 import type { DataSource } from '../data/read-data.ts';
 import type { ParsedFile } from '../load/parse-source.ts';
 import type { SourceFile, SourceKind } from '../load/read-content.ts';
+import type { Insight } from '../insights/insight.ts';
 import { buildProject } from '../model/build-project.ts';
+import { projectSeries } from '../model/project-series.ts';
 import type { ParcoursConfig } from '../model/generated/config.ts';
 import type { Journey } from '../model/generated/journey.ts';
 import type { Persona } from '../model/generated/persona.ts';
@@ -70,6 +72,7 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   const keepModel = options.keep !== 'problems' || (options.data ?? []).length > 0;
   const journeys: JourneyFacts[] = [];
   const models: JourneyModel[] = [];
+  const insights = new Map<string, Insight[]>();
   const personas: CheckedFile<Persona>[] = [];
   const journeyIds = new Set<string>();
   const personaIds = new Set<string>();
@@ -127,7 +130,10 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
           const checked = (memoKey && memo?.journeys.get(memoKey)) || checkJourney(file as CheckedFile<Journey>, parsed, alone, journeyInput, options.cache, key);
           if (memoKey) kept.set(memoKey, checked);
           journeys.push(checked.facts);
-          if (keepModel) models.push(checked.model);
+          if (keepModel) {
+            models.push(checked.model);
+            insights.set(checked.facts.id, checked.insights);
+          }
           problems.push(...checked.problems);
           located = true;
         }
@@ -154,8 +160,10 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     file.releasePositions();
   }
 
-  const project = buildProject(config, models, keepModel ? personas : []);
-  problems.push(...mergeMeasurements(project, options.data ?? []));
+  const built = buildProject(config, models, keepModel ? personas : []);
+  problems.push(...mergeMeasurements(built, options.data ?? []));
+  // After the merge: the cost to serve and channel use read the measured volumes.
+  const project: Project = { ...built, series: projectSeries(built, insights) };
   return { problems: sortProblems(problems), project, files };
 }
 

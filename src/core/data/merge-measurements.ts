@@ -27,7 +27,7 @@ const KEY_BY_HEADER = new Map(Object.entries(KEY_COLUMNS).flatMap(([column, name
  * at its file, line and column; the rest of the row and the other rows are still used. When two
  * rows give the same step and period, the later one (by file name, then line) wins, per metric.
  */
-export function mergeMeasurements(project: Project, data: readonly DataSource[]): Problem[] {
+export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: readonly DataSource[]): Problem[] {
   const problems: Problem[] = [];
   const series = new Map<StepModel, Map<string, Measurement>>();
   const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));

@@ -4,7 +4,7 @@ import { ALL_PERSONAS, type JourneyModel, type PersonaModel, type Project, type 
 import type { ResolvedConfig } from './resolve-config.ts';
 
 /** Assembles the resolved model from journeys already built and personas that passed their schema. */
-export function buildProject(config: ResolvedConfig, journeys: readonly JourneyModel[], personas: readonly { path: string; data: Persona }[]): Project {
+export function buildProject(config: ResolvedConfig, journeys: readonly JourneyModel[], personas: readonly { path: string; data: Persona }[]): Omit<Project, 'series'> {
   return {
     config,
     journeys: [...journeys].sort(byId),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJourney } from '../core/model/build-project.ts';
+import { buildJourney } from './build-project.ts';
 import { journeyRelations } from './journey-relations.ts';
 
 const stages = (subJourney?: string) => [{ id: 's', name: 'S', steps: [{ id: 'x', name: 'X', ...(subJourney ? { subJourney } : {}) }] }] as const;

@@ -1,4 +1,4 @@
-import type { JourneyModel, StepModel } from '../core/index.ts';
+import type { JourneyModel, StepModel } from './project.ts';
 
 export interface JourneyRelations {
   /** The current map this target map transforms. */

@@ -1,4 +1,5 @@
-import type { Channel, JourneyModel, StepModel, TouchpointModel } from '../core/index.ts';
+import type { Channel } from './channels.ts';
+import type { JourneyModel, StepModel, TouchpointModel } from './project.ts';
 
 export interface ChannelUse {
   journey: JourneyModel;

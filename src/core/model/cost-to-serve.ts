@@ -1,4 +1,5 @@
-import type { Channel, StepModel } from '../core/index.ts';
+import type { Channel } from './channels.ts';
+import type { StepModel } from './project.ts';
 
 /**
  * What a step costs the company per month: its monthly `volume` spread evenly over the touchpoints the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelUsage } from './channel-usage.ts';
 import { costOfSteps } from './cost-to-serve.ts';
-import { sampleConfig, sampleJourney } from './fixtures/sample-journey.ts';
+import { sampleConfig, sampleJourney } from '../../render/fixtures/sample-journey.ts';
 
 describe('channelUsage', () => {
   it('lists the touchpoints of a channel, owned or not, with their share of the cost', () => {

@@ -1,4 +1,4 @@
-import type { JourneyModel, Level, OpportunityModel, StepModel } from '../core/index.ts';
+import type { JourneyModel, Level, OpportunityModel, StepModel } from './project.ts';
 
 export interface BacklogItem {
   journey: JourneyModel;

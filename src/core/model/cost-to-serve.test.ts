@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costOfSteps, stepCost } from './cost-to-serve.ts';
-import { sampleConfig } from './fixtures/sample-journey.ts';
+import { sampleConfig } from '../../render/fixtures/sample-journey.ts';
 
 const channels = sampleConfig.channels;
 

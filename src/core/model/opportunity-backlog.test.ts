@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJourney } from '../core/model/build-project.ts';
+import { buildJourney } from './build-project.ts';
 import { opportunityBacklog } from './opportunity-backlog.ts';
 
 const journey = buildJourney('journeys/j.yaml', {
