@@ -3,6 +3,7 @@ import { contentCacheDir } from '../core/check/cache-dir.ts';
 import { checkProject } from '../core/check/check-project.ts';
 import { openContentCache } from '../core/check/content-cache.ts';
 import type { CheckedFileHistory } from '../core/history/check-history.ts';
+import type { CheckedRemoval } from '../core/history/check-removals.ts';
 import type { CheckResult, Project } from '../core/index.ts';
 import { countBySeverity } from '../core/problem.ts';
 import { formatPretty } from '../core/report/format-pretty.ts';
@@ -33,6 +34,8 @@ export interface SiteContent {
   history(revisions: number): Promise<Map<string, CheckedFileHistory>>;
   /** The checked history of every persona with revisions, by id, from the same reading of Git as `history`. */
   personaHistory(revisions: number): Promise<Map<string, CheckedFileHistory>>;
+  /** The journeys and personas removed since, newest first, from the same reading of Git as `history`. */
+  removals(revisions: number): Promise<CheckedRemoval[]>;
   /** A digest of the code that checks and models the content, for the keys of cached pages (see codeVersion). */
   version(): Promise<string>;
   /** Every journey's flow diagram, by id: its Mermaid text, and its SVG when it could be drawn. */
@@ -56,12 +59,12 @@ export interface ProjectContentOptions {
 /** The content of `root` as it is on disk, checked once with the site's day. */
 export function projectContent(root: string, today: string, { checked, cache = contentCacheDir(root) }: ProjectContentOptions = {}): SiteContent {
   let result: Promise<CheckResult> | undefined = checked && Promise.resolve(checked);
-  let histories: { revisions: number; journeys: Promise<Map<string, CheckedFileHistory>>; personas: Promise<Map<string, CheckedFileHistory>> } | undefined;
+  let histories: { revisions: number; journeys: Promise<Map<string, CheckedFileHistory>>; personas: Promise<Map<string, CheckedFileHistory>>; removals: Promise<CheckedRemoval[]> } | undefined;
   // One reading of Git for both, kept while the number of revisions asked stays the same.
   const historiesOf = (revisions: number) => {
     if (histories?.revisions !== revisions) {
       const both = readCheckedHistories(root, revisions, files);
-      histories = { revisions, journeys: both.then((read) => read.journeys), personas: both.then((read) => read.personas) };
+      histories = { revisions, journeys: both.then((read) => read.journeys), personas: both.then((read) => read.personas), removals: both.then((read) => read.removals) };
     }
     return histories;
   };
@@ -74,6 +77,7 @@ export function projectContent(root: string, today: string, { checked, cache = c
     check: () => (result ??= checkProject(root, { now: dayStart(today), cache: files }).then((fresh) => throwOnErrors(root, fresh))),
     history: (revisions) => historiesOf(revisions).journeys,
     personaHistory: (revisions) => historiesOf(revisions).personas,
+    removals: (revisions) => historiesOf(revisions).removals,
     version: codeVersion,
     flowDiagrams: (project) => drawFlowDiagrams(project, cache),
     pdfPlan: (project) => planPdfs(project),

@@ -1,13 +1,14 @@
 import type { Change } from '../core/diff/change.ts';
 import { claimSince, type ClaimSince } from '../core/history/claim-since.ts';
 import type { CheckedFileHistory } from '../core/history/check-history.ts';
+import type { CheckedRemoval } from '../core/history/check-removals.ts';
 import { pageChanges, type ChangePage, type ChangePages } from '../core/history/page-changes.ts';
 import { filterChanges, portfolioChanges, type ChangeFilter, type CommitChanges, type FileChanges } from '../core/history/portfolio-changes.ts';
 import type { JourneyModel } from '../core/index.ts';
 import type { InsightContext } from '../core/insights/insight.ts';
 import { insightContext } from '../core/insights/journey-insights.ts';
 import { changeSentences } from '../i18n/index.ts';
-import { loadHistory, loadPersonaHistory, shortCommit } from './load-history.ts';
+import { loadHistory, loadPersonaHistory, loadRemovals, shortCommit } from './load-history.ts';
 import type { Site } from './site.ts';
 
 /** One list of changes the site publishes: every change, warnings only, one journey's, one persona's. */
@@ -36,15 +37,16 @@ const made = new WeakMap<Site, Promise<SiteChanges>>();
 export function siteChanges(site: Site): Promise<SiteChanges> {
   let changes = made.get(site);
   if (!changes) {
-    changes = Promise.all([loadHistory(site.root, site.config.historyRevisions), loadPersonaHistory(site.root, site.config.historyRevisions)])
-      .then(([journeys, personas]) => makeChanges(site, [...journeys.values(), ...personas.values()]));
+    const revisions = site.config.historyRevisions;
+    changes = Promise.all([loadHistory(site.root, revisions), loadPersonaHistory(site.root, revisions), loadRemovals(site.root, revisions)])
+      .then(([journeys, personas, removals]) => makeChanges(site, [...journeys.values(), ...personas.values()], removals));
     made.set(site, changes);
   }
   return changes;
 }
 
-function makeChanges(site: Site, histories: readonly CheckedFileHistory[]): SiteChanges {
-  const commits = portfolioChanges(histories);
+function makeChanges(site: Site, histories: readonly CheckedFileHistory[], removals: readonly CheckedRemoval[]): SiteChanges {
+  const commits = portfolioChanges(histories, removals);
   const views: ChangeView[] = [];
   // The whole list and its warnings are always published (the filters link to both); a journey or persona without changes has no list.
   const add = (path: string, filter: ChangeFilter, every: boolean) => {
@@ -85,21 +87,23 @@ export function fileSentences(site: Site, file: FileChanges): (change: Change) =
 
 /** What the site calls a changed file: the journey's title or persona's name now, else as the revision had it. */
 export function fileTitle(site: Site, file: FileChanges): string {
-  if (file.kind === 'journey') return site.journey(file.id)?.title ?? (file.after as JourneyModel | undefined)?.title ?? file.id;
-  return site.persona(file.id)?.name ?? (file.after as { name?: string } | undefined)?.name ?? file.id;
+  const last = file.after ?? file.before;
+  if (file.kind === 'journey') return (file.removed ? undefined : site.journey(file.id)?.title) ?? (last as JourneyModel | undefined)?.title ?? file.id;
+  return (file.removed ? undefined : site.persona(file.id)?.name) ?? (last as { name?: string } | undefined)?.name ?? file.id;
 }
 
-/** The page of a file now, and of its version at a commit. */
-export function fileLinks(site: Site, file: FileChanges, commit: string): { page: string; revision: string } {
+/** The page of a file now, and of its version at a commit; none for a file the commit removed. */
+export function fileLinks(site: Site, file: FileChanges, commit: string): { page: string; revision: string } | undefined {
+  if (file.removed) return undefined;
   const page = `${file.kind === 'journey' ? 'journeys' : 'personas'}/${file.id}/`;
   return { page: site.url(page), revision: site.url(`${page}history/${shortCommit(commit)}/`) };
 }
 
 /** Where a change's step is read: on the journey page while the step exists, else on the revision page. */
 export function stepHref(site: Site, file: FileChanges, commit: string, change: Change): string | undefined {
-  if (file.kind !== 'journey' || change.step === undefined) return undefined;
+  if (file.kind !== 'journey' || change.step === undefined || file.removed) return undefined;
   if (change.kind !== 'step-removed' && site.journey(file.id)?.steps.some((step) => step.id === change.step)) return `${site.url(`journeys/${file.id}/`)}#step-${change.step}`;
-  const revision = fileLinks(site, file, commit).revision;
+  const revision = fileLinks(site, file, commit)!.revision;
   return change.kind === 'step-removed' ? revision : `${revision}#step-${change.step}`;
 }
 

@@ -1,5 +1,6 @@
 import content from 'virtual:parcours/content';
 import type { CheckedFileHistory } from '../core/history/check-history.ts';
+import type { CheckedRemoval } from '../core/history/check-removals.ts';
 
 /**
  * The checked history of every journey, by id, read from Git once per build and shared by every
@@ -14,6 +15,12 @@ export function loadHistory(root: string, revisions: number): Promise<Map<string
 export function loadPersonaHistory(root: string, revisions: number): Promise<Map<string, CheckedFileHistory>> {
   if (root !== content.root) throw new Error(`The site's content is ${content.root}, not ${root}.`);
   return content.personaHistory(revisions);
+}
+
+/** The journeys and personas removed since, from the same reading of Git as loadHistory. */
+export function loadRemovals(root: string, revisions: number): Promise<CheckedRemoval[]> {
+  if (root !== content.root) throw new Error(`The site's content is ${content.root}, not ${root}.`);
+  return content.removals(revisions);
 }
 
 /** The short commit id used in URLs: long enough to stay unique in any real repository. */

@@ -1,6 +1,7 @@
 import type { Change } from '../diff/change.ts';
 import { ALL_PERSONAS, type JourneyModel, type PersonaModel } from '../model/project.ts';
 import type { CheckedFileHistory, CheckedRevision } from './check-history.ts';
+import type { CheckedRemoval } from './check-removals.ts';
 
 /** What one commit changed in one journey or persona file. */
 export interface FileChanges {
@@ -13,6 +14,8 @@ export interface FileChanges {
   before?: JourneyModel | PersonaModel;
   /** For a journey, its personas in either version: a persona filter keeps its changes. */
   personas: string[];
+  /** The commit removed the file: it has no page nor revision page any more. */
+  removed?: true;
 }
 
 /** One commit that changed content, across every journey and persona it touched. */
@@ -36,20 +39,28 @@ export interface CommitChanges {
  * back to it. Commits of the same instant are ordered by id, so the order never depends on the
  * order files were read in.
  */
-export function portfolioChanges(histories: readonly CheckedFileHistory[]): CommitChanges[] {
+export function portfolioChanges(histories: readonly CheckedFileHistory[], removals: readonly CheckedRemoval[] = []): CommitChanges[] {
   const commits = new Map<string, CommitChanges>();
+  const entryOf = (revision: { commit: string; date: string; author: string; message: string }) => {
+    let entry = commits.get(revision.commit);
+    if (!entry) {
+      entry = { commit: revision.commit, date: revision.date, month: revision.date.slice(0, 7), author: revision.author, message: revision.message, files: [] };
+      commits.set(revision.commit, entry);
+    }
+    return entry;
+  };
   for (const history of histories) {
     const byCommit = new Map(history.revisions.map((revision) => [revision.commit, revision]));
     for (const revision of history.revisions) {
       if (revision.changes.length === 0) continue;
-      let entry = commits.get(revision.commit);
-      if (!entry) {
-        entry = { commit: revision.commit, date: revision.date, month: revision.date.slice(0, 7), author: revision.author, message: revision.message, files: [] };
-        commits.set(revision.commit, entry);
-      }
       const base = revision.base ? byCommit.get(revision.base) : undefined;
-      entry.files.push(fileChanges(history, revision, base));
+      entryOf(revision).files.push(fileChanges(history, revision, base));
     }
+  }
+  // Files removed since: their last version is the one compared, and nothing comes after it.
+  for (const removal of removals) {
+    const before = removal.journey ?? removal.persona;
+    entryOf(removal).files.push({ kind: removal.kind, id: removal.id, changes: removal.changes, ...(before ? { before } : {}), personas: removal.journey?.personas ?? [], removed: true });
   }
   for (const entry of commits.values()) entry.files.sort((a, b) => (a.kind === b.kind ? compare(a.id, b.id) : a.kind === 'journey' ? -1 : 1));
   return [...commits.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || compare(a.commit, b.commit));

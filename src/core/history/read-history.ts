@@ -8,6 +8,7 @@ import { readBlobs, runGit } from './git.ts';
 import { GIT_LINK_MODE, linkInRevision } from './link-in-revision.ts';
 import { LOG_FORMAT, parseLog, type LogCommit } from './parse-log.ts';
 import { traceLineages, type FileEvent } from './trace-lineages.ts';
+import { traceRemovals } from './trace-removals.ts';
 
 /** Revisions kept per file when the config does not say. */
 export const DEFAULT_REVISIONS = 20;
@@ -51,6 +52,13 @@ export interface RepositoryHistory {
   /** The repository is a shallow clone (CI's default), so histories may be cut. */
   shallow: boolean;
   files: FileHistory[];
+  /** Journeys and personas removed since (the newest `revisions` removals), each with its last text. */
+  removals?: FileRemoval[];
+}
+
+/** A journey or persona file a commit removed, with its text just before (at the commit's first parent). */
+export interface FileRemoval extends Omit<FileRevision, 'status' | 'previousPath' | 'link'> {
+  kind: 'journey' | 'persona';
 }
 
 export interface HistoryOptions {
@@ -95,14 +103,32 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     };
   });
 
-  // One batch for every blob: each revision's file, and the config at each commit that needs one.
+  // One batch for every blob: each revision's file, the config at each commit that needs one, and
+  // each removed file's last text with the config beside it.
   const revisions = files.flatMap((file) => (file.previous ? [...file.revisions, file.previous] : file.revisions));
   const commitsNeeded = [...new Set(revisions.map((revision) => revision.commit))];
+  const removed = traceRemovals(commits).slice(0, keep);
   const names = [
     ...revisions.map((revision) => `${revision.commit}:${prefix}${revision.path}`),
     ...commitsNeeded.flatMap((commit) => configPaths.map((path) => `${commit}:${prefix}${path}`)),
+    ...removed.flatMap((removal) => [`${removal.parent}:${prefix}${removal.path}`, ...configPaths.map((path) => `${removal.parent}:${prefix}${path}`)]),
   ];
   const blobs = await readBlobs(root, names);
+  const removalsStart = revisions.length + commitsNeeded.length * configPaths.length;
+  const removals: FileRemoval[] = removed.map((removal, index) => {
+    const commit = commits[removal.commitIndex]!;
+    const at = removalsStart + index * (1 + configPaths.length);
+    const result: FileRemoval = { commit: commit.commit, date: commit.date, author: commit.author, message: commit.message, path: removal.path, kind: removal.kind };
+    const configIndex = configPaths.findIndex((_, pathIndex) => blobs[at + 1 + pathIndex]);
+    if (configIndex >= 0) result.config = { path: configPaths[configIndex]!, text: blobs[at + 1 + configIndex]!.toString('utf8') };
+    const blob = blobs[at];
+    if (blob) {
+      const decoded = decodeUtf8(removal.path, removal.kind, blob);
+      if ('problem' in decoded) result.problem = decoded.problem;
+      else result.text = decoded.source.text;
+    }
+    return result;
+  });
   const configAt = new Map<string, { path: string; text: string }>();
   commitsNeeded.forEach((commit, commitIndex) => {
     configPaths.forEach((path, pathIndex) => {
@@ -123,7 +149,7 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     if ('problem' in decoded) revision.problem = decoded.problem;
     else revision.text = decoded.source.text;
   });
-  return { available: true, shallow, files };
+  return { available: true, shallow, files, removals };
 }
 
 function revisionOf(commit: LogCommit, event: FileEvent): FileRevision {
