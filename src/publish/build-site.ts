@@ -43,7 +43,7 @@ export async function buildSite({ content, outDir, logLevel = 'warn' }: BuildSit
         logger: { entrypoint: new URL(import.meta.url.endsWith('.ts') ? './astro-log.ts' : './astro-log.js', import.meta.url) },
       }),
     );
-    const pdfs = await writePdfs(dir, content, config.base ?? '/');
+    const pdfs = await writePdfs(dir, content, config.base ?? '/', config.site);
     const files = await readdir(dir, { recursive: true });
     return { pages: files.filter((file) => file.endsWith('.html')).length, pdfs };
   });
@@ -54,11 +54,11 @@ export async function buildSite({ content, outDir, logLevel = 'warn' }: BuildSit
  * there but cannot draw fails the build rather than publish links to missing files; the previous
  * output stays, and the message says how to build without PDFs.
  */
-async function writePdfs(dir: string, content: SiteContent, base: string): Promise<BuiltSite['pdfs']> {
+async function writePdfs(dir: string, content: SiteContent, base: string, site: string | undefined): Promise<BuiltSite['pdfs']> {
   const { project } = await content.check();
   const plan = content.pdfPlan(project);
   if (!plan.draw) return { leftOut: plan.reason };
-  const drawn = await drawPdfs(dir, project, { chromium: plan.chromium, cache: content.cache, base: base.endsWith('/') ? base : `${base}/`, today: content.today });
+  const drawn = await drawPdfs(dir, project, { chromium: plan.chromium, cache: content.cache, base: base.endsWith('/') ? base : `${base}/`, site, today: content.today });
   if (drawn.failure !== undefined) throw new Error(`Chromium (${plan.chromium}) could not draw the PDF downloads: ${drawn.failure}. Set PARCOURS_PDF=0 to build without them.`);
   return { written: drawn.written.length };
 }

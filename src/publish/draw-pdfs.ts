@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import type { Project } from '../core/index.ts';
-import { serveStatic } from './serve-static.ts';
 
 /** Where the PDFs of a built site go, relative to its root. */
 export const journeyPdf = (id: string) => `journeys/${id}/journey.pdf`;
@@ -44,13 +43,13 @@ const A4_WIDTH_MM = 210;
 
 /**
  * Draws each journey's poster (`journeys/<id>/poster/`) as `journey.pdf` and each persona's page
- * as `persona.pdf`, one page each, from the built site in `dir` served on 127.0.0.1. A PDF is kept
+ * as `persona.pdf`, one page each, from the built site in `dir`. A PDF is kept
  * in `cache` under a digest of the page and style sheets it was drawn from and of the browser's
  * version, so posters of unchanged journeys are not drawn again. Chromium stamps each PDF with the
  * time it was made: the stamp becomes the site's day, so two builds of the same content are
  * byte-identical.
  */
-export async function drawPdfs(dir: string, project: Project, { chromium, cache, base, today }: { chromium: string; cache: string; base: string; today: string }): Promise<DrawnPdfs> {
+export async function drawPdfs(dir: string, project: Project, { chromium, cache, base, site, today }: { chromium: string; cache: string; base: string; site?: string | undefined; today: string }): Promise<DrawnPdfs> {
   const pages = [
     ...project.journeys.map((journey) => ({ page: `journeys/${journey.id}/poster/`, out: journeyPdf(journey.id), kind: 'poster' as const })),
     ...project.personas.map((persona) => ({ page: `personas/${persona.id}/`, out: personaPdf(persona.id), kind: 'persona' as const })),
@@ -63,19 +62,22 @@ export async function drawPdfs(dir: string, project: Project, { chromium, cache,
     const info = await stat(path);
     return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
   });
-  const server = await serveStatic(dir, { base });
+  // Pages are loaded at the site's published address, answered from `dir` (see openTab), so the
+  // links a PDF keeps lead to the site; without a baseUrl there is no such address and the PDF
+  // keeps the text of its links but not their targets.
+  const origin = site ? new URL(site).origin : UNPUBLISHED;
   let browser: import('playwright').Browser | undefined;
   let tab: import('playwright').Page | undefined;
   try {
     for (const { page, out, kind } of pages) {
       const html = await readFile(join(dir, page, 'index.html'), 'utf8');
       const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(join(dir, match[1]!.slice(base.length)), 'utf8').catch(() => '')));
-      const key = createHash('sha256').update([browserStamp, kind, today, html, ...styles].join('\u0000')).digest('hex');
+      const key = createHash('sha256').update([browserStamp, origin, kind, today, html, ...styles].join('\u0000')).digest('hex');
       let pdf = await cachedPdf(folder, key);
       if (!pdf) {
         browser ??= await launch(chromium);
-        tab ??= await openTab(browser, new URL(server.url).origin);
-        pdf = await draw(tab, new URL(page, server.url).href, kind, today);
+        tab ??= await openTab(browser, dir, origin, base);
+        pdf = await draw(tab, `${origin}${base}${page}`, kind, today, origin !== UNPUBLISHED);
         await keep(folder, key, pdf);
       }
       await mkdir(join(dir, out, '..'), { recursive: true });
@@ -87,7 +89,6 @@ export async function drawPdfs(dir: string, project: Project, { chromium, cache,
     return { written, failure: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   } finally {
     await browser?.close();
-    await server.close();
   }
 }
 
@@ -101,12 +102,24 @@ async function launch(executablePath: string): Promise<import('playwright').Brow
   });
 }
 
-/** One tab for every page, open only to pages of the built site itself. */
-async function openTab(browser: import('playwright').Browser, origin: string): Promise<import('playwright').Page> {
+/** The address pages are loaded at when the config gives no baseUrl: reserved, never resolved. */
+const UNPUBLISHED = 'https://parcours.invalid';
+
+/**
+ * One tab for every page, whose requests to the site's address are answered with the files of the
+ * built site in `dir`, and every other request refused: a picture linked on another host would
+ * make the build wait on the network (or on its absence) and the PDF depend on it.
+ */
+async function openTab(browser: import('playwright').Browser, dir: string, origin: string, base: string): Promise<import('playwright').Page> {
   const context = await browser.newContext({ javaScriptEnabled: false });
-  // A picture linked on another host would make the build wait on the network (or on its
-  // absence) and the PDF depend on it.
-  await context.route(() => true, (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+  await context.route(() => true, async (route) => {
+    const url = new URL(route.request().url());
+    const path = decodeURIComponent(url.pathname);
+    if (url.origin !== origin || !path.startsWith(base)) return route.abort();
+    // normalize on a rooted path cannot climb above it, so the file stays inside dir.
+    const file = join(dir, normalize(`/${path.slice(base.length)}`), path.endsWith('/') ? 'index.html' : '');
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
+  });
   const page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
   return page;
@@ -118,8 +131,14 @@ async function openTab(browser: import('playwright').Browser, origin: string): P
  * tall as the page is. The size measured is set by a last `@page` rule, because Chromium keeps
  * the orientation of the site's print rule (A3 landscape) even for sizes passed to it.
  */
-async function draw(page: import('playwright').Page, url: string, kind: 'poster' | 'persona', today: string): Promise<Buffer> {
+async function draw(page: import('playwright').Page, url: string, kind: 'poster' | 'persona', today: string, published: boolean): Promise<Buffer> {
   await page.goto(url, { waitUntil: 'load' });
+  if (!published) {
+    // Links to an address nobody can reach would only mislead: they stay as text.
+    await page.evaluate(() => {
+      for (const link of document.querySelectorAll('a[href]')) link.removeAttribute('href');
+    });
+  }
   const css = kind === 'poster' ? await page.evaluate(() => /size:\s*([\d.]+)mm\s+([\d.]+)mm/.exec([...document.querySelectorAll('style')].map((style) => style.textContent).join('\n'))?.slice(1).map(Number)) : undefined;
   const widthMm = css?.[0] ?? A4_WIDTH_MM;
   // A short viewport, so that the document's scroll height is its content's, not the window's.

@@ -182,8 +182,30 @@ describe('the PDF downloads', () => {
       const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter((name) => !text.includes(name.replace(/\s+/g, ' ')));
       expect(missing, journey.id).toEqual([]);
       expect(await readFile(join(dir, 'journeys', journey.id, 'index.html'), 'utf8')).toContain(`href="/journeys/${journey.id}/journey.pdf" download`);
+      // The examples set no baseUrl: a link would lead nowhere (once, to the build's own server), so none is kept.
+      expect((await readFile(file)).toString('latin1'), journey.id).not.toContain('/URI');
     }
   });
+
+  it("keep the links of the published site's address when the config gives one, and are drawn up to pdfMaxJourneys", async () => {
+    const work = await mkdtemp(join(tmpdir(), 'parcours-pdf-links-'));
+    try {
+      const root = join(work, 'content');
+      for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+      await appendFile(join(root, 'parcours.config.yaml'), `\nbaseUrl: https://cx.example.com/parcours/\npdfMaxJourneys: ${project.journeys.length}\n`);
+      const out = join(work, 'site');
+      const run = runParcours(['build', '--root', root, '--out', out], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, 'cache') });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain('Left out');
+      const pdf = (await readFile(join(out, 'journeys', 'retour-article', 'journey.pdf'))).toString('latin1');
+      const targets = [...pdf.matchAll(/\/URI \(([^)]*)\)/g)].map((match) => match[1]!);
+      expect(targets, targets.join(' ')).toContain('https://cx.example.com/parcours/journeys/retour-article/');
+      expect(targets.filter((target) => !target.startsWith('https://cx.example.com/parcours/'))).toEqual([]);
+      expect(pageCount(join(out, 'personas', project.personas[0]!.id, 'persona.pdf'))).toBe('1');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it("draw each persona's page as persona.pdf, one page, linked from it", async () => {
     for (const persona of project.personas) {

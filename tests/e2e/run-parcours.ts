@@ -4,12 +4,16 @@ import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
+// What Vitest puts in process.env to make import.meta.env (BASE_URL=/, MODE=test, DEV...): a site
+// built with them inherited takes `/` for its base whatever the config's baseUrl says.
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /**
  * The environment of the CLI as a person runs it: without what Vitest sets (NODE_ENV=test,
- * VITEST...), which Astro and Vite read and would build or serve differently for.
+ * BASE_URL, VITEST...), which Astro and Vite read and would build or serve differently for.
  */
 export function programEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST')));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name) && !name.startsWith('VITEST')));
   return { ...env, ...extra };
 }
 
