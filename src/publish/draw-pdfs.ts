@@ -133,6 +133,17 @@ async function openTab(browser: import('playwright').Browser, dir: string, origi
  */
 async function draw(page: import('playwright').Page, url: string, kind: 'poster' | 'persona', today: string, published: boolean): Promise<Buffer> {
   await page.goto(url, { waitUntil: 'load' });
+  // Thumbnails load lazily, as they come into a view the print never scrolls: load them all and
+  // wait for them, or whether a picture made it into the PDF would depend on timing.
+  // Players have nothing to play on paper, and their controls draw a spinner, caught at whatever
+  // angle it had when printed: they go (their captions and transcripts stay).
+  await page.evaluate(() => {
+    for (const player of document.querySelectorAll('audio, video')) player.remove();
+    return Promise.all([...document.images].map((image) => {
+      image.loading = 'eager';
+      return image.decode().catch(() => undefined);
+    }));
+  });
   if (!published) {
     // Links to an address nobody can reach would only mislead: they stay as text.
     await page.evaluate(() => {
