@@ -187,7 +187,7 @@ export const en: Strings = {
   evidenceKinds: { interview: 'interview', survey: 'survey', analytics: 'analytics', support: 'customer service', observation: 'observation', other: 'other' },
   insights: {
     title: 'Insights',
-    intro: (insights, journeys) => `${count(insights, nouns.insight)} across ${count(journeys, nouns.journey)}: what no single map shows. The “parcours validate” command reports them too.`,
+    intro: (insights, journeys) => `${count(insights, nouns.insight)} across ${count(journeys, nouns.journey)}: what no single map shows. The “parcours validate” command reports them too, except claims to check again, which need the Git history.`,
     none: 'No insight: the journeys show no exclusion, no cliff and no dead end.',
     journeyTitle: 'Insights of this journey',
     steps: 'Steps concerned',

@@ -193,7 +193,7 @@ export const fr = {
   evidenceKinds: { interview: 'entretien', survey: 'enquête', analytics: 'statistiques', support: 'service client', observation: 'observation', other: 'autre' },
   insights: {
     title: 'Enseignements',
-    intro: (insights: number, journeys: number) => `${count(insights, nouns.insight)} sur ${count(journeys, nouns.journey)} : ce qu'une carte seule ne montre pas. La commande « parcours validate » les signale aussi.`,
+    intro: (insights: number, journeys: number) => `${count(insights, nouns.insight)} sur ${count(journeys, nouns.journey)} : ce qu'une carte seule ne montre pas. La commande « parcours validate » les signale aussi, sauf les affirmations à revérifier, qui demandent l'historique Git.`,
     none: 'Aucun enseignement : les parcours ne montrent ni exclusion, ni chute, ni impasse.',
     journeyTitle: 'Enseignements de ce parcours',
     steps: 'Étapes concernées',
