@@ -74,7 +74,11 @@ function makeChanges(site: Site, histories: readonly CheckedFileHistory[], remov
 
 /** The sentence writer for one file's changes in one commit, naming what the two versions compared name. */
 export function fileSentences(site: Site, file: FileChanges): (change: Change) => string {
-  const journeys = file.kind === 'journey' ? [file.after as JourneyModel | undefined, file.before as JourneyModel | undefined] : [];
+  return siteChangeSentences(site, file.kind === 'journey' ? [file.after as JourneyModel | undefined, file.before as JourneyModel | undefined] : []);
+}
+
+/** The site's sentence writer for changes between `journeys` (newer first), naming what the site names now. */
+export function siteChangeSentences(site: Site, journeys: readonly (JourneyModel | undefined)[]): (change: Change) => string {
   return changeSentences({
     t: site.t,
     fmt: site.fmt,
