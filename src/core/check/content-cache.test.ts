@@ -9,7 +9,7 @@ import { contentCacheDir } from './cache-dir.ts';
 import { fingerprintOf } from './check-fingerprint.ts';
 import { checkRead } from './check-project.ts';
 import { checkSources } from './check-sources.ts';
-import { blobId, openContentCache, type ContentCache } from './content-cache.ts';
+import { blobId, flushContentCaches, openContentCache, type ContentCache } from './content-cache.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -19,6 +19,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'parcours-cache-test-'));
 });
 afterEach(async () => {
+  await flushContentCaches();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -94,6 +95,7 @@ describe('content cache', () => {
   it('ignores a corrupt, truncated or misplaced entry, and rewrites it', async () => {
     const reference = checkSources([journey('T')], { now: NOW });
     checkSources([journey('T')], { now: NOW, cache: openContentCache(dir) });
+    await flushContentCaches();
     const files = await entryFiles();
     expect(files.length).toBeGreaterThan(0);
     const [first, second] = files as [string, string];
@@ -109,6 +111,7 @@ describe('content cache', () => {
     const raw = openContentCache(dir);
     raw.set('aa11', { value: 1 });
     raw.set('bb22', { value: 2 });
+    await flushContentCaches();
     await cp(join(dir, 'aa', 'aa11'), join(dir, 'bb', 'bb22'));
     expect(raw.get('bb22')).toBeUndefined();
     expect(raw.get('aa11')).toEqual({ value: 1 });
@@ -117,9 +120,17 @@ describe('content cache', () => {
   it('is safe to delete at any time', async () => {
     const cache = openContentCache(dir);
     checkSources([journey('T')], { now: NOW, cache });
+    await flushContentCaches();
     await rm(dir, { recursive: true, force: true });
     expect(checkSources([journey('T')], { now: NOW, cache }).project.journeys).toHaveLength(1);
+    await flushContentCaches();
     expect((await entryFiles()).length).toBeGreaterThan(0);
+    // Deleted while entries are on their way to it: they are lost or written, never half-written.
+    checkSources([journey('U')], { now: NOW, cache });
+    await Promise.all([rm(dir, { recursive: true, force: true }).catch(() => undefined), flushContentCaches()]);
+    const left = await entryFiles().catch(() => []);
+    expect(left.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    expect(checkSources([journey('U')], { now: NOW, cache }).project.journeys).toHaveLength(1);
   });
 
   it('is invalidated by another Parcours version, another schema or other rules', async () => {
