@@ -62,7 +62,7 @@ function parsedFile(source: SourceFile, data: unknown, problems: Problem[], pars
  */
 export function readSource(source: SourceFile): ParsedFile {
   const data = readYamlFast(source.text);
-  return data === undefined ? parseSource(source) : lazyParsedFile(source, data, []);
+  return data === undefined ? parseSource(source) : lazyParsedFile(source, data, [], true);
 }
 
 /**
@@ -70,9 +70,9 @@ export function readSource(source: SourceFile): ParsedFile {
  * cache): its positions are parsed only when a problem is located. A clean file in plain block
  * form is located by a scan of its text (scan-block-yaml.ts), without parsing YAML; what the scan
  * is not sure of is located, for a journey, in the stage or step that holds it, else in the
- * whole file.
+ * whole file. `plainBlock` says the text is already known to need no full parser (it was read fast).
  */
-export function lazyParsedFile(source: SourceFile, data: unknown, problems: Problem[]): ParsedFile {
+export function lazyParsedFile(source: SourceFile, data: unknown, problems: Problem[], plainBlock?: boolean): ParsedFile {
   const file = parsedFile(source, data, problems);
   const scannable = data !== undefined && !problems.some((problem) => problem.code.startsWith('yaml-'));
   let scanned: ReturnType<typeof scanBlockYaml> | null | undefined;
@@ -85,7 +85,7 @@ export function lazyParsedFile(source: SourceFile, data: unknown, problems: Prob
       release();
     },
     locate(pointer: string, target: 'key' | 'value') {
-      scanned ??= scannable && !needsFullParser(source.text) ? (scanBlockYaml(source.text) ?? null) : null;
+      scanned ??= scannable && (plainBlock ?? !needsFullParser(source.text)) ? (scanBlockYaml(source.text) ?? null) : null;
       const span = scanned?.(pointer, target);
       if (span || source.kind !== 'journey') return span;
       blocks ??= { split: splitJourneyBlocks(source.text), read: blockReader({ values: false }) };
