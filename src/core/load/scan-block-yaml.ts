@@ -8,10 +8,43 @@ import { closingQuote } from './needs-full-parser.ts';
  * it gets no answer, and `locate` asks `yaml`.
  */
 type ScannedNode =
-  | { kind: 'map'; start: number; end?: number; after?: number; entries: Map<string, { keyStart: number; keyEnd: number; value: ScannedNode }>; sure: boolean }
-  | { kind: 'seq'; start: number; end?: number; after?: number; items: ScannedNode[] }
+  | { kind: 'map'; start: number; end?: number; after?: number; entries: Map<string, { keyStart: number; keyEnd: number; value: ScannedNode }>; sure: boolean; tail?: FlowNode }
+  | { kind: 'seq'; start: number; end?: number; after?: number; items: ScannedNode[]; tail?: FlowNode }
   | { kind: 'scalar'; start: number; end: number; after: number }
+  | FlowNode
   | { kind: 'unknown' };
+
+/**
+ * A one-line flow collection, read (flowCollection) only when a pointer reaches it: most never
+ * are, and reading every `[web, app]` and `{ csat: 54 }` of a file was most of its scan. Until
+ * read, it is not known to be sure; so a collection ending with it keeps it as its `tail`, and
+ * has its end only once the flow collection turns out sure.
+ */
+interface FlowNode {
+  kind: 'flow';
+  /** The line holding it, where it opens and just after it closes, and the line's offset in the text. */
+  line: string;
+  open: number;
+  close: number;
+  base: number;
+  after: number;
+  read?: ScannedNode;
+}
+
+/** A flow collection's node once read: a map or list, or unknown when the scanner is not sure of it. */
+function settle(node: ScannedNode): Exclude<ScannedNode, FlowNode> {
+  if (node.kind !== 'flow') return node;
+  if (!node.read) {
+    const flow = flowCollection(node.line, node.open, node.close, node.base);
+    node.read = flow ? { ...flow, after: node.after } : { kind: 'unknown' };
+  }
+  return node.read as Exclude<ScannedNode, FlowNode>;
+}
+
+/** What a collection ends with, when that is a flow collection not yet read (see FlowNode). */
+function tailOf(node: ScannedNode): FlowNode | undefined {
+  return node.kind === 'flow' ? node : node.kind === 'map' || node.kind === 'seq' ? node.tail : undefined;
+}
 
 interface Line {
   start: number;
@@ -55,6 +88,7 @@ export function scanBlockYaml(text: string): ((pointer: string, target: 'key' | 
     let key: { keyStart: number; keyEnd: number } | null = null;
     for (const segment of fromPointer(pointer)) {
       let next: ScannedNode | undefined;
+      current = settle(current);
       if (current.kind === 'unknown') return undefined;
       if (current.kind === 'map') {
         if (!current.sure) return undefined;
@@ -69,7 +103,10 @@ export function scanBlockYaml(text: string): ((pointer: string, target: 'key' | 
       if (!next) break;
       current = next;
     }
-    const range = target === 'key' && key ? [key.keyStart, key.keyEnd] : current.kind === 'unknown' ? undefined : [current.start, current.end];
+    current = settle(current);
+    const tail = tailOf(current);
+    const sure = current.kind !== 'unknown' && !(tail && settle(tail).kind === 'unknown');
+    const range = target === 'key' && key ? [key.keyStart, key.keyEnd] : sure && current.kind !== 'unknown' ? [current.start, current.end] : undefined;
     if (!range || range[1] === undefined) return undefined;
     const start = position(range[0]!);
     const end = position(Math.max(range[0]!, range[1]));
@@ -142,7 +179,7 @@ class Scanner {
     if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
     const last = items[items.length - 1]!;
     const end = last.kind === 'unknown' ? undefined : last.after;
-    return { node: { kind: 'seq', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), items }, next: line };
+    return { node: { kind: 'seq', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), items, tail: tailOf(last) }, next: line };
   }
 
   /** A seq item's value: a map starting on the dash's line, or a scalar; anything else is unknown. */
@@ -183,7 +220,7 @@ class Scanner {
     }
     if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
     const end = last.kind === 'unknown' ? undefined : last.after;
-    return { node: { kind: 'map', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), entries, sure }, next: line };
+    return { node: { kind: 'map', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), entries, sure, tail: tailOf(last) }, next: line };
   }
 
   /** A collection's range[2]: its end, unless comments follow it (`yaml` then extends it over them). */
@@ -226,9 +263,8 @@ class Scanner {
     } else if (first === '[' || first === '{') {
       end = flowEnd(text, column);
       if (end < 0) return unknown();
-      const flow = flowCollection(text, column, end, start);
       if (!/^ *(?:#.*)?$/.test(text.slice(end)) || this.deeperAfter(line, owner)) return unknown();
-      return { node: flow ? { ...flow, after: this.lineEnd(line) } : { kind: 'unknown' }, next: line + 1 };
+      return { node: { kind: 'flow', line: text, open: column, close: end, base: start, after: this.lineEnd(line) }, next: line + 1 };
     } else {
       if (/[&*!%@`]/.test(first) || (first === '?' && /^\?(?: |$)/.test(text.slice(column)))) return unknown();
       const value = text.slice(column).replace(/ +#.*$/, '').trimEnd();
@@ -264,6 +300,15 @@ class Scanner {
   }
 }
 
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+
+/** A character of a plain key in a flow map (`\w` or `-`), tested by code: this runs for every character of every flow map. */
+function isKeyChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
+}
+
 /** Offset just after the bracket that closes a one-line flow collection opened at `open`; -1 when unsure. */
 function flowEnd(text: string, open: number): number {
   let depth = 0;
@@ -295,7 +340,7 @@ function flowCollection(text: string, open: number, end: number, base: number): 
     while (text[index] === ' ') index++;
   };
   /** A scalar or nested collection at `index`, ending before `,` or the closing bracket. */
-  const value = (stops: RegExp): ScannedNode | null => {
+  const value = (stop: number): ScannedNode | null => {
     const first = text[index]!;
     if (first === '"' || first === "'") {
       const close = closingQuote(text, index + 1, first);
@@ -313,7 +358,7 @@ function flowCollection(text: string, open: number, end: number, base: number): 
     }
     if (/[&*!%@`|>#,\]}?-]/.test(first) && !(first === '-' && /[^\s,\]}]/.test(text[index + 1] ?? ''))) return null;
     const from = index;
-    while (index < end - 1 && !stops.test(text[index]!)) index++;
+    for (let code = text.charCodeAt(index); index < end - 1 && code !== COMMA && code !== stop; code = text.charCodeAt(++index));
     const raw = text.slice(from, index);
     const trimmed = raw.trimEnd();
     if (trimmed === '' || /: |:$| #/.test(trimmed)) return null;
@@ -324,16 +369,16 @@ function flowCollection(text: string, open: number, end: number, base: number): 
     if (index === end - 1) break;
     if (isMap) {
       const keyFrom = index;
-      while (index < end - 1 && /[\w-]/.test(text[index]!)) index++;
+      while (index < end - 1 && isKeyChar(text.charCodeAt(index))) index++;
       const name = text.slice(keyFrom, index);
       if (!PLAIN_KEY.test(name) || NOT_STRING_KEY.test(name) || text[index] !== ':' || text[index + 1] !== ' ') return null;
       index += 1;
       skipSpaces();
-      const node = value(/[,}]/);
+      const node = value(CLOSE_BRACE);
       if (!node) return null;
       if (!entries.has(name)) entries.set(name, { keyStart: base + keyFrom, keyEnd: base + keyFrom + name.length, value: node });
     } else {
-      const node = value(/[,\]]/);
+      const node = value(CLOSE_BRACKET);
       if (!node || text[index] === ':') return null;
       items.push(node);
     }
