@@ -1,3 +1,4 @@
+import { flushContentCaches } from '../core/check/content-cache.ts';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 
@@ -45,5 +46,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`parcours ${name}: ${message}\n`);
     if (io.env.PARCOURS_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
     return EXIT.usage;
+  } finally {
+    // The content cache writes in the background: a command is done once its entries are on disk.
+    await flushContentCaches();
   }
 }

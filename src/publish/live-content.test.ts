@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flushContentCaches } from '../core/check/content-cache.ts';
 import { liveContent } from './live-content.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,6 +16,8 @@ beforeEach(async () => {
   for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml', 'data']) await cp(join(repo, entry), join(root, entry), { recursive: true });
 });
 afterEach(async () => {
+  // The cache writes its entries in the background: removed once they are written.
+  await flushContentCaches();
   await rm(work, { recursive: true, force: true });
 });
 
