@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flushContentCaches, openContentCache } from '../check/content-cache.ts';
 import { checkHistory } from './check-history.ts';
 import { commitScriptedHistory, CONTENT_DIR, createRepository, type TestRepository } from './git-repository.testing.ts';
 import { readHistory } from './read-history.ts';
@@ -34,6 +35,44 @@ describe('readHistory', () => {
     expect(renamed).toMatchObject({ status: 'renamed', path: 'journeys/retour-article.yaml', previousPath: 'journeys/retour.yaml', author: 'Claire Martin', message: 'Name the returns journey after its file', date: '2026-03-07T10:00:00+01:00' });
     expect(added).toMatchObject({ status: 'added', path: 'journeys/retour.yaml' });
     expect(added!.text).toContain('id: retour\n');
+  });
+
+  it('takes every revision and every change from the content cache once checked, with the same result', async () => {
+    const history = await readHistory(root);
+    const uncached = checkHistory(history);
+    const dir = mkdtempSync(join(tmpdir(), 'parcours-history-cache-'));
+    try {
+      const counts = { gets: 0, hits: 0, sets: 0 };
+      const store = openContentCache(dir);
+      const cache = {
+        get(key: string) {
+          counts.gets++;
+          const value = store.get(key);
+          if (value !== undefined) counts.hits++;
+          return value;
+        },
+        set(key: string, value: unknown) {
+          counts.sets++;
+          store.set(key, value);
+        },
+      };
+      expect(checkHistory(history, { cache })).toEqual(uncached);
+      expect(counts.sets).toBeGreaterThan(0);
+      Object.assign(counts, { gets: 0, hits: 0, sets: 0 });
+      expect(checkHistory(history, { cache })).toEqual(uncached);
+      // One entry per revision and one per change set: no file is parsed or checked again.
+      const revisions = uncached.reduce((sum, file) => sum + file.revisions.length, 0);
+      const compared = uncached.reduce((sum, file) => sum + file.revisions.filter((revision) => revision.journey ?? revision.persona).length, 0);
+      expect(counts).toEqual({ gets: revisions + compared, hits: revisions + compared, sets: 0 });
+      // Another day for the same text is another revision check: review ages count from it.
+      const redated = { ...history, files: history.files.map((file) => ({ ...file, revisions: file.revisions.map((revision) => ({ ...revision, date: '2030-01-01T00:00:00Z' })) })) };
+      Object.assign(counts, { gets: 0, hits: 0, sets: 0 });
+      expect(checkHistory(redated, { cache })).toEqual(checkHistory(redated));
+      expect(counts.sets).toBeGreaterThan(0);
+    } finally {
+      await flushContentCaches();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps the configured number of revisions, with the one before as a base', async () => {
