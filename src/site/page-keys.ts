@@ -12,7 +12,8 @@ import type { Site } from './site.ts';
  * page shows that its code does not hold: the text of every file it reads (the journey, its personas,
  * the journeys it links to or that link to it, the config), measured figures, its flow diagram, its
  * history, the site's day and base, and the version of the code that checked and modelled them.
- * Pages without a key (lists of every journey: home, channels, opportunities...) are always rendered.
+ * A page listing many journeys (numbered pages of the backlog...) takes its key from what it shows
+ * (`shown`). Pages without a key (home, the first page of each list...) are always rendered.
  */
 export interface PageKeys {
   /** A journey's page and downloads. */
@@ -29,6 +30,12 @@ export interface PageKeys {
   personaHistory(id: string): string;
   /** One revision's page of a persona. */
   personaRevision(id: string, commit: string): string;
+  /**
+   * A listing page's key from what it shows besides what every page shows (the config, the day, the
+   * base, the code): its rows' ids, titles and figures, its counts, its place among the pages, as
+   * JSON-able data. It must hold everything the page prints that can change with the content.
+   */
+  shown(shows: unknown): string;
 }
 
 const made = new WeakMap<Site, Promise<PageKeys>>();
@@ -37,7 +44,7 @@ const made = new WeakMap<Site, Promise<PageKeys>>();
 // edit (getStaticPaths runs again): there the keys are left empty. Asked of the content, not of
 // import.meta.env.DEV, which a build started from Vitest's environment found true.
 const none = () => '';
-const DEV_KEYS: PageKeys = { journey: none, persona: none, compare: none, history: none, revision: none, personaHistory: none, personaRevision: none };
+const DEV_KEYS: PageKeys = { journey: none, persona: none, compare: none, history: none, revision: none, personaHistory: none, personaRevision: none, shown: none };
 
 /** The page keys of the site's content, made once per check. */
 export function pageKeys(site: Site): Promise<PageKeys> {
@@ -111,5 +118,6 @@ async function makeKeys(site: Site): Promise<PageKeys> {
       const revision = personaHistories.get(id)?.revisions.find((candidate) => candidate.commit === commit);
       return digest([...common, names, 'persona', id, commit, revision?.base ?? '']);
     },
+    shown: (shows) => digest([...common, 'shown', JSON.stringify(shows)]),
   };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeSyntheticContent } from '../../bench/synthetic-content.ts';
 import { hashDir } from './hash-dir.ts';
 import { runParcours } from './run-parcours.ts';
 
@@ -54,5 +55,25 @@ describe('parcours build output', () => {
     const cold = await build('cold', 'fresh-cache');
     expect(warm).toEqual(cold);
     expect(Object.keys(warm).filter((path) => warm[path] !== before[path])).toEqual(expect.arrayContaining(['journeys/commande-livraison/index.html', 'journeys/commande-livraison/flow.svg', 'journeys/retour-article/index.html']));
+  }, 300_000); // Three builds.
+
+  it('rebuilt from the cache after a journey of a long backlog changed, is the site a cold build makes', async () => {
+    // 6 journeys of 40 opportunities: the backlog's numbered pages hold 100 rows, journey-3's on page 2 only.
+    const root = join(work, 'backlog');
+    await writeSyntheticContent(root, { journeys: 6, stepsPerJourney: 40, personas: 3 });
+    const build = (out: string, cache: string) => {
+      const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache) });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      return hashDir(join(work, out));
+    };
+    const before = await build('backlog-before', 'backlog-cache');
+    const file = join(root, 'journeys', 'journey-3.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Parcours renommé').replace(/title: [^,]*, impact: high/, 'title: Une opportunité reformulée, impact: high'));
+    const warm = await build('backlog-warm', 'backlog-cache');
+    const cold = await build('backlog-cold', 'backlog-fresh-cache');
+    expect(warm).toEqual(cold);
+    const changed = Object.keys(warm).filter((path) => warm[path] !== before[path]);
+    expect(changed).toEqual(expect.arrayContaining(['opportunities/page/2/index.html', 'opportunities/status/idea/page/2/index.html']));
+    expect(changed).not.toContain('opportunities/page/3/index.html');
   }, 300_000); // Three builds.
 });
