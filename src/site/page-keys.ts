@@ -24,8 +24,10 @@ export interface PageKeys {
   compare(id: string, target: string): string;
   /** A journey's history pages (the list and the comparison of any two revisions). */
   history(id: string): string;
-  /** One revision's page and data. */
+  /** One revision's page. */
   revision(id: string, commit: string): string;
+  /** One revision's data (its model as JSON), which names nothing of the rest of the site. */
+  revisionData(id: string, commit: string): string;
   /** A persona's history page (the list of its revisions). */
   personaHistory(id: string): string;
   /** One revision's page of a persona. */
@@ -44,7 +46,7 @@ const made = new WeakMap<Site, Promise<PageKeys>>();
 // edit (getStaticPaths runs again): there the keys are left empty. Asked of the content, not of
 // import.meta.env.DEV, which a build started from Vitest's environment found true.
 const none = () => '';
-const DEV_KEYS: PageKeys = { journey: none, persona: none, compare: none, history: none, revision: none, personaHistory: none, personaRevision: none, shown: none };
+const DEV_KEYS: PageKeys = { journey: none, persona: none, compare: none, history: none, revision: none, revisionData: none, personaHistory: none, personaRevision: none, shown: none };
 
 /** The page keys of the site's content, made once per check. */
 export function pageKeys(site: Site): Promise<PageKeys> {
@@ -72,6 +74,27 @@ async function makeKeys(site: Site): Promise<PageKeys> {
   const common = [version, site.today, site.base, String(site.pdfs), ...configs];
   // Titles and names other pages show for a journey or persona (revision changes name them).
   const names = digest([...site.project.journeys.map((journey) => `${journey.id}\n${journey.title}`), ...site.project.personas.map((persona) => `${persona.id}\n${persona.name}`)]);
+  // The names a journey's history pages show besides its own title: every persona's, and the titles of
+  // the journeys it refers to (targetOf, sub-journeys) now or in any of its revisions, which change
+  // sentences and maps name. Not every journey's title (names): one renamed journey would have every
+  // revision page of the site rendered again.
+  const personaNames = site.project.personas.map((persona) => `${persona.id}\n${persona.name}`);
+  const namedByDigests = new Map<string, string>();
+  const namedBy = (id: string) => {
+    let value = namedByDigests.get(id);
+    if (value === undefined) {
+      const referred = new Set([id]);
+      const refer = (journey: JourneyModel | undefined) => {
+        if (journey?.targetOf !== undefined) referred.add(journey.targetOf);
+        for (const step of journey?.steps ?? []) if (step.subJourney !== undefined) referred.add(step.subJourney);
+      };
+      refer(site.journey(id));
+      for (const revision of histories.get(id)?.revisions ?? []) refer(revision.journey);
+      value = digest([...personaNames, ...[...referred].sort().map((other) => `${other}\n${site.journey(other)?.title ?? ''}`)]);
+      namedByDigests.set(id, value);
+    }
+    return value;
+  };
   // A journey's own text and the figures measured data (data/*.csv) merged into its steps.
   const ownDigests = new Map<string, string>();
   const own = (journey: JourneyModel) => {
@@ -108,11 +131,12 @@ async function makeKeys(site: Site): Promise<PageKeys> {
     journey: journeyKey,
     persona: (id) => digest([...common, text(site.persona(id)?.file), ...(byPersona.get(id) ?? []).map((journey) => own(journey)), historyOf(id, personaHistories)]),
     compare: (id, target) => digest([journeyKey(id), journeyKey(target), names]),
-    history: (id) => digest([...common, names, own(site.journey(id)!), historyOf(id)]),
+    history: (id) => digest([...common, namedBy(id), own(site.journey(id)!), historyOf(id)]),
     revision: (id, commit) => {
       const revision = histories.get(id)?.revisions.find((candidate) => candidate.commit === commit);
-      return digest([...common, names, id, commit, revision?.base ?? '']);
+      return digest([...common, namedBy(id), id, commit, revision?.base ?? '']);
     },
+    revisionData: (id, commit) => digest([...common, 'data', id, commit]),
     personaHistory: (id) => digest([...common, 'persona', text(site.persona(id)?.file), historyOf(id, personaHistories)]),
     personaRevision: (id, commit) => {
       const revision = personaHistories.get(id)?.revisions.find((candidate) => candidate.commit === commit);

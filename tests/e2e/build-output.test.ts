@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { writeSyntheticContent } from '../../bench/synthetic-content.ts';
+import { commitScriptedHistory, CONTENT_DIR, createRepository } from '../../src/core/history/git-repository.testing.ts';
 import { hashDir } from './hash-dir.ts';
 import { runParcours } from './run-parcours.ts';
 
@@ -75,5 +77,33 @@ describe('parcours build output', () => {
     const changed = Object.keys(warm).filter((path) => warm[path] !== before[path]);
     expect(changed).toEqual(expect.arrayContaining(['opportunities/page/2/index.html', 'opportunities/status/idea/page/2/index.html']));
     expect(changed).not.toContain('opportunities/page/3/index.html');
+  }, 300_000); // Three builds.
+
+  it('rebuilt from the cache after a commit renamed a journey, is the site a cold build makes', async () => {
+    // The rename shows on the revision pages of the journey that refers to it, and on no other.
+    const repository = createRepository();
+    try {
+      commitScriptedHistory(repository);
+      const livraison = join(repository.dir, CONTENT_DIR, 'journeys', 'livraison.yaml');
+      const journey = parse(await readFile(livraison, 'utf8')) as { stages: { steps: { subJourney?: string }[] }[] };
+      journey.stages[0]!.steps[0]!.subJourney = 'retour-article';
+      const referring = repository.commit('Returns start from the first step', { [`${CONTENT_DIR}/journeys/livraison.yaml`]: stringify(journey) });
+      const root = join(repository.dir, CONTENT_DIR);
+      const build = (out: string, cache: string) => {
+        const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache) });
+        expect(run.status, run.stdout + run.stderr).toBe(0);
+        return hashDir(join(work, out));
+      };
+      await build('history-before', 'history-cache');
+      const retour = join(root, 'journeys', 'retour-article.yaml');
+      repository.commit('Rename the returns journey', { [`${CONTENT_DIR}/journeys/retour-article.yaml`]: (await readFile(retour, 'utf8')).replace(/^title: .*$/m, 'title: Renvoyer un colis') });
+      const warm = await build('history-warm', 'history-cache');
+      const cold = await build('history-cold', 'history-fresh-cache');
+      expect(warm).toEqual(cold);
+      const revision = await readFile(join(work, 'history-warm', 'journeys', 'livraison', 'history', referring.slice(0, 12), 'index.html'), 'utf8');
+      expect(revision).toContain('Renvoyer un colis');
+    } finally {
+      repository.remove();
+    }
   }, 300_000); // Three builds.
 });

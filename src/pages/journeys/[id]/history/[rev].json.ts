@@ -7,7 +7,7 @@ export async function getStaticPaths() {
   const site = await getSite();
   const histories = await loadHistory(site.root, site.config.historyRevisions);
   const keys = await pageKeys(site);
-  return [...histories.values()].flatMap((history) => history.revisions.map((revision) => ({ params: { id: history.id, rev: shortCommit(revision.commit) }, cacheKey: keys.revision(history.id, revision.commit) })));
+  return [...histories.values()].flatMap((history) => history.revisions.map((revision) => ({ params: { id: history.id, rev: shortCommit(revision.commit) }, cacheKey: keys.revisionData(history.id, revision.commit) })));
 }
 
 /** One revision as JSON (its model, or null when it does not validate): what the compare view fetches. */
