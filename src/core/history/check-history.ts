@@ -10,6 +10,7 @@ import type { Problem } from '../problem.ts';
 import { checkFingerprint } from '../check/check-fingerprint.ts';
 import { checkSources } from '../check/check-sources.ts';
 import { blobId, cacheKey, type ContentCache } from '../check/content-cache.ts';
+import { historyPack } from './history-pack.ts';
 import { cachedRevisionParser } from './parse-revision-cached.ts';
 import type { FileRevision, RepositoryHistory } from './read-history.ts';
 
@@ -67,7 +68,7 @@ export function checkHistory(history: RepositoryHistory, options: CheckHistoryOp
     const oldestFirst = [...file.revisions].reverse();
     const parse = cachedRevisionParser();
     // With lines, changes are located in the parsed files, which a revision kept in the cache has not.
-    const cache = options.lines ? undefined : options.cache;
+    const cache = options.lines || !options.cache ? undefined : historyPack(options.cache, file.path, kind);
     let base = file.previous ? checkRevision(file.previous, kind, parse, cache) : undefined;
     const revisions: CheckedRevision[] = [];
     oldestFirst.forEach((revision, index) => {
@@ -90,6 +91,7 @@ export function checkHistory(history: RepositoryHistory, options: CheckHistoryOp
       });
       if (current.model) base = current;
     });
+    cache?.save();
     checked.push({ id: stemOf(file.path), path: file.path, kind, revisions: revisions.reverse(), omitted: file.omitted, truncated: file.truncated });
   }
   return checked;
