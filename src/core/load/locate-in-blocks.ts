@@ -1,5 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { fromPointer, locate, toPointer, type Span } from './locate.ts';
+import { readYamlValueFast } from './read-yaml-fast.ts';
+import { scanBlockYaml } from './scan-block-yaml.ts';
 import type { JourneyBlocks, TextBlock } from './split-journey-blocks.ts';
 
 /** A block read on its own, with the document that read it for positions. */
@@ -7,6 +9,8 @@ export interface ParsedBlock {
   value: unknown;
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /** For a block read fast: locates by a scan of its text (scan-block-yaml.ts), undefined where the scan is unsure. */
+  locate?(pointer: string, target: 'key' | 'value'): Span | undefined;
 }
 
 /** Reads a block as one list item (`item`) or as a map; null when it does not read cleanly on its own. */
@@ -17,7 +21,8 @@ export type ReadBlock = (block: TextBlock, shape: 'item' | 'map') => ParsedBlock
  * warnings, or uses an alias (which may point into another block, and whose limit counts the
  * whole file's), reads as null: the caller then asks the whole file. With `values: false` the
  * blocks are read for positions only (the file's data came from elsewhere), which skips
- * turning each into plain values; `value` is then undefined.
+ * turning each into plain values; `value` is then undefined. With values, a block the fast
+ * reader may read (read-yaml-fast.ts) is read by it, and by `yaml` only when located in.
  */
 export function blockReader(options: { values?: boolean } = {}): ReadBlock {
   const values = options.values ?? true;
@@ -25,6 +30,15 @@ export function blockReader(options: { values?: boolean } = {}): ReadBlock {
   return (block, shape) => {
     let parsed = blocks.get(block.text);
     if (parsed === undefined) {
+      const fast = values ? readYamlValueFast(block.text) : undefined;
+      if (fast) {
+        // Read as `yaml` would read it (the fast reader's parity), its document parsed only if a pointer is located in it.
+        const { value } = fast;
+        const shaped = shape === 'item' ? Array.isArray(value) && value.length === 1 && isData(value[0]) : isData(value);
+        parsed = shaped ? lazyBlock(block.text, shape === 'item' ? (value as unknown[])[0] : value) : null;
+        blocks.set(block.text, parsed);
+        return parsed;
+      }
       const lineCounter = new LineCounter();
       const doc = parseDocument(block.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
       const clean = doc.errors.length + doc.warnings.length === 0 && !(block.text.includes('*') && hasAlias(doc));
@@ -67,12 +81,47 @@ export function locateInBlocks(split: JourneyBlocks, read: ReadBlock, pointer: s
  */
 function within(block: TextBlock, parsed: ParsedBlock | null, segments: readonly string[], target: 'key' | 'value', key?: string): Span | undefined {
   if (!parsed) return undefined;
-  const contents = parsed.doc.contents;
-  const map = isSeq(contents) ? contents.items[0] : contents;
-  if (key !== undefined && !(isMap(map) && map.items.some((pair) => isScalar(pair.key) && String(pair.key.value) === key))) return undefined;
+  if (key !== undefined && !hasKey(parsed, key)) return undefined;
   const span = locate(parsed, toPointer(segments), target);
   const line = (blockLine: number) => block.firstLine + blockLine + (blockLine > block.linesBeforeCut ? block.linesCut : 0);
   return { line: line(span.line), column: span.column, endLine: line(span.endLine), endColumn: span.endColumn };
+}
+
+/** Whether the block's map has `key`: known from its data when it was read fast, else from its document. */
+function hasKey(parsed: ParsedBlock, key: string): boolean {
+  if (parsed.locate && isData(parsed.value)) return Object.hasOwn(parsed.value, key);
+  const contents = parsed.doc.contents;
+  const map = isSeq(contents) ? contents.items[0] : contents;
+  return isMap(map) && map.items.some((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+}
+
+/**
+ * A block read fast: located by a scan of its text, its `yaml` document parsed only where the
+ * scan is unsure (a history reads thousands of blocks and locates findings in most of them).
+ */
+function lazyBlock(text: string, value: unknown): ParsedBlock {
+  let scanned: ReturnType<typeof scanBlockYaml> | null | undefined;
+  let positions: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const parse = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      positions = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return positions;
+  };
+  return {
+    value,
+    locate(pointer, target) {
+      scanned ??= scanBlockYaml(text) ?? null;
+      return scanned?.(pointer, target);
+    },
+    get doc() {
+      return parse().doc;
+    },
+    get lineCounter() {
+      return parse().lineCounter;
+    },
+  };
 }
 
 function hasAlias(doc: Document.Parsed): boolean {

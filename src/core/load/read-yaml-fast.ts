@@ -10,15 +10,24 @@ import { needsFullParser } from './needs-full-parser.ts';
  * with `yaml`, which reports exactly what is wrong and where.
  */
 export function readYamlFast(text: string): Record<string, unknown> | undefined {
+  const read = readYamlValueFast(text);
+  return read && isPlainMap(read.value) ? read.value : undefined;
+}
+
+/**
+ * Any YAML value (a list too: a journey's stage or step read as a block, see locate-in-blocks.ts)
+ * read by js-yaml, under the same conditions as readYamlFast; undefined when only `yaml` may read it.
+ */
+export function readYamlValueFast(text: string): { value: unknown } | undefined {
   if (needsFullParser(text)) return undefined;
-  let data: unknown;
+  let value: unknown;
   let warned = false;
   try {
-    data = load(text, { schema: YAML_CORE_SCHEMA, onWarning: () => (warned = true) });
+    value = load(text, { schema: YAML_CORE_SCHEMA, onWarning: () => (warned = true) });
   } catch {
     return undefined;
   }
-  return !warned && isPlainMap(data) && plainValues(data) ? data : undefined;
+  return !warned && plainValues(value) ? { value } : undefined;
 }
 
 function isPlainMap(value: unknown): value is Record<string, unknown> {

@@ -71,7 +71,8 @@ export function scanBlockYaml(text: string): ((pointer: string, target: 'key' | 
   if (first === lines.length) return undefined;
   const scanner = new Scanner(text, lines);
   const { node, next } = scanner.collection(first, lines[first]!.indent, -1, false);
-  if (nextContent(lines, next) !== lines.length || node.kind !== 'map') return undefined;
+  // A file is a map; a journey's stage or step read as a block is a list of one map (locate-in-blocks.ts).
+  if (nextContent(lines, next) !== lines.length || (node.kind !== 'map' && node.kind !== 'seq')) return undefined;
   const lineStarts = lines.map((line) => line.start);
   const position = (offset: number) => {
     let low = 0;
