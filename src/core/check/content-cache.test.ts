@@ -155,6 +155,21 @@ describe('content cache', () => {
     expect(contentCacheDir('content', { PARCOURS_CACHE_DIR: 'my-cache' }, '/work')).toBe('/work/my-cache');
   });
 
+  it('keeps on disk the last value set, when a key is set again while its write is under way', async () => {
+    const cache = openContentCache(dir);
+    const keys = Array.from({ length: 50 }, (_, index) => `ee${String(index).padStart(2, '0')}`);
+    // A write starts as soon as its value is set: the larger first value is still being written
+    // when the second is set, and must not land after it.
+    for (const key of keys) {
+      cache.set(key, { round: 1, padding: 'x'.repeat(400_000) });
+      cache.set(key, { round: 2 });
+    }
+    await flushContentCaches();
+    const fresh = openContentCache(dir);
+    expect(keys.map((key) => (fresh.get(key) as { round: number }).round)).toEqual(keys.map(() => 2));
+    expect((await entryFiles()).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('stays whole when several processes write the same entries at once', async () => {
     const module = new URL('./content-cache.ts', import.meta.url).href;
     const writer = (id: number) => `

@@ -31,6 +31,11 @@ const unwritten = new Map<string, Buffer>();
 let unwrittenBytes = 0;
 /** Paths whose write is queued and not started: setting one again only changes what will be written. */
 const waiting = new Set<string>();
+/**
+ * Paths being written: set again meanwhile, a path is written once more when its write ends, never
+ * by two writes at once, whose renames could land in either order and leave the older value.
+ */
+const writing = new Set<string>();
 const queue: { path: string; folder: string }[] = [];
 let inFlight = 0;
 let drained: Promise<void> = Promise.resolve();
@@ -82,7 +87,7 @@ export function openContentCache(dir: string): ContentCache {
       if (earlier === undefined && unwrittenBytes + bytes.length > MAX_UNWRITTEN_BYTES) return writeNow(path, join(dir, key.slice(0, 2)), bytes);
       unwrittenBytes += bytes.length - (earlier?.length ?? 0);
       unwritten.set(path, bytes);
-      if (waiting.has(path)) return;
+      if (waiting.has(path) || writing.has(path)) return;
       waiting.add(path);
       enqueue({ path, folder: join(dir, key.slice(0, 2)) });
     },
@@ -116,6 +121,7 @@ async function write(path: string, folder: string): Promise<void> {
   waiting.delete(path);
   const bytes = unwritten.get(path);
   if (!bytes) return;
+  writing.add(path);
   const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, bytes).catch(async (error: NodeJS.ErrnoException) => {
@@ -128,10 +134,14 @@ async function write(path: string, folder: string): Promise<void> {
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);
   } finally {
-    // A value set again while this one was being written is written by the job that set queued.
+    writing.delete(path);
     if (unwritten.get(path) === bytes) {
       unwritten.delete(path);
       unwrittenBytes -= bytes.length;
+    } else if (unwritten.has(path)) {
+      // Set again while it was being written: the newer value follows.
+      waiting.add(path);
+      queue.push({ path, folder });
     }
   }
 }
