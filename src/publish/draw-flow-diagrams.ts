@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createMermaidRenderer } from 'mermaid-isomorphic';
 import type { JourneyModel, Project } from '../core/index.ts';
 import { flowMermaid } from '../render/flow-mermaid.ts';
 
@@ -82,6 +81,9 @@ export async function drawFlowDiagrams(project: Project, cache: string): Promise
 }
 
 async function draw(texts: string[]): Promise<(string | undefined)[]> {
+  // Loaded only to draw: it loads Playwright, about a second of every build's start on a loaded
+  // 2-core machine, when most builds draw nothing (diagrams kept in the cache, or over 100 journeys).
+  const { createMermaidRenderer } = await import('mermaid-isomorphic');
   const render = createMermaidRenderer({
     launchOptions: {
       executablePath: process.env.PARCOURS_CHROMIUM || '/usr/bin/chromium',
