@@ -59,24 +59,28 @@ describe('parcours build output', () => {
     expect(Object.keys(warm).filter((path) => warm[path] !== before[path])).toEqual(expect.arrayContaining(['journeys/commande-livraison/index.html', 'journeys/commande-livraison/flow.svg', 'journeys/retour-article/index.html']));
   }, 300_000); // Three builds.
 
-  it('rebuilt from the cache after a journey of a long backlog changed, is the site a cold build makes', async () => {
-    // 6 journeys of 40 opportunities: the backlog's numbered pages hold 100 rows, journey-3's on page 2 only.
-    const root = join(work, 'backlog');
-    await writeSyntheticContent(root, { journeys: 6, stepsPerJourney: 40, personas: 3 });
+  it('rebuilt from the cache after a journey of long lists changed, is the site a cold build makes', async () => {
+    // 20 journeys of 40 steps, in id order (journey-9 last): the backlog's numbered pages hold 100
+    // rows (journey-9's on page 8 only), a channel's 150 touchpoints (journey-9's on the last page),
+    // and the insights take pages too. No PDFs: drawing them is not what this checks.
+    const root = join(work, 'lists');
+    await writeSyntheticContent(root, { journeys: 20, stepsPerJourney: 40, personas: 3 });
     const build = (out: string, cache: string) => {
-      const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache) });
+      const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache), PARCOURS_PDF: '0' });
       expect(run.status, run.stdout + run.stderr).toBe(0);
       return hashDir(join(work, out));
     };
-    const before = await build('backlog-before', 'backlog-cache');
-    const file = join(root, 'journeys', 'journey-3.yaml');
+    const before = await build('lists-before', 'lists-cache');
+    const file = join(root, 'journeys', 'journey-9.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Parcours renommé').replace(/title: [^,]*, impact: high/, 'title: Une opportunité reformulée, impact: high'));
-    const warm = await build('backlog-warm', 'backlog-cache');
-    const cold = await build('backlog-cold', 'backlog-fresh-cache');
+    const warm = await build('lists-warm', 'lists-cache');
+    const cold = await build('lists-cold', 'lists-fresh-cache');
     expect(warm).toEqual(cold);
     const changed = Object.keys(warm).filter((path) => warm[path] !== before[path]);
-    expect(changed).toEqual(expect.arrayContaining(['opportunities/page/2/index.html', 'opportunities/status/idea/page/2/index.html']));
+    expect(changed).toEqual(expect.arrayContaining(['opportunities/page/8/index.html', 'opportunities/status/idea/page/8/index.html']));
     expect(changed).not.toContain('opportunities/page/3/index.html');
+    expect(changed.filter((path) => /^channels\/[^/]+\/page\/2\//.test(path)).length).toBeGreaterThan(0);
+    expect(Object.keys(warm).filter((path) => path.startsWith('insights/page/')).length).toBeGreaterThan(0);
   }, 300_000); // Three builds.
 
   it('rebuilt from the cache after a commit renamed a journey, is the site a cold build makes', async () => {
