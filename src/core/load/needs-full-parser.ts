@@ -9,6 +9,8 @@ const NODE_START_INDICATOR = new RegExp(`${NODE_START}(?:[&*!]|\\?(?:[ ]|$))`);
 const NODE_START_QUOTE = new RegExp(`${NODE_START}(["'])`);
 /** A directive or a document marker: several documents, or YAML 1.1 on purpose. */
 const DOCUMENT_LEVEL = /^(?:%|---|\.\.\.)/;
+/** Every character the tests below look for but the document level's: a line with none of them passes them all. */
+const SPECIAL = /[&*!?"'|>[\]{}]/;
 /** A block scalar's header (`key: |`, `- >-`): the lines indented under it are its text, not YAML. */
 const BLOCK_SCALAR_HEADER = /^([ ]*(?:-[ ]+)*)(?:[^#\s][^#]*?:[ ]+)?[|>][1-9+-]*[ ]*(?:#.*)?$/;
 
@@ -36,29 +38,44 @@ export function needsFullParser(text: string): boolean {
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
     start = end + 1;
-    const indent = line.length - line.trimStart().length;
+    const indent = indentOf(line);
     if (blockParent >= 0) {
       if (indent === line.length || indent > blockParent) continue;
       blockParent = -1;
     }
-    if (line.length > MAX_LINE || DOCUMENT_LEVEL.test(line) || NODE_START_INDICATOR.test(line)) return true;
+    if (line.length > MAX_LINE || DOCUMENT_LEVEL.test(line)) return true;
+    // Most lines of a map hold none of these characters: tested once, not by each pattern in turn.
+    if (!SPECIAL.test(line)) continue;
+    if (/[&*!?]/.test(line) && NODE_START_INDICATOR.test(line)) return true;
     if (/[[\]{}]/.test(line) && !flowClosesOnLine(line)) return true;
-    const quote = NODE_START_QUOTE.exec(line);
+    const quote = /["']/.test(line) ? NODE_START_QUOTE.exec(line) : null;
     if (quote && closingQuote(line, quote.index + quote[0].length, quote[1]!) === -1) return true;
-    const header = BLOCK_SCALAR_HEADER.exec(line);
+    const header = /[|>]/.test(line) ? BLOCK_SCALAR_HEADER.exec(line) : null;
     if (header) blockParent = header[0].length > header[1]!.length && !/^[|>]/.test(line.slice(header[1]!.length)) ? header[1]!.length : header[1]!.lastIndexOf('-');
   }
   return false;
 }
 
+/** The width of a line's indentation, as `trimStart` counts it (spaces, and any other white space). */
+function indentOf(line: string): number {
+  let indent = 0;
+  while (line.charCodeAt(indent) === 0x20) indent++;
+  const next = line.charCodeAt(indent);
+  // Printable ASCII, or the end of the line: the spaces were all of it.
+  if (Number.isNaN(next) || (next > 0x20 && next < 0x7f)) return indent;
+  return /\s/.test(line[indent]!) ? line.length - line.trimStart().length : indent;
+}
+
 /** A line holding brackets must end with one and hold as many openings as closings (quoted text aside). */
 function flowClosesOnLine(line: string): boolean {
-  const content = line.replace(/"(?:[^"\\]|\\.)*"|(?<=^|[\s[{,:])'(?:[^']|'')*'/g, '').replace(/[ ]+#.*$/, '').trimEnd();
+  const unquoted = line.includes('"') || line.includes("'") ? line.replace(/"(?:[^"\\]|\\.)*"|(?<=^|[\s[{,:])'(?:[^']|'')*'/g, '') : line;
+  const content = (unquoted.includes('#') ? unquoted.replace(/[ ]+#.*$/, '') : unquoted).trimEnd();
   if (!/[\]}]$/.test(content)) return false;
   let depth = 0;
-  for (const char of content) {
-    if (char === '[' || char === '{') depth++;
-    else if (char === ']' || char === '}') depth--;
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index);
+    if (code === 0x5b || code === 0x7b) depth++;
+    else if (code === 0x5d || code === 0x7d) depth--;
     if (depth < 0) return false;
   }
   return depth === 0;
