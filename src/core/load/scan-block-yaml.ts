@@ -66,6 +66,8 @@ const NOT_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
  * with the `yaml` document, or undefined wherever the scanner is not sure.
  */
 export function scanBlockYaml(text: string): ((pointer: string, target: 'key' | 'value') => Span | undefined) | undefined {
+  // Line and paragraph separators end `.` in the patterns this scan was checked against: unsure.
+  if (text.includes('\u2028') || text.includes('\u2029')) return undefined;
   const lines = readLines(text);
   const first = nextContent(lines, 0);
   if (first === lines.length) return undefined;
@@ -121,7 +123,7 @@ function readLines(text: string): Line[] {
   for (;;) {
     const newline = text.indexOf('\n', start);
     const raw = text.slice(start, newline < 0 ? text.length : newline);
-    const indent = raw.length - raw.trimStart().length;
+    const indent = leadingSpace(raw, 0);
     const comment = raw[indent] === '#';
     lines.push({ start, indent, text: raw, empty: indent === raw.length || comment, comment });
     if (newline < 0) return lines;
@@ -157,8 +159,7 @@ class Scanner {
 
   /** A block map or list whose first entry starts at (`index`, `column`); `owner` is its parent's indentation. */
   collection(index: number, column: number, owner: number, sameIndentSeq: boolean): { node: ScannedNode; next: number } {
-    const rest = this.lines[index]!.text.slice(column);
-    if (rest === '-' || rest.startsWith('- ')) return this.sequence(index, column, owner);
+    if (isDashAt(this.lines[index]!.text, column)) return this.sequence(index, column, owner);
     if (sameIndentSeq) return { node: { kind: 'unknown' }, next: this.skip(index + 1, owner) };
     return this.map(index, column, owner);
   }
@@ -168,14 +169,14 @@ class Scanner {
     let line = index;
     let lastEnd = -1;
     for (;;) {
-      const rest = this.lines[line]!.text.slice(column);
-      if (!rest.startsWith('- ')) return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
-      const valueColumn = column + 1 + (rest.slice(1).length - rest.slice(1).trimStart().length);
+      const text = this.lines[line]!.text;
+      if (text.charCodeAt(column) !== DASH || text.charCodeAt(column + 1) !== SPACE) return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
+      const valueColumn = column + 1 + leadingSpace(text, column + 1);
       const { node, next } = this.itemValue(line, valueColumn, column);
       items.push(node);
       lastEnd = next;
       line = nextContent(this.lines, next);
-      if (line >= this.lines.length || this.lines[line]!.indent !== column || !/^-(?: |$)/.test(this.lines[line]!.text.slice(column))) break;
+      if (line >= this.lines.length || this.lines[line]!.indent !== column || !isDashAt(this.lines[line]!.text, column)) break;
     }
     if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
     const last = items[items.length - 1]!;
@@ -185,8 +186,8 @@ class Scanner {
 
   /** A seq item's value: a map starting on the dash's line, or a scalar; anything else is unknown. */
   private itemValue(line: number, column: number, dash: number): { node: ScannedNode; next: number } {
-    const rest = this.lines[line]!.text.slice(column);
-    if (rest === '' || rest.startsWith('#') || rest.startsWith('-')) return { node: { kind: 'unknown' }, next: this.skip(line + 1, dash) };
+    const text = this.lines[line]!.text;
+    if (column >= text.length || text.charCodeAt(column) === HASH || text.charCodeAt(column) === DASH) return { node: { kind: 'unknown' }, next: this.skip(line + 1, dash) };
     if (this.keyAt(line, column)) return this.map(line, column, dash);
     return this.scalarValue(line, column, dash);
   }
@@ -194,10 +195,19 @@ class Scanner {
   /** The key of a map entry at (`line`, `column`): its end and where its value starts; null when the text there is no entry. */
   private keyAt(line: number, column: number): { keyEnd: number; valueColumn: number } | null {
     const text = this.lines[line]!.text;
-    if (/^["'[{]/.test(text.slice(column))) return null;
-    const match = /:(?: +|$)/.exec(text.slice(column).replace(/ #.*$/, ''));
-    if (!match) return null;
-    return { keyEnd: column + match.index, valueColumn: column + match.index + match[0].length };
+    const first = text.charCodeAt(column);
+    if (first === 0x22 || first === 0x27 || first === 0x5b || first === 0x7b) return null;
+    // The first colon followed by spaces or by the end, before any comment (` #`).
+    const comment = text.indexOf(' #', column);
+    const limit = comment < 0 ? text.length : comment;
+    for (let colon = text.indexOf(':', column); colon >= 0 && colon < limit; colon = text.indexOf(':', colon + 1)) {
+      if (colon + 1 === limit) return { keyEnd: colon, valueColumn: limit };
+      if (text.charCodeAt(colon + 1) !== SPACE) continue;
+      let valueColumn = colon + 1;
+      while (valueColumn < limit && text.charCodeAt(valueColumn) === SPACE) valueColumn++;
+      return { keyEnd: colon, valueColumn };
+    }
+    return null;
   }
 
   private map(index: number, column: number, owner: number): { node: ScannedNode; next: number } {
@@ -217,7 +227,7 @@ class Scanner {
       last = node;
       lastEnd = next;
       line = nextContent(this.lines, next);
-      if (line >= this.lines.length || this.lines[line]!.indent !== column || /^-(?: |$)/.test(this.lines[line]!.text.slice(column))) break;
+      if (line >= this.lines.length || this.lines[line]!.indent !== column || isDashAt(this.lines[line]!.text, column)) break;
     }
     if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
     const end = last.kind === 'unknown' ? undefined : last.after;
@@ -264,15 +274,19 @@ class Scanner {
     } else if (first === '[' || first === '{') {
       end = flowEnd(text, column);
       if (end < 0) return unknown();
-      if (!/^ *(?:#.*)?$/.test(text.slice(end)) || this.deeperAfter(line, owner)) return unknown();
+      if (!restIsBlank(text, end) || this.deeperAfter(line, owner)) return unknown();
       return { node: { kind: 'flow', line: text, open: column, close: end, base: start, after: this.lineEnd(line) }, next: line + 1 };
     } else {
-      if (/[&*!%@`]/.test(first) || (first === '?' && /^\?(?: |$)/.test(text.slice(column)))) return unknown();
-      const value = text.slice(column).replace(/ +#.*$/, '').trimEnd();
+      if ('&*!%@`'.includes(first) || (first === '?' && (column + 1 === text.length || text.charCodeAt(column + 1) === SPACE))) return unknown();
+      // What a comment (spaces, then #) leaves of the line.
+      let cut = text.indexOf(' #', column);
+      if (cut < 0) cut = text.length;
+      else while (cut > column && text.charCodeAt(cut - 1) === SPACE) cut--;
+      const value = text.slice(column, cut).trimEnd();
       if (/: |:$/.test(value)) return unknown();
       end = column + value.length;
     }
-    if (!/^ *(?:#.*)?$/.test(text.slice(end))) return unknown();
+    if (!restIsBlank(text, end)) return unknown();
     // A deeper line after a one-line value continues it (a plain scalar over lines): unsure.
     if (this.deeperAfter(line, owner)) return unknown();
     return { node: { kind: 'scalar', start: start + column, end: start + end, after: this.lineEnd(line) }, next: line + 1 };
@@ -302,6 +316,29 @@ class Scanner {
 }
 
 const COMMA = 0x2c;
+const SPACE = 0x20;
+const DASH = 0x2d;
+const HASH = 0x23;
+
+/** A list item's dash at `column`: `-` followed by a space or by the end of the line. */
+function isDashAt(text: string, column: number): boolean {
+  return text.charCodeAt(column) === DASH && (column + 1 === text.length || text.charCodeAt(column + 1) === SPACE);
+}
+
+/** Only spaces, then a comment or nothing, from `from` on. */
+function restIsBlank(text: string, from: number): boolean {
+  let index = from;
+  while (text.charCodeAt(index) === SPACE) index++;
+  return index >= text.length || text.charCodeAt(index) === HASH;
+}
+
+/** The white space at `from`, as `trimStart` counts it: spaces, or any white space when other kinds follow them. */
+function leadingSpace(text: string, from: number): number {
+  let index = from;
+  while (text.charCodeAt(index) === SPACE) index++;
+  if (index < text.length && /\s/.test(text[index]!)) return text.length - from - text.slice(from).trimStart().length;
+  return index - from;
+}
 const CLOSE_BRACE = 0x7d;
 const CLOSE_BRACKET = 0x5d;
 
