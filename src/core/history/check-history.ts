@@ -120,8 +120,9 @@ interface CachedRevision {
  */
 function checkRevision(revision: FileRevision, kind: 'journey' | 'persona', parse: (source: SourceFile) => ParsedFile, cache: ContentCache | undefined): RevisionCheck {
   if (!cache || revision.text === undefined) return checkRevisionText(revision, kind, parse, cache);
-  const config = revision.config ? [revision.config.path, blobId(revision.config.text)] : ['no config'];
-  const key = cacheKey(['revision', blobId(revision.text), kind, revision.path, ...config, revision.date, checkFingerprint()]);
+  // Git's blob ids when the revision came from Git: its texts are not hashed again.
+  const config = revision.config ? [revision.config.path, revision.config.blob ?? blobId(revision.config.text)] : ['no config'];
+  const key = cacheKey(['revision', revision.blob ?? blobId(revision.text), kind, revision.path, ...config, revision.date, checkFingerprint()]);
   const hit = cache.get(key) as Partial<CachedRevision> | undefined;
   if (hit && Array.isArray(hit.problems)) return { commit: revision.commit, problems: hit.problems, ...(hit.model ? { model: hit.model } : {}), files: new Map(), key };
   // Not through the cache's file entries: this entry stands for them, and writing them too was a

@@ -32,23 +32,34 @@ export function runGit(cwd: string, args: readonly string[], input?: string): Pr
  * the result holds each name's bytes, or null when that path does not exist at that revision.
  */
 export async function readBlobs(cwd: string, objects: readonly string[]): Promise<(Buffer | null)[]> {
+  return (await readGitBlobs(cwd, objects)).map((blob) => blob?.bytes ?? null);
+}
+
+/** A blob read from Git, with the id Git gave it: the SHA-1 a content cache can key it by without hashing it again. */
+export interface GitBlob {
+  id: string;
+  bytes: Buffer;
+}
+
+/** readBlobs, each blob with its id. */
+export async function readGitBlobs(cwd: string, objects: readonly string[]): Promise<(GitBlob | null)[]> {
   if (objects.length === 0) return [];
   const { code, stdout, stderr } = await runGit(cwd, ['cat-file', '--batch'], objects.map((object) => `${object}\n`).join(''));
   if (code !== 0) throw new Error(`git cat-file failed: ${stderr.trim()}`);
-  const blobs: (Buffer | null)[] = [];
+  const blobs: (GitBlob | null)[] = [];
   let offset = 0;
   for (let index = 0; index < objects.length; index++) {
     const end = stdout.indexOf(10, offset);
     const header = stdout.toString('utf8', offset, end);
     offset = end + 1;
     // "<oid> blob <size>" then the bytes and a newline; "<name> missing" (or ambiguous) otherwise.
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
     if (!match) {
       blobs.push(null);
       continue;
     }
-    const size = Number(match[2]);
-    blobs.push(match[1] === 'blob' ? stdout.subarray(offset, offset + size) : null);
+    const size = Number(match[3]);
+    blobs.push(match[2] === 'blob' ? { id: match[1]!, bytes: stdout.subarray(offset, offset + size) } : null);
     offset += size + 1;
   }
   return blobs;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flushContentCaches, openContentCache } from '../check/content-cache.ts';
+import { blobId, flushContentCaches, openContentCache } from '../check/content-cache.ts';
 import { checkHistory } from './check-history.ts';
 import { commitScriptedHistory, CONTENT_DIR, createRepository, type TestRepository } from './git-repository.testing.ts';
 import { readHistory } from './read-history.ts';
@@ -35,6 +35,8 @@ describe('readHistory', () => {
     expect(renamed).toMatchObject({ status: 'renamed', path: 'journeys/retour-article.yaml', previousPath: 'journeys/retour.yaml', author: 'Claire Martin', message: 'Name the returns journey after its file', date: '2026-03-07T10:00:00+01:00' });
     expect(added).toMatchObject({ status: 'added', path: 'journeys/retour.yaml' });
     expect(added!.text).toContain('id: retour\n');
+    // Git's blob id comes with the text, the id the content cache would have computed.
+    expect(added!.blob).toBe(blobId(added!.text!));
   });
 
   it('takes every revision and every change from the content cache once checked, one entry per file, with the same result', async () => {

@@ -4,7 +4,7 @@ import { decodeUtf8 } from '../load/decode-utf8.ts';
 import type { SourceKind } from '../load/read-content.ts';
 import type { Problem } from '../problem.ts';
 import { CONTENT_PATHSPECS } from '../load/content-paths.ts';
-import { readBlobs, runGit } from './git.ts';
+import { readGitBlobs, runGit } from './git.ts';
 import { GIT_LINK_MODE, linkInRevision } from './link-in-revision.ts';
 import { LOG_FORMAT, parseLog, type LogCommit } from './parse-log.ts';
 import { traceLineages, type FileEvent } from './trace-lineages.ts';
@@ -26,9 +26,11 @@ export interface FileRevision {
   previousPath?: string;
   /** The file's text, or undefined when it could not be read as UTF-8 (see `problem`). */
   text?: string;
+  /** Git's id of the blob the text was read from, when read from Git: what the content cache keys it by. */
+  blob?: string;
   problem?: Problem;
   /** The config file's text at that commit, when the content root had one. */
-  config?: { path: string; text: string };
+  config?: { path: string; text: string; blob?: string };
   /** The file was a symbolic link at that commit (Git mode 120000): it has a problem and no text. */
   link?: true;
 }
@@ -113,27 +115,27 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     ...commitsNeeded.flatMap((commit) => configPaths.map((path) => `${commit}:${prefix}${path}`)),
     ...removed.flatMap((removal) => [`${removal.parent}:${prefix}${removal.path}`, ...configPaths.map((path) => `${removal.parent}:${prefix}${path}`)]),
   ];
-  const blobs = await readBlobs(root, names);
+  const blobs = await readGitBlobs(root, names);
   const removalsStart = revisions.length + commitsNeeded.length * configPaths.length;
   const removals: FileRemoval[] = removed.map((removal, index) => {
     const commit = commits[removal.commitIndex]!;
     const at = removalsStart + index * (1 + configPaths.length);
     const result: FileRemoval = { commit: commit.commit, date: commit.date, author: commit.author, message: commit.message, path: removal.path, kind: removal.kind };
     const configIndex = configPaths.findIndex((_, pathIndex) => blobs[at + 1 + pathIndex]);
-    if (configIndex >= 0) result.config = { path: configPaths[configIndex]!, text: blobs[at + 1 + configIndex]!.toString('utf8') };
+    if (configIndex >= 0) result.config = { path: configPaths[configIndex]!, text: blobs[at + 1 + configIndex]!.bytes.toString('utf8') };
     const blob = blobs[at];
     if (blob) {
-      const decoded = decodeUtf8(removal.path, removal.kind, blob);
+      const decoded = decodeUtf8(removal.path, removal.kind, blob.bytes);
       if ('problem' in decoded) result.problem = decoded.problem;
       else result.text = decoded.source.text;
     }
     return result;
   });
-  const configAt = new Map<string, { path: string; text: string }>();
+  const configAt = new Map<string, NonNullable<FileRevision['config']>>();
   commitsNeeded.forEach((commit, commitIndex) => {
     configPaths.forEach((path, pathIndex) => {
       const blob = blobs[revisions.length + commitIndex * configPaths.length + pathIndex];
-      if (blob && !configAt.has(commit)) configAt.set(commit, { path, text: blob.toString('utf8') });
+      if (blob && !configAt.has(commit)) configAt.set(commit, { path, text: blob.bytes.toString('utf8'), blob: blob.id });
     });
   });
   revisions.forEach((revision, index) => {
@@ -141,13 +143,16 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
     const config = configAt.get(revision.commit);
     if (config) revision.config = config;
     if (revision.link) {
-      revision.problem = linkInRevision(revision.path, blob ?? null);
+      revision.problem = linkInRevision(revision.path, blob?.bytes ?? null);
       return;
     }
     if (!blob) return;
-    const decoded = decodeUtf8(revision.path, 'journey', blob);
+    const decoded = decodeUtf8(revision.path, 'journey', blob.bytes);
     if ('problem' in decoded) revision.problem = decoded.problem;
-    else revision.text = decoded.source.text;
+    else {
+      revision.text = decoded.source.text;
+      revision.blob = blob.id;
+    }
   });
   return { available: true, shallow, files, removals };
 }

@@ -39,8 +39,7 @@ export function blockReader(options: { values?: boolean } = {}): ReadBlock {
         blocks.set(block.text, parsed);
         return parsed;
       }
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(block.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+      const { doc, lineCounter } = parseBlock(block.text);
       const clean = doc.errors.length + doc.warnings.length === 0 && !(block.text.includes('*') && hasAlias(doc));
       if (!values) parsed = clean && (shape === 'item' ? isSeq(doc.contents) && doc.contents.items.length === 1 && isMap(doc.contents.items[0]) : isMap(doc.contents)) ? { value: undefined, doc, lineCounter } : null;
       else {
@@ -102,13 +101,7 @@ function hasKey(parsed: ParsedBlock, key: string): boolean {
 function lazyBlock(text: string, value: unknown): ParsedBlock {
   let scanned: ReturnType<typeof scanBlockYaml> | null | undefined;
   let positions: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const parse = () => {
-    if (!positions) {
-      const lineCounter = new LineCounter();
-      positions = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
-    }
-    return positions;
-  };
+  const parse = () => (positions ??= parseBlock(text));
   return {
     value,
     locate(pointer, target) {
@@ -122,6 +115,11 @@ function lazyBlock(text: string, value: unknown): ParsedBlock {
       return parse().lineCounter;
     },
   };
+}
+
+function parseBlock(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
 function hasAlias(doc: Document.Parsed): boolean {
