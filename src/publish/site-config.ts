@@ -22,7 +22,10 @@ export async function siteConfig(content: SiteContent): Promise<AstroInlineConfi
     ...(site ? { site } : {}),
     base,
     publicDir: join(content.root, 'public'),
-    build: { format: 'directory', inlineStylesheets: 'never' },
+    // Four pages at a time: one page's files are written while the next renders. Astro renders one
+    // at a time by default, and the thread waited on each write (1,000 journeys cold: 25 s -> 21 s
+    // of rendering; 200: 9.8 s -> 8.4 s for the whole build, the same bytes).
+    build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
     devToolbar: { enabled: false },
     // Pages whose key and code are those of the previous build are copied from it (src/site/page-keys.ts).
     cacheDir: siteCacheDir(content.cache, content.root),
