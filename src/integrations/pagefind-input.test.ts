@@ -74,6 +74,15 @@ const cases: Record<string, string> = {
   'a title outside the head': page('<main data-pagefind-body><p>avant</p><title>deuxième</title></main>'),
   'the first title in the body': page('<main data-pagefind-body><p>avant</p><title>premier</title></main>', '<meta charset="utf-8">'),
   'an svg with an id and nothing read inside': page('<main data-pagefind-body><p>avant</p><svg id="seul" viewBox="0 0 1 1"><path d="M0 0"/></svg><p>après</p></main>'),
+  'sentences in sentences, as text': page(
+    '<main data-pagefind-body><section><div><ul><li>un</li><li>deux)</li><li></li><li>trois.</li></ul><p>« quatre »</p><div> cinq <p>six&amp;</p>\n  </div><td>sept*</td></div><div><div>huit 🙂</div><div>neuf ́</div><div>dix ٣</div><div>onze_</div><div>douze "</div><div>treize 𠀀</div></div></section></main>',
+  ),
+  'sentences beside an anchor, a heading and an image': page(
+    '<main data-pagefind-body><section><div><p>avant</p><h3>titre</h3><p>après</p></div><div><p>a</p><span id="s">ancre</span><p>b</p></div><div><p>c</p><img src="/c.png" alt="C"><p>d</p></div><div><p>e</p><br><p>f</p></div></section></main>',
+  ),
+  'sentences around ignored content': page(
+    '<main data-pagefind-body><div><p>gardé</p><div data-pagefind-ignore><p>ignoré</p></div><p>gardé aussi</p><svg id="courbe"><path d="M0 0"/></svg></div><div><p>x</p><div data-pagefind-ignore><span data-pagefind-meta="m">v</span></div></div></main>',
+  ),
   'an unknown ignore value': page('<main data-pagefind-body><div data-pagefind-ignore="peut-être">flou</div><p>net</p></main>'),
 };
 
@@ -93,6 +102,12 @@ describe('pagefindInput', () => {
     );
     expect(reduced).toBe(
       '<!DOCTYPE html><html lang="fr"><head><title>Page</title><meta charset="utf-8"><style>p{color:red}</style></head><body><main data-pagefind-body><div>web</div></main></body></html>',
+    );
+  });
+
+  it('gives sentences that hold only sentences as their text', () => {
+    expect(pagefindInput('<html><body><div><ul><li>a</li><li>b.</li></ul><p>c</p></div><h2 id="x">T</h2></body></html>')).toBe(
+      '<html><body><div>  a.  b.   c. </div><h2 id="x">T</h2></body></html>',
     );
   });
 

@@ -21,6 +21,10 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const READ_VOID = new Set(['br', 'img']);
 /** Attributes Pagefind reads besides `id` and `data-pagefind-*`, by element. */
 const READ_ATTRIBUTES: Record<string, string[]> = { html: ['lang'], img: ['src', 'alt'] };
+/** Headings, which Pagefind weighs. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Pagefind's SENTENCE_CHARS, `[\w'"\)\$\*]`, with the Unicode `\w` of Rust's regex crate. */
+const SENTENCE_CHAR = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}'")$*]$/u;
 /** Content whose parsing this reading does not follow (raw text, or parsing that depends on scripting). */
 const UNFOLLOWED = /<(?:(?:textarea|noscript|iframe|xmp|plaintext|noembed|noframes|template|math)[\s/>]|!\[CDATA\[)/i;
 const IGNORE_VALUES = new Set(['', 'index', 'true', 'all']);
@@ -37,6 +41,12 @@ interface Open {
   written: boolean;
   /** Whether its text counts towards an anchor's (an element with an id, or inline in one). */
   anchored: boolean;
+  /** Whether all it holds is text and elements that only end sentences: then it goes as its text. */
+  plain?: boolean;
+  /** Where its start tag is in the output. */
+  outAt?: number;
+  /** Whether elements are written inside it. */
+  nested?: boolean;
 }
 
 /** An element whose content Pagefind leaves out, and where it started. */
@@ -72,6 +82,10 @@ export function pagefindInput(html: string): string | undefined {
   if (UNFOLLOWED.test(html)) return undefined;
   const out: string[] = [];
   const open: Open[] = [];
+  // Something written that Pagefind reads more of than text: the elements around it keep their elements.
+  const spoil = () => {
+    for (let index = open.length - 1; index >= 0 && open[index]!.plain !== false; index--) open[index]!.plain = false;
+  };
   let region: Region | undefined;
   let titleSeen = false;
   let at = 0;
@@ -106,8 +120,10 @@ export function pagefindInput(html: string): string | undefined {
       if (region?.depth === open.length) {
         if (region.read) out.push(html.slice(region.from, at));
         else if (region.tags) out.push(region.tags, `</${top.name}>`);
+        if (region.read || region.tags) spoil();
         region = undefined;
       } else if (!region && top.written) {
+        if (top.plain && top.nested) out.push(textOf(out.splice(top.outAt! + 1).join('')));
         out.push(`</${top.name}>`);
       }
       continue;
@@ -134,17 +150,24 @@ export function pagefindInput(html: string): string | undefined {
       if (name === 'title') titleSeen = true;
       if (region) region.read ||= read;
       // A title outside the head is text, too.
-      else if (read || name === 'title') out.push(source);
+      else if (read || name === 'title') {
+        spoil();
+        out.push(source);
+      }
       continue;
     }
     if (tag.selfClosing && !VOID.has(name)) {
       // Self-closing is honoured in SVG only; elsewhere `<div/>` opens a div.
       if (!open.some((entry) => entry.name === 'svg') && name !== 'svg') return undefined;
-      if (!region) out.push(html.slice(lt, at));
+      if (!region) {
+        spoil();
+        out.push(html.slice(lt, at));
+      }
       continue;
     }
     if (VOID.has(name)) {
       if (region) continue;
+      if (tag.pagefind || tag.id || READ_VOID.has(name)) spoil();
       if (tag.pagefind) out.push(html.slice(lt, at));
       else if (tag.id || READ_VOID.has(name)) out.push(`<${name}${tag.read.join('')}>`);
       continue;
@@ -171,10 +194,55 @@ export function pagefindInput(html: string): string | undefined {
       open.push({ name, written: false, anchored: parentAnchored });
       continue;
     }
-    open.push({ name, written: true, anchored });
+    const plain = !tag.id && !tag.pagefind && !anchored && !WRITTEN.has(name) && !HEADINGS.has(name);
+    if (!plain) spoil();
+    for (let index = open.length - 1; index >= 0; index--) {
+      if (open[index]!.written) {
+        open[index]!.nested = true;
+        break;
+      }
+    }
+    open.push({ name, written: true, anchored, plain, outAt: out.length });
     out.push(tag.pagefind ? html.slice(lt, at) : `<${name}${tag.read.join('')}>`);
   }
   return open.length === 0 && !region ? out.join('') : undefined;
+}
+
+/**
+ * What Pagefind makes of elements that only end sentences, as text: a space before each, and
+ * after it a full stop when it ends in a word, then a space. `html` holds text and such elements'
+ * tags, without attributes.
+ */
+function textOf(html: string): string {
+  const values = [''];
+  let at = 0;
+  for (;;) {
+    const lt = html.indexOf('<', at);
+    if (lt === -1) {
+      values[values.length - 1] += html.slice(at);
+      return values[0]!;
+    }
+    values[values.length - 1] += html.slice(at, lt);
+    const gt = html.indexOf('>', lt);
+    if (html.charCodeAt(lt + 1) === 0x2f) {
+      let value = values.pop()!;
+      if (SENTENCE.has(html.slice(lt + 2, gt))) {
+        value = ` ${value}`;
+        if (endsInWordChar(value)) value += '.';
+        value += ' ';
+      }
+      values[values.length - 1] += value;
+    } else {
+      values.push('');
+    }
+    at = gt + 1;
+  }
+}
+
+/** Whether the last character (a code point, as Rust's `chars().last()`) is one of SENTENCE_CHAR. */
+function endsInWordChar(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return SENTENCE_CHAR.test(last >= 0xdc00 && last <= 0xdfff ? text.slice(-2) : text.slice(-1));
 }
 
 /** The start tag at `lt`, or undefined when its syntax is not the plain one. */
