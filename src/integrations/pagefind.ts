@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { createIndex } from 'pagefind';
 import { pagefindInput } from './pagefind-input.ts';
 
-const PAGES_IN_FLIGHT = 8;
+const PAGES_IN_FLIGHT = 16;
+/**
+ * Pages read ahead of the one being sent, so that Pagefind, the slower side, never waits for a
+ * read: awaited one at a time, the reads of a 1,000-journey site's 3,757 pages added 0.3-0.6 s to
+ * indexing its 1,200 marked pages (6.8 s -> 6.2-6.5 s, same index).
+ */
+const PAGES_READ_AHEAD = 32;
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it (as Starlight's
@@ -35,12 +41,18 @@ export function pagefind(): AstroIntegration {
           const failure = await outcome;
           if (failure !== undefined) throw new Error(failure);
         };
+        // A read's outcome, so that one failing ahead of the page awaited is not an unhandled rejection.
+        const read = (path: string) => readFile(join(site, path)).then((bytes) => ({ bytes }), (error: unknown) => ({ error }));
+        const reads = pages.slice(0, PAGES_READ_AHEAD).map(read);
         let indexed = 0;
-        for (const sourcePath of pages) {
+        for (const [at, sourcePath] of pages.entries()) {
+          const outcome = await reads.shift()!;
+          if (at + PAGES_READ_AHEAD < pages.length) reads.push(read(pages[at + PAGES_READ_AHEAD]!));
+          if ('error' in outcome) throw outcome.error;
+          const { bytes } = outcome;
           // The mark is looked for in the bytes: most pages (posters, lists, history) carry none, and
           // decoding them all made reading a 1,000-journey site's 375 MB of HTML take 5.4-8.1 s
           // instead of 4.1-4.6 s.
-          const bytes = await readFile(join(site, sourcePath));
           if (bytes.indexOf('data-pagefind-body') === -1) continue;
           const page = bytes.toString('utf8');
           const content = pagefindInput(page) ?? page;
