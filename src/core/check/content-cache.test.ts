@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +40,39 @@ function counted(cache: ContentCache) {
   };
 }
 
-async function entryFiles(): Promise<string[]> {
-  return ((await readdir(dir, { recursive: true, withFileTypes: true })) as { isFile(): boolean; parentPath: string; name: string }[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+/** The pack files of the cache folder, oldest first. */
+async function packFiles(): Promise<string[]> {
+  const names = await readdir(join(dir, 'packs')).catch(() => [] as string[]);
+  return names.filter((name) => name.endsWith('.pack')).sort().map((name) => join(dir, 'packs', name));
+}
+
+/** The records of a pack: each one's key and where its payload starts. */
+function recordsOf(pack: Buffer): { key: string; payloadAt: number }[] {
+  const records: { key: string; payloadAt: number }[] = [];
+  for (let at = 0; at < pack.length; ) {
+    const newline = pack.indexOf(10, at);
+    const [, key, , length] = pack.subarray(at, newline).toString('latin1').split(' ');
+    records.push({ key: key!, payloadAt: newline + 1 });
+    at = newline + 1 + Number(length);
+  }
+  return records;
+}
+
+let spelling = 0;
+/**
+ * The cache folder as another process opening it now would see it: the same folder under a
+ * path spelled another way, which this process keeps apart from the other openings.
+ */
+function anotherProcess(): ContentCache {
+  spelling += 1;
+  return openContentCache(`${dir}${'/.'.repeat(spelling)}`);
+}
+
+function runNode(source: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', source], { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`node exited ${code}`))));
+  });
 }
 
 const journey = (title: string): SourceFile => ({
@@ -92,29 +121,38 @@ describe('content cache', () => {
     expect(moved.problems.map((problem) => problem.code)).toContain('id-mismatch');
   });
 
-  it('ignores a corrupt, truncated or misplaced entry, and rewrites it', async () => {
+  it('ignores a corrupt, truncated or misplaced record, and writes it again', async () => {
     const reference = checkSources([journey('T')], { now: NOW });
     checkSources([journey('T')], { now: NOW, cache: openContentCache(dir) });
     await flushContentCaches();
-    const files = await entryFiles();
-    expect(files.length).toBeGreaterThan(0);
-    const [first, second] = files as [string, string];
-    await writeFile(first, (await readFile(first)).subarray(0, 40));
-    if (second) await writeFile(second, Buffer.concat([await readFile(second), Buffer.from('x')]));
-    const cache = counted(openContentCache(dir));
+    const [pack] = await packFiles();
+    const bytes = await readFile(pack!);
+    const records = recordsOf(bytes);
+    expect(records.length).toBeGreaterThan(1);
+    // One byte of the first record's payload changed, and the last record cut short.
+    const corrupt = Buffer.from(bytes);
+    corrupt[records[0]!.payloadAt + 3]! ^= 0xff;
+    await writeFile(pack!, corrupt.subarray(0, records.at(-1)!.payloadAt + 2));
+    const cache = counted(anotherProcess());
     expect(checkSources([journey('T')], { now: NOW, cache }).problems).toEqual(reference.problems);
-    expect(cache.counts.sets).toBeGreaterThanOrEqual(second ? 2 : 1);
-    const again = counted(openContentCache(dir));
+    expect(cache.counts.sets).toBe(2);
+    await flushContentCaches();
+    const again = counted(anotherProcess());
     checkSources([journey('T')], { now: NOW, cache: again });
     expect(again.counts).toMatchObject({ misses: 0, sets: 0 });
-    // An entry copied under another key is not that key's entry.
+    // A record whose key was changed is not that key's record, nor is one whose payload changed.
     const raw = openContentCache(dir);
     raw.set('aa11', { value: 1 });
-    raw.set('bb22', { value: 2 });
+    raw.set('cc33', { text: 'hello' });
     await flushContentCaches();
-    await cp(join(dir, 'aa', 'aa11'), join(dir, 'bb', 'bb22'));
-    expect(raw.get('bb22')).toBeUndefined();
-    expect(raw.get('aa11')).toEqual({ value: 1 });
+    for (const path of await packFiles()) {
+      const text = (await readFile(path)).toString('latin1');
+      if (text.includes(' aa11 ')) await writeFile(path, Buffer.from(text.replace(' aa11 ', ' bb22 ').replace('hello', 'jello'), 'latin1'));
+    }
+    const reader = anotherProcess();
+    expect(reader.get('bb22')).toBeUndefined();
+    expect(reader.get('cc33')).toBeUndefined();
+    expect(() => raw.get('not a key')).toThrow(/not a key/);
   });
 
   it('is safe to delete at any time', async () => {
@@ -123,14 +161,17 @@ describe('content cache', () => {
     await flushContentCaches();
     await rm(dir, { recursive: true, force: true });
     expect(checkSources([journey('T')], { now: NOW, cache }).project.journeys).toHaveLength(1);
-    await flushContentCaches();
-    expect((await entryFiles()).length).toBeGreaterThan(0);
-    // Deleted while entries are on their way to it: they are lost or written, never half-written.
+    // The pack deleted under this process is started again for what is set from then on.
     checkSources([journey('U')], { now: NOW, cache });
-    await Promise.all([rm(dir, { recursive: true, force: true }).catch(() => undefined), flushContentCaches()]);
-    const left = await entryFiles().catch(() => []);
-    expect(left.filter((file) => file.endsWith('.tmp'))).toEqual([]);
-    expect(checkSources([journey('U')], { now: NOW, cache }).project.journeys).toHaveLength(1);
+    await flushContentCaches();
+    expect(await packFiles()).toHaveLength(1);
+    const other = counted(anotherProcess());
+    checkSources([journey('U')], { now: NOW, cache: other });
+    expect(other.counts).toMatchObject({ misses: 0, sets: 0 });
+    // Deleted while entries wait to be written.
+    checkSources([journey('V')], { now: NOW, cache });
+    await Promise.all([rm(dir, { recursive: true, force: true }), flushContentCaches()]);
+    expect(checkSources([journey('V')], { now: NOW, cache }).project.journeys).toHaveLength(1);
   });
 
   it('is invalidated by another Parcours version, another schema or other rules', async () => {
@@ -155,20 +196,60 @@ describe('content cache', () => {
     expect(contentCacheDir('content', { PARCOURS_CACHE_DIR: 'my-cache' }, '/work')).toBe('/work/my-cache');
   });
 
-  it('keeps on disk the last value set, when a key is set again while its write is under way', async () => {
+  it('keeps the last value set, when a key is set again after its first value was written', async () => {
     const cache = openContentCache(dir);
     const keys = Array.from({ length: 50 }, (_, index) => `ee${String(index).padStart(2, '0')}`);
-    // A write starts as soon as its value is set: the larger first value is still being written
-    // when the second is set, and must not land after it.
-    for (const key of keys) {
-      cache.set(key, { round: 1, padding: 'x'.repeat(400_000) });
-      cache.set(key, { round: 2 });
-    }
+    // The large first values fill the writes that go out while the loop runs: both values of the first keys reach the pack.
+    for (const key of keys) cache.set(key, { round: 1, padding: 'x'.repeat(400_000) });
+    for (const key of keys) cache.set(key, { round: 2 });
     await flushContentCaches();
-    const fresh = openContentCache(dir);
+    expect(keys.map((key) => (cache.get(key) as { round: number }).round)).toEqual(keys.map(() => 2));
+    const fresh = anotherProcess();
     expect(keys.map((key) => (fresh.get(key) as { round: number }).round)).toEqual(keys.map(() => 2));
-    expect((await entryFiles()).filter((file) => file.endsWith('.tmp'))).toEqual([]);
-  });
+    const counts = recordsOf(await readFile((await packFiles())[0]!)).filter((record) => record.key === 'ee00').length;
+    expect(counts).toBe(2);
+    // What this process set wins over what another one stored under the same key.
+    await runNode(`
+      import { openContentCache } from ${JSON.stringify(new URL('./content-cache.ts', import.meta.url).href)};
+      openContentCache(${JSON.stringify(dir)}).set('ff00', { by: 'other' });
+    `);
+    const mine = anotherProcess();
+    expect(mine.get('ff00')).toEqual({ by: 'other' });
+    mine.set('ff00', { by: 'me' });
+    await flushContentCaches();
+    expect(mine.get('ff00')).toEqual({ by: 'me' });
+  }, 60_000);
+
+  it('merges settled packs when many have piled up, keeping each key\'s latest record', async () => {
+    const writer = (round: number) => `
+      import { openContentCache } from ${JSON.stringify(new URL('./content-cache.ts', import.meta.url).href)};
+      const cache = openContentCache(${JSON.stringify(dir)});
+      cache.set('same', { round: ${round} });
+      cache.set('only${round}', { round: ${round} });
+    `;
+    for (let round = 0; round < 16; round++) await runNode(writer(round));
+    const before = await packFiles();
+    expect(before).toHaveLength(16);
+    await runNode(writer(16));
+    // Opened before the merge: it has seen every pack, the newest one's 'same' winning.
+    const earlier = anotherProcess();
+    expect(earlier.get('same')).toEqual({ round: 16 });
+    // A pack counts as settled once nobody has written to it for ten minutes.
+    const old = new Date(Date.now() - 3_600_000);
+    for (const pack of before) await utimes(pack, old, old);
+    const merged = anotherProcess();
+    const after = await packFiles();
+    expect(after).toHaveLength(2);
+    expect(merged.get('same')).toEqual({ round: 16 });
+    for (let round = 0; round <= 16; round++) expect(merged.get(`only${round}`)).toEqual({ round });
+    // The merged pack comes before the pack started after the newest one merged, for an opening that sees it appear too.
+    expect(earlier.get('never-set')).toBeUndefined();
+    expect(earlier.get('same')).toEqual({ round: 16 });
+    expect(earlier.get('only3')).toEqual({ round: 3 });
+    // A pack another process writes later is found on a miss.
+    await runNode(writer(17));
+    expect(earlier.get('only17')).toEqual({ round: 17 });
+  }, 60_000);
 
   it('stays whole when several processes write the same entries at once', async () => {
     const module = new URL('./content-cache.ts', import.meta.url).href;
@@ -192,7 +273,8 @@ describe('content cache', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     expect(await exited).toEqual([0, 0, 0]);
-    for (const key of ['ab01', 'ab02', 'cd03']) expect(cache.get(key)).toMatchObject({ round: 99 });
-    expect((await entryFiles()).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    const fresh = anotherProcess();
+    for (const key of ['ab01', 'ab02', 'cd03']) expect(fresh.get(key)).toMatchObject({ round: 99 });
+    expect(await packFiles()).toHaveLength(3);
   }, 60_000);
 });
