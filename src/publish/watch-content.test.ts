@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchContent } from './watch-content.ts';
@@ -43,5 +45,25 @@ describe('watchContent', () => {
     const { server, changed } = start(root);
     for (const path of ['journeys/notes.md', 'journeys/old/a.yaml', 'data/readme.txt', 'other.yaml', '../elsewhere/journeys/a.yaml']) server.watcher.emit('add', join(root, path));
     expect(changed).toEqual([]);
+  });
+
+  // Regression: an editor's save that empties the file and then writes it gave one change event
+  // (the watcher drops a second one within 50 ms), and parcours dev kept the empty file's problems.
+  it('reads a file again when it changed after the event, within the watcher\'s throttle', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parcours-watch-'));
+    try {
+      await mkdir(join(dir, 'journeys'));
+      const file = join(dir, 'journeys', 'a.yaml');
+      await writeFile(file, '');
+      const { server, changed } = start(dir);
+      server.watcher.emit('change', file);
+      await writeFile(file, 'id: a\n');
+      await expect.poll(() => changed.length, { timeout: 2_000 }).toBe(2);
+      // Nothing changed since: no third reading.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(changed).toEqual([file, file]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
