@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../src/core/check-project.ts';
+import { formatSource } from '../src/core/format/format-source.ts';
+import { readContent } from '../src/core/load/read-content.ts';
 import { readSchema } from '../src/core/validate/schema-validators.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
@@ -74,5 +76,13 @@ describe('the example content', () => {
       }
     }
     expect((await readFile(`${repo}parcours.config.yaml`, 'utf8')).split('\n', 1)[0]).toBe('# yaml-language-server: $schema=./schema/config.schema.json');
+  });
+
+  // What a team copies from: `parcours fmt --check` on them passes.
+  it('is laid out as parcours fmt lays it out', async () => {
+    const { sources } = await readContent(repo);
+    expect(sources.length).toBeGreaterThan(10);
+    const unformatted = sources.filter((source) => formatSource(source).text !== source.text).map((source) => source.path);
+    expect(unformatted).toEqual([]);
   });
 });
