@@ -191,7 +191,7 @@ function listPacks(folder: Folder): void {
   let names: string[];
   try {
     folder.listed = statSync(packs).mtimeMs;
-    names = readdirSync(packs).filter((name) => name.endsWith('.pack')).sort();
+    names = packNames(packs);
   } catch {
     folder.listed = Number.NaN;
     return;
@@ -244,15 +244,29 @@ function* scanPack(pack: Pack): Generator<[string, Location]> {
   }
 }
 
+/** The packs of a packs folder, oldest first. */
+function packNames(packs: string): string[] {
+  return readdirSync(packs).filter((name) => name.endsWith('.pack')).sort();
+}
+
 function readRecord(location: Location, key: string): unknown {
-  const payload = Buffer.allocUnsafe(location.length);
+  const payload = readPayload(location, key);
   try {
-    if (readSync(location.pack.fd, payload, 0, location.length, location.payloadAt) !== location.length) return undefined;
-    if (checksumOf(key, payload) !== location.checksum) return undefined;
-    return deserialize(payload);
+    return payload && deserialize(payload);
   } catch {
     return undefined;
   }
+}
+
+/** A record's payload, or undefined when it cannot be read whole or fails its checksum. */
+function readPayload(location: Location, key: string): Buffer | undefined {
+  const payload = Buffer.allocUnsafe(location.length);
+  try {
+    if (readSync(location.pack.fd, payload, 0, location.length, location.payloadAt) !== location.length) return undefined;
+  } catch {
+    return undefined;
+  }
+  return checksumOf(key, payload) === location.checksum ? payload : undefined;
 }
 
 /** Merges the packs no process has written to for a while into one, newest record first, when there are many. */
@@ -261,10 +275,7 @@ function mergeSettledPacks(folder: Folder): void {
   let settled: string[];
   try {
     const now = Date.now();
-    settled = readdirSync(packs)
-      .filter((name) => name.endsWith('.pack'))
-      .sort()
-      .filter((name) => now - statSync(join(packs, name)).mtimeMs > SETTLED_MS);
+    settled = packNames(packs).filter((name) => now - statSync(join(packs, name)).mtimeMs > SETTLED_MS);
   } catch {
     return;
   }
@@ -285,9 +296,9 @@ function mergeSettledPacks(folder: Folder): void {
     try {
       let size = 0;
       for (const [key, location] of latest) {
-        const payload = Buffer.allocUnsafe(location.length);
         // A record that fails its checksum is left behind, as a read would ignore it.
-        if (readSync(location.pack.fd, payload, 0, location.length, location.payloadAt) !== location.length || checksumOf(key, payload) !== location.checksum) continue;
+        const payload = readPayload(location, key);
+        if (!payload) continue;
         const header = Buffer.from(`${MAGIC} ${key} ${location.checksum} ${payload.length}\n`, 'latin1');
         size += writeAll(fd, Buffer.concat([header, payload]), size);
       }
