@@ -3,6 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readContent, type SourceFile } from '../load/read-content.ts';
 import { contentCacheDir } from './cache-dir.ts';
@@ -46,13 +47,14 @@ async function packFiles(): Promise<string[]> {
   return names.filter((name) => name.endsWith('.pack')).sort().map((name) => join(dir, 'packs', name));
 }
 
-/** The records of a pack: each one's key and where its payload starts. */
-function recordsOf(pack: Buffer): { key: string; payloadAt: number }[] {
-  const records: { key: string; payloadAt: number }[] = [];
+/** The records of a pack: each one's key, where its payload starts, and its value. */
+function recordsOf(pack: Buffer): { key: string; payloadAt: number; value: () => unknown }[] {
+  const records: { key: string; payloadAt: number; value: () => unknown }[] = [];
   for (let at = 0; at < pack.length; ) {
     const newline = pack.indexOf(10, at);
     const [, key, , length] = pack.subarray(at, newline).toString('latin1').split(' ');
-    records.push({ key: key!, payloadAt: newline + 1 });
+    const payload = pack.subarray(newline + 1, newline + 1 + Number(length));
+    records.push({ key: key!, payloadAt: newline + 1, value: () => deserialize(payload) });
     at = newline + 1 + Number(length);
   }
   return records;
@@ -144,14 +146,17 @@ describe('content cache', () => {
     const raw = openContentCache(dir);
     raw.set('aa11', { value: 1 });
     raw.set('cc33', { text: 'hello' });
+    // Nor one of another format, whose header starts with another word.
+    raw.set('dd44', { value: 4 });
     await flushContentCaches();
     for (const path of await packFiles()) {
       const text = (await readFile(path)).toString('latin1');
-      if (text.includes(' aa11 ')) await writeFile(path, Buffer.from(text.replace(' aa11 ', ' bb22 ').replace('hello', 'jello'), 'latin1'));
+      if (text.includes(' aa11 ')) await writeFile(path, Buffer.from(text.replace(' aa11 ', ' bb22 ').replace('hello', 'jello').replace(/parcours-cache-2 dd44/, 'parcours-cache-9 dd44'), 'latin1'));
     }
     const reader = anotherProcess();
     expect(reader.get('bb22')).toBeUndefined();
     expect(reader.get('cc33')).toBeUndefined();
+    expect(reader.get('dd44')).toBeUndefined();
     expect(() => raw.get('not a key')).toThrow(/not a key/);
   });
 
@@ -247,7 +252,9 @@ describe('content cache', () => {
     expect(after).toHaveLength(2);
     expect(merged.get('same')).toEqual({ round: 16 });
     for (let round = 0; round <= 16; round++) expect(merged.get(`only${round}`)).toEqual(round === 5 ? undefined : { round });
-    expect(recordsOf(await readFile(after[0]!)).map((record) => record.key)).not.toContain('only5');
+    const kept = recordsOf(await readFile(after[0]!));
+    expect(kept.map((record) => record.key)).not.toContain('only5');
+    expect(kept.filter((record) => record.key === 'same').map((record) => record.value())).toEqual([{ round: 15 }]);
     // The merged pack comes before the pack started after the newest one merged, for an opening that sees it appear too.
     expect(earlier.get('never-set')).toBeUndefined();
     expect(earlier.get('same')).toEqual({ round: 16 });
