@@ -62,6 +62,12 @@ describe('watchContent', () => {
       // Nothing changed since: no third reading.
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(changed).toEqual([file, file]);
+      // A write whose own event came through is not read a second time by the look after the first event.
+      server.watcher.emit('change', file);
+      await writeFile(file, 'id: a\ntitle: A\n');
+      server.watcher.emit('change', file);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(changed).toHaveLength(4);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

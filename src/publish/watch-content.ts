@@ -3,6 +3,19 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONFIG_FILES, CONTENT_DIRS, DATA_DIR, watchedKind } from '../core/load/content-paths.ts';
 
+/** How long chokidar, Vite's watcher, ignores further changes of a file after one. */
+const THROTTLE_MS = 50;
+
+/** What tells one state of a file from the next: its time of change and size (or that it is gone or unreadable). */
+function version(file: string): string {
+  try {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats ? `${stats.mtimeMs}:${stats.size}` : 'none';
+  } catch {
+    return 'unreadable';
+  }
+}
+
 /**
  * A Vite plugin for `parcours dev`: the content root usually lies outside the site's sources and
  * its files are read by the core, not imported, so Vite neither watches them nor knows what
@@ -10,15 +23,6 @@ import { CONFIG_FILES, CONTENT_DIRS, DATA_DIR, watchedKind } from '../core/load/
  * both config names and data/*.csv) to the watcher and, when such a file changes, has the
  * content checked again and makes the browser reload the page.
  */
-/** How long chokidar, Vite's watcher, ignores further changes of a file after one. */
-const THROTTLE_MS = 50;
-
-/** What tells one state of a file from the next: its time of change and size (or that it is gone). */
-function version(file: string): string {
-  const stats = statSync(file, { throwIfNoEntry: false });
-  return stats ? `${stats.mtimeMs}:${stats.size}` : 'none';
-}
-
 export function watchContent(root: string, onChange: (file: string) => void | Promise<void>): Plugin {
   const watched = [...CONFIG_FILES, ...CONTENT_DIRS.map(([dir]) => dir), DATA_DIR].map((path) => join(root, path));
   const isContent = (file: string) => {
@@ -29,9 +33,12 @@ export function watchContent(root: string, onChange: (file: string) => void | Pr
     name: 'parcours:watch-content',
     configureServer(server) {
       server.watcher.add(watched);
+      // The state of each file as its latest reload found it.
+      const seenAt = new Map<string, string>();
       const reload = async (file: string) => {
         if (!isContent(file)) return;
         const seen = version(file);
+        seenAt.set(file, seen);
         // The pages read the content from memory (src/publish/live-content.ts), not from modules, so no
         // module is dropped: the content is checked again first, then Astro forgets the paths it had from
         // getStaticPaths (the event its own content layer sends) and the browser asks for the page again.
@@ -41,9 +48,10 @@ export function watchContent(root: string, onChange: (file: string) => void | Pr
         client.hot.send({ type: 'full-reload', path: '*' });
         // The watcher drops a change that comes within 50 ms of the one before (chokidar's throttle):
         // an editor that empties a file and then writes it gives one event, which may have read the
-        // file empty. Looked at again once the throttle is over, it is read again if it changed since.
+        // file empty. Looked at again once the throttle is over, it is read again if it changed since
+        // and no later event has read it meanwhile.
         setTimeout(() => {
-          if (version(file) !== seen) void reload(file);
+          if (seenAt.get(file) === seen && version(file) !== seen) void reload(file);
         }, THROTTLE_MS + 25).unref();
       };
       server.watcher.on('add', reload).on('change', reload).on('unlink', reload);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -306,7 +306,7 @@ function mergeSettledPacks(folder: Folder): void {
       closeSync(fd);
     }
     renameSync(temporary, join(packs, name));
-    for (const pack of settled) rmSync(join(packs, pack), { force: true });
+    for (const pack of settled) tryUnlink(join(packs, pack));
   } catch {
     // Another process merging at the same time, or a disk that refuses: the packs stay as they were.
     if (temporary) tryUnlink(temporary);
