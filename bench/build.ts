@@ -22,10 +22,12 @@ const env = { ...process.env, PARCOURS_TODAY: '2026-11-01', ASTRO_TELEMETRY_DISA
 async function filesUnder(dir: string): Promise<{ path: string; bytes: number }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return Promise.all(
-    entries.filter((entry) => entry.isFile()).map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return { path, bytes: (await stat(path)).size };
-    }),
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return { path, bytes: (await stat(path)).size };
+      }),
   );
 }
 
@@ -38,7 +40,9 @@ async function journeyPageWeight(dist: string, page: string) {
   const html = await readFile(page, 'utf8');
   const local = (href: string) => join(dist, new URL(href, 'http://site/').pathname);
   const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes!));
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+    ([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes!),
+  );
   let gzipped = gzipSync(html).length;
   for (const href of stylesheets) gzipped += gzipSync(await readFile(local(href))).length;
   let jsBytes = 0;
@@ -63,21 +67,40 @@ try {
 
     // A cache of its own, empty for the first build and kept for the second.
     const buildEnv = { ...env, PARCOURS_CACHE_DIR: join(dir, 'cache') };
-    console.log(`load average before: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
-    const parcours = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', dist], { cwd: repo, env: buildEnv });
+    console.log(
+      `load average before: ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')}`,
+    );
+    const parcours = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', dist], {
+      cwd: repo,
+      env: buildEnv,
+    });
     check(parcours, 'parcours build');
     const edited = join(content, 'journeys', 'journey-1.yaml');
     await writeFile(edited, (await readFile(edited, 'utf8')).replace(/^title: .*$/m, 'title: Parcours modifié entre deux builds'));
-    const again = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', dist], { cwd: repo, env: buildEnv });
+    const again = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', dist], {
+      cwd: repo,
+      env: buildEnv,
+    });
     check(again, 'parcours build after an edit');
     const files = await filesUnder(dist);
     const htmlFiles = files.filter((file) => file.path.endsWith('.html'));
     const floorPages: FloorPage[] = await Promise.all(
-      htmlFiles.map(async (file) => ({ route: file.path.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\.html$/, '/'), paragraphs: await pageText(file.path) })),
+      htmlFiles.map(async (file) => ({
+        route: file.path
+          .slice(dist.length + 1)
+          .replace(/index\.html$/, '')
+          .replace(/\.html$/, '/'),
+        paragraphs: await pageText(file.path),
+      })),
     );
     const floorDir = join(dir, 'floor');
     const data = await writeFloorSite(floorDir, floorPages, join(repo, 'node_modules'));
-    const floor = await measureRun(process.execPath, [join(repo, 'bench', 'floor-build.ts'), floorDir], { cwd: floorDir, env: { ...env, FLOOR_DATA: data } });
+    const floor = await measureRun(process.execPath, [join(repo, 'bench', 'floor-build.ts'), floorDir], {
+      cwd: floorDir,
+      env: { ...env, FLOOR_DATA: data },
+    });
     check(floor, 'the floor build');
     const floorFiles = await filesUnder(join(floorDir, 'dist'));
 
@@ -90,17 +113,25 @@ try {
     console.log(line('floor (bare Astro)', floor, floorFiles.filter((file) => file.path.endsWith('.html')).length, mb(floorFiles)));
     console.log(line('parcours build (cold)', parcours, htmlFiles.length, mb(files)));
     console.log(line('  after editing 1', again, htmlFiles.length, mb(files)));
-    console.log(`load average after: ${loadavg().map((value) => value.toFixed(1)).join(' ')} (${availableParallelism()} cores)`);
+    console.log(
+      `load average after: ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')} (${availableParallelism()} cores)`,
+    );
     const ratio = parcours.seconds / floor.seconds;
     const warmRatio = again.seconds / floor.seconds;
     const peak = Math.max(parcours.peakMb, again.peakMb);
-    console.log(`journey page: ${(page.gzipped / 1024).toFixed(1)} KB gzipped with its CSS; ${page.jsBytes} bytes of JavaScript in ${page.scripts} script(s) on load; map readable without JavaScript: ${page.mapInHtml ? 'yes' : 'NO'}`);
+    console.log(
+      `journey page: ${(page.gzipped / 1024).toFixed(1)} KB gzipped with its CSS; ${page.jsBytes} bytes of JavaScript in ${page.scripts} script(s) on load; map readable without JavaScript: ${page.mapInHtml ? 'yes' : 'NO'}`,
+    );
     rows.push(
       `${String(journeys).padStart(8)}  ${`${ratio.toFixed(2)}x`.padStart(9)} ${ratio <= 2 ? 'ok  ' : 'MISS'}  ${`${warmRatio.toFixed(2)}x`.padStart(9)} ${warmRatio <= 1.5 ? 'ok  ' : 'MISS'}  ${`${peak.toFixed(0)} MB`.padStart(8)} ${peak < 2048 ? 'ok  ' : 'MISS'}  ${`${(page.gzipped / 1024).toFixed(1)} KB`.padStart(9)} ${page.gzipped < 80 * 1024 ? 'ok  ' : 'MISS'}  ${String(page.mapInHtml ? 0 : page.jsBytes).padStart(5)} B ${page.mapInHtml ? 'ok' : 'MISS'}`,
     );
     await rm(dir, { recursive: true, force: true });
   }
-  console.log('\ntargets: cold within 2x of the floor, after an edit within 1.5x, peak under 2 GB, journey page under 80 KB gzipped with CSS, 0 B of JS to read a map');
+  console.log(
+    '\ntargets: cold within 2x of the floor, after an edit within 1.5x, peak under 2 GB, journey page under 80 KB gzipped with CSS, 0 B of JS to read a map',
+  );
   console.log('journeys  cold           after edit       peak             page gz          JS to read');
   for (const row of rows) console.log(row);
 } finally {

@@ -60,7 +60,10 @@ async function editToVisible(url: string, edit: () => Promise<void>, marker: str
   const started = performance.now();
   await edit();
   for (;;) {
-    const response = await fetch(url).then((answer) => answer.text(), () => '');
+    const response = await fetch(url).then(
+      (answer) => answer.text(),
+      () => '',
+    );
     if (response.includes(marker)) return (performance.now() - started) / 1000;
     if (performance.now() - started > 120_000) throw new Error(`${url} did not show the edit within 120 s`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -73,11 +76,21 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PARCOURS_TODAY: '20
 try {
   const content = join(work, 'content');
   await writeSyntheticContent(content, { journeys, stepsPerJourney: 40, personas: 200 });
-  console.log(`${journeys} journeys x 40 steps, 200 personas; load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} on this machine`);
+  console.log(
+    `${journeys} journeys x 40 steps, 200 personas; load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')} on this machine`,
+  );
 
   // Parcours.
   let started = performance.now();
-  const parcours = await start(process.execPath, ['bin/parcours.js', 'dev', '--root', content, '--port', '0'], repo, /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+  const parcours = await start(
+    process.execPath,
+    ['bin/parcours.js', 'dev', '--root', content, '--port', '0'],
+    repo,
+    /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/,
+    env,
+  );
   const parcoursStart = (performance.now() - started) / 1000;
   const page = (index: number) => new URL(`journeys/journey-${index}/`, parcours.url).href;
   const first = await timedGet(page(0));
@@ -97,7 +110,11 @@ try {
   }
   const personaFile = join(content, 'personas', `persona-${edited}.yaml`);
   const persona = await readFile(personaFile, 'utf8');
-  const personaEdit = await editToVisible(page(edited), () => writeFile(personaFile, persona.replace(/^name: .*$/m, 'name: Persona modifiée pour la mesure')), 'Persona modifiée pour la mesure');
+  const personaEdit = await editToVisible(
+    page(edited),
+    () => writeFile(personaFile, persona.replace(/^name: .*$/m, 'name: Persona modifiée pour la mesure')),
+    'Persona modifiée pour la mesure',
+  );
   const reported = parcours.output().includes(`journey-${edited}.yaml changed`);
   await parcours.stop();
 
@@ -106,7 +123,13 @@ try {
   const paragraphs = await pageText(await writeTemporaryPage(work, first.text));
   const data = await writeFloorSite(floorDir, [{ route: 'journeys/journey-0/', paragraphs }], join(repo, 'node_modules'));
   started = performance.now();
-  const floor = await start(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], floorDir, /(http:\/\/127\.0\.0\.1:\d+\/)/, { ...env, FLOOR_DATA: data });
+  const floor = await start(
+    process.execPath,
+    [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'],
+    floorDir,
+    /(http:\/\/127\.0\.0\.1:\d+\/)/,
+    { ...env, FLOOR_DATA: data },
+  );
   const floorStart = (performance.now() - started) / 1000;
   const floorPage = new URL('journeys/journey-0/', floor.url).href;
   await timedGet(floorPage);
@@ -114,17 +137,37 @@ try {
   for (let index = 1; index <= VIEWS; index++) floorViews.push((await timedGet(floorPage)).seconds);
   const source = join(floorDir, 'src', 'pages', '[...slug].astro');
   const astro = await readFile(source, 'utf8');
-  const floorEdit = await editToVisible(floorPage, () => writeFile(source, astro.replace('<main>', '<main><p>Page modifiée pour la mesure</p>')), 'Page modifiée pour la mesure');
+  const floorEdit = await editToVisible(
+    floorPage,
+    () => writeFile(source, astro.replace('<main>', '<main><p>Page modifiée pour la mesure</p>')),
+    'Page modifiée pour la mesure',
+  );
   await floor.stop();
 
-  const row = (name: string, startSeconds: number, firstSeconds: number, viewSeconds: number, editSeconds: number, lastEdit: string, personaSeconds: string) =>
+  const row = (
+    name: string,
+    startSeconds: number,
+    firstSeconds: number,
+    viewSeconds: number,
+    editSeconds: number,
+    lastEdit: string,
+    personaSeconds: string,
+  ) =>
     `${name.padEnd(24)}${startSeconds.toFixed(2).padStart(8)}${firstSeconds.toFixed(2).padStart(12)}${viewSeconds.toFixed(3).padStart(12)}${editSeconds.toFixed(2).padStart(10)}${lastEdit.padStart(12)}${personaSeconds.padStart(16)}`;
-  console.log(`${''.padEnd(24)}${'start s'.padStart(8)}${'1st page s'.padStart(12)}${'page s'.padStart(12)}${'edit s'.padStart(10)}${'slowest s'.padStart(12)}${'persona edit s'.padStart(16)}`);
-  console.log(`${''.padEnd(24)}(page: median of ${VIEWS} journey pages after the first; edit: median of ${EDITS} successive edits of a journey, slowest: the slowest of them)`);
+  console.log(
+    `${''.padEnd(24)}${'start s'.padStart(8)}${'1st page s'.padStart(12)}${'page s'.padStart(12)}${'edit s'.padStart(10)}${'slowest s'.padStart(12)}${'persona edit s'.padStart(16)}`,
+  );
+  console.log(
+    `${''.padEnd(24)}(page: median of ${VIEWS} journey pages after the first; edit: median of ${EDITS} successive edits of a journey, slowest: the slowest of them)`,
+  );
   console.log(row('floor (bare astro dev)', floorStart, 0, median(floorViews), floorEdit, '', ''));
-  console.log(row('parcours dev', parcoursStart, first.seconds, median(views), median(edits), Math.max(...edits).toFixed(2), personaEdit.toFixed(2)));
+  console.log(
+    row('parcours dev', parcoursStart, first.seconds, median(views), median(edits), Math.max(...edits).toFixed(2), personaEdit.toFixed(2)),
+  );
   console.log(`every edit s: ${edits.map((seconds) => seconds.toFixed(2)).join(' ')}`);
-  console.log(`goals: a journey page in 0.3 s (${median(views) <= 0.3 ? 'ok' : 'MISS'}), an edit visible in 1 s (${Math.max(...edits, personaEdit) <= 1 ? 'ok' : 'MISS'}); the edited file reported at once: ${reported ? 'yes' : 'NO'}`);
+  console.log(
+    `goals: a journey page in 0.3 s (${median(views) <= 0.3 ? 'ok' : 'MISS'}), an edit visible in 1 s (${Math.max(...edits, personaEdit) <= 1 ? 'ok' : 'MISS'}); the edited file reported at once: ${reported ? 'yes' : 'NO'}`,
+  );
 } finally {
   await rm(work, { recursive: true, force: true });
 }

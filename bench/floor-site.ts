@@ -39,7 +39,10 @@ export async function pageText(file: string): Promise<string[]> {
   return html
     .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, '\n')
     .replace(/<[^>]+>/g, '\n')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' })[entity] ?? entity)
+    .replace(
+      /&(amp|lt|gt|quot|#39|nbsp);/g,
+      (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' })[entity] ?? entity,
+    )
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');

@@ -53,7 +53,14 @@ function edit(steps: StepState[], revision: number): void {
 }
 
 function journeyText(journey: number, steps: readonly StepState[]): string {
-  const lines = [`id: journey-${journey}`, `title: Parcours ${journey}`, 'summary: Un parcours synthétique pour mesurer la lecture de l’historique.', 'personas: [amelie, nadine]', 'owner: Équipe CX', 'stages:'];
+  const lines = [
+    `id: journey-${journey}`,
+    `title: Parcours ${journey}`,
+    'summary: Un parcours synthétique pour mesurer la lecture de l’historique.',
+    'personas: [amelie, nadine]',
+    'owner: Équipe CX',
+    'stages:',
+  ];
   STAGES.forEach((stage, stageIndex) => {
     lines.push(`  - id: ${stage}`, `    name: ${stage}`, '    steps:');
     for (let index = stageIndex * STEPS_PER_STAGE; index < (stageIndex + 1) * STEPS_PER_STAGE; index++) {
@@ -81,11 +88,14 @@ function journeyText(journey: number, steps: readonly StepState[]): string {
 async function buildRepository(dir: string): Promise<{ commits: number; bytes: number }> {
   spawnSync('git', ['init', '-q', '-b', 'main', dir]);
   const child = spawn('git', ['fast-import', '--quiet'], { cwd: dir, stdio: ['pipe', 'inherit', 'inherit'] });
-  const done = new Promise<void>((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited ${code}`)))));
+  const done = new Promise<void>((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited ${code}`)))),
+  );
   const states = Array.from({ length: JOURNEYS }, (_, journey) => initialSteps(journey));
   let commits = 0;
   let bytes = 0;
-  const write = (text: string) => new Promise<void>((resolve) => (child.stdin.write(text) ? resolve() : child.stdin.once('drain', resolve)));
+  const write = (text: string) =>
+    new Promise<void>((resolve) => (child.stdin.write(text) ? resolve() : child.stdin.once('drain', resolve)));
   const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const persona = (id: string, name: string) => `id: ${id}\nname: ${name}\ndigitalAffinity: high\n`;
   for (let revision = 0; revision < REVISIONS; revision++) {
@@ -96,7 +106,11 @@ async function buildRepository(dir: string): Promise<{ commits: number; bytes: n
       commits++;
       const time = 1_767_225_600 + commits * 60;
       const files = [`M 100644 inline journeys/journey-${journey}.yaml\n${data(text)}`];
-      if (commits === 1) files.push(`M 100644 inline personas/amelie.yaml\n${data(persona('amelie', 'Amélie'))}`, `M 100644 inline personas/nadine.yaml\n${data(persona('nadine', 'Nadine'))}`);
+      if (commits === 1)
+        files.push(
+          `M 100644 inline personas/amelie.yaml\n${data(persona('amelie', 'Amélie'))}`,
+          `M 100644 inline personas/nadine.yaml\n${data(persona('nadine', 'Nadine'))}`,
+        );
       await write(
         `commit refs/heads/main\nmark :${commits}\nauthor Bench <bench@example.com> ${time} +0000\ncommitter Bench <bench@example.com> ${time} +0000\n` +
           data(`Revision ${revision} of journey ${journey}`) +
@@ -138,11 +152,16 @@ function check(run: Run, what: string): void {
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'parcours-bench-history-'));
 const dir = join(work, 'repository');
-const load = () => `load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} (${availableParallelism()} cores)`;
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')} (${availableParallelism()} cores)`;
 try {
   const started = performance.now();
   const { commits, bytes } = await buildRepository(dir);
-  console.log(`Repository: ${JOURNEYS} journeys × ${REVISIONS} revisions (${STAGES.length * STEPS_PER_STAGE} steps each), ${commits} commits, ${(bytes / 1024 / 1024).toFixed(1)} MB of YAML over all revisions, built in ${((performance.now() - started) / 1000).toFixed(1)} s with git fast-import`);
+  console.log(
+    `Repository: ${JOURNEYS} journeys × ${REVISIONS} revisions (${STAGES.length * STEPS_PER_STAGE} steps each), ${commits} commits, ${(bytes / 1024 / 1024).toFixed(1)} MB of YAML over all revisions, built in ${((performance.now() - started) / 1000).toFixed(1)} s with git fast-import`,
+  );
   console.log(load());
   const env = { ...process.env, PARCOURS_TODAY: '2026-11-01', ASTRO_TELEMETRY_DISABLED: '1', PARCOURS_CACHE_DIR: join(work, 'cache') };
   const dist = join(work, 'dist');
@@ -153,7 +172,11 @@ try {
   // One more commit: the next revision of one journey.
   const file = join(dir, 'journeys', 'journey-0.yaml');
   await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Parcours 0 après une révision de plus'));
-  const commit = spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-am', 'One more revision'], { cwd: dir });
+  const commit = spawnSync(
+    'git',
+    ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-am', 'One more revision'],
+    { cwd: dir },
+  );
   if (commit.status !== 0) throw new Error(`git commit failed: ${commit.stderr}`);
   const warm = await measureRun(process.execPath, ['bin/parcours.js', 'build', '--root', dir, '--out', dist], { cwd: repo, env });
   check(warm, 'parcours build after one more commit');
@@ -163,9 +186,17 @@ try {
 
   // The floor: a bare Astro build of as many pages with the same text, plus one git log -p.
   const floorDir = join(work, 'floor');
-  const floorPages = await Promise.all(pages.map(async (path) => ({ route: path.replace(/index\.html$/, '').replace(/\.html$/, '/'), paragraphs: await pageText(join(dist, path)) })));
+  const floorPages = await Promise.all(
+    pages.map(async (path) => ({
+      route: path.replace(/index\.html$/, '').replace(/\.html$/, '/'),
+      paragraphs: await pageText(join(dist, path)),
+    })),
+  );
   const data = await writeFloorSite(floorDir, floorPages, join(repo, 'node_modules'));
-  const astro = await measureRun(process.execPath, [join(repo, 'bench', 'floor-build.ts'), floorDir], { cwd: floorDir, env: { ...env, FLOOR_DATA: data } });
+  const astro = await measureRun(process.execPath, [join(repo, 'bench', 'floor-build.ts'), floorDir], {
+    cwd: floorDir,
+    env: { ...env, FLOOR_DATA: data },
+  });
   check(astro, 'the floor build');
   const log = gitLogP(dir);
   const floor = astro.seconds + log;
@@ -174,12 +205,18 @@ try {
   console.log(load());
   console.log(`Floor   bare Astro build of ${pages.length} pages:            ${astro.seconds.toFixed(2)} s`);
   console.log(`        + git log -p > /dev/null:                    ${log.toFixed(2)} s  = ${floor.toFixed(2)} s`);
-  console.log(`Parcours build, cold (empty cache):                  ${cold.seconds.toFixed(2)} s, peak ${cold.peakMb.toFixed(0)} MB (${pages.length} pages)`);
+  console.log(
+    `Parcours build, cold (empty cache):                  ${cold.seconds.toFixed(2)} s, peak ${cold.peakMb.toFixed(0)} MB (${pages.length} pages)`,
+  );
   console.log(`Parcours build after one more commit (cache kept):   ${warm.seconds.toFixed(2)} s, peak ${warm.peakMb.toFixed(0)} MB`);
-  console.log(`Reference: read the whole history + check + diff every pair in one process: ${reading.seconds.toFixed(2)} s (${reading.revisions} revisions, ${reading.diffs} pairs)`);
+  console.log(
+    `Reference: read the whole history + check + diff every pair in one process: ${reading.seconds.toFixed(2)} s (${reading.revisions} revisions, ${reading.diffs} pairs)`,
+  );
   const ratio = cold.seconds / floor;
   const warmRatio = warm.seconds / floor;
-  console.log(`Ratio to floor: cold ${ratio.toFixed(2)}x (target 2x: ${ratio <= 2 ? 'ok' : 'MISS'}), after one commit ${warmRatio.toFixed(2)}x (target 1.5x: ${warmRatio <= 1.5 ? 'ok' : 'MISS'})`);
+  console.log(
+    `Ratio to floor: cold ${ratio.toFixed(2)}x (target 2x: ${ratio <= 2 ? 'ok' : 'MISS'}), after one commit ${warmRatio.toFixed(2)}x (target 1.5x: ${warmRatio <= 1.5 ? 'ok' : 'MISS'})`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

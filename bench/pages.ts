@@ -38,7 +38,10 @@ const ROUTES = [
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'parcours-bench-pages-'));
-const browser = await chromium.launch({ executablePath: process.env.PARCOURS_CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.PARCOURS_CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const misses: string[] = [];
 try {
   for (const journeys of sizes) {
@@ -46,8 +49,14 @@ try {
     const dist = join(work, String(journeys), 'dist');
     await writeSyntheticContent(content, { journeys, stepsPerJourney: 40, personas: 200 });
     const started = performance.now();
-    const build = spawnSync(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', dist], { cwd: repo, env: { ...env, PARCOURS_FLOW_SVG: '0' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (build.status !== 0) throw new Error(`parcours build exited ${build.status}:\n${build.stdout.slice(-2000)}${build.stderr.slice(-2000)}`);
+    const build = spawnSync(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', dist], {
+      cwd: repo,
+      env: { ...env, PARCOURS_FLOW_SVG: '0' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (build.status !== 0)
+      throw new Error(`parcours build exited ${build.status}:\n${build.stdout.slice(-2000)}${build.stderr.slice(-2000)}`);
     console.log(`\n${journeys} journeys x 40 steps, 200 personas (built in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
     console.log('page                              DOM nodes   gzip KB   load ms');
     const server = await serveStatic(dist);
@@ -69,9 +78,14 @@ try {
       if (isFloor) floor = { nodes, kb, ms };
       const miss = !isFloor && journeys >= 1000 && (nodes > NODES || kb > GZIP_KB);
       if (miss) misses.push(`${journeys}: /${route} ${nodes} nodes, ${kb.toFixed(0)} KB`);
-      console.log(`${(isFloor ? 'floor: a 40-step journey page' : `/${route}`).padEnd(32)}${String(nodes).padStart(11)}${kb.toFixed(1).padStart(10)}${ms.toFixed(0).padStart(10)}${miss ? '  MISS' : ''}`);
+      console.log(
+        `${(isFloor ? 'floor: a 40-step journey page' : `/${route}`).padEnd(32)}${String(nodes).padStart(11)}${kb.toFixed(1).padStart(10)}${ms.toFixed(0).padStart(10)}${miss ? '  MISS' : ''}`,
+      );
     }
-    if (floor) console.log(`target: at most ${NODES} nodes and ${GZIP_KB} KB gzipped at 1,000 journeys (the floor page: ${floor.nodes} nodes, ${floor.kb.toFixed(1)} KB)`);
+    if (floor)
+      console.log(
+        `target: at most ${NODES} nodes and ${GZIP_KB} KB gzipped at 1,000 journeys (the floor page: ${floor.nodes} nodes, ${floor.kb.toFixed(1)} KB)`,
+      );
     await page.close();
     await server.close();
     await rm(join(work, String(journeys)), { recursive: true, force: true });

@@ -9,7 +9,10 @@ export interface SyntheticSize {
 
 const CHANNELS = ['web', 'mobile-app', 'email', 'sms', 'phone', 'ivr', 'chat', 'store', 'mail', 'in-person'];
 const STAGES = ['decouverte', 'apprentissage', 'achat', 'reception', 'service-apres-vente', 'retour'];
-const WORDS = 'client commande livraison attente conseiller facture colis retour remboursement délai appel message site application agence dossier'.split(' ');
+const WORDS =
+  'client commande livraison attente conseiller facture colis retour remboursement délai appel message site application agence dossier'.split(
+    ' ',
+  );
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same corpus. */
 function random(seed: number): () => number {
@@ -47,7 +50,16 @@ export async function writeSyntheticContent(root: string, size: SyntheticSize): 
   const stepsPerStage = Math.ceil(size.stepsPerJourney / STAGES.length);
   for (let index = 0; index < size.journeys; index++) {
     const personas = [index % size.personas, (index * 7 + 1) % size.personas].map((number) => `persona-${number}`);
-    const lines = [`id: journey-${index}`, `title: Parcours ${index}`, `summary: ${sentence(30)}`, `personas: [${personas.join(', ')}]`, 'owner: Équipe CX', 'lastReviewed: 2026-10-01', 'tags: [synthetique]', 'stages:'];
+    const lines = [
+      `id: journey-${index}`,
+      `title: Parcours ${index}`,
+      `summary: ${sentence(30)}`,
+      `personas: [${personas.join(', ')}]`,
+      'owner: Équipe CX',
+      'lastReviewed: 2026-10-01',
+      'tags: [synthetique]',
+      'stages:',
+    ];
     let step = 0;
     for (const stage of STAGES) {
       if (step >= size.stepsPerJourney) break;

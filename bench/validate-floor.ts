@@ -12,7 +12,10 @@ const [reader, root] = process.argv.slice(2) as ['js-yaml' | 'yaml', string];
 const read = reader === 'yaml' ? (text: string) => parse(text) : (text: string) => load(text, { schema: CORE_SCHEMA });
 const validators = schemaValidators();
 let invalid = 0;
-for (const [dir, kind] of [['journeys', 'journey'], ['personas', 'persona']] as const) {
+for (const [dir, kind] of [
+  ['journeys', 'journey'],
+  ['personas', 'persona'],
+] as const) {
   const names = (await readdir(join(root, dir))).sort();
   const texts = await Promise.all(names.map((name) => readFile(join(root, dir, name), 'utf8')));
   for (const text of texts) if (!validators[kind](read(text))) invalid++;

@@ -30,7 +30,10 @@ try {
   };
   type Name = keyof typeof commands;
   const names = Object.keys(commands) as Name[];
-  const samples = Object.fromEntries(names.map((name) => [name, [] as { seconds: number; rssMb: number }[]])) as Record<Name, { seconds: number; rssMb: number }[]>;
+  const samples = Object.fromEntries(names.map((name) => [name, [] as { seconds: number; rssMb: number }[]])) as Record<
+    Name,
+    { seconds: number; rssMb: number }[]
+  >;
   let output: string | undefined;
   for (let run = 0; run < RUNS; run++) {
     for (const name of names) {
@@ -45,7 +48,8 @@ try {
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (name.startsWith('parcours')) {
-        if (result.status !== 0) throw new Error(`parcours validate exited ${result.status}: ${result.stdout.slice(0, 2000)}${result.stderr}`);
+        if (result.status !== 0)
+          throw new Error(`parcours validate exited ${result.status}: ${result.stdout.slice(0, 2000)}${result.stderr}`);
         // Cold and warm must report the very same problems.
         if (output !== undefined && result.stdout !== output) throw new Error(`${name} reported other problems than the run before`);
         output = result.stdout;
@@ -63,19 +67,27 @@ try {
     return { seconds, filesPerSecond: files / seconds, mbPerSecond: bytes / 1024 / 1024 / seconds, rssMb, worstRssMb };
   };
   const format = (value: number, digits = 1) => value.toFixed(digits).padStart(9);
-  console.log(`corpus: ${size.journeys} journeys x ${size.stepsPerJourney} steps, ${size.personas} personas, ${(bytes / 1024 / 1024).toFixed(1)} MB; median of ${RUNS} runs each (process start included)`);
+  console.log(
+    `corpus: ${size.journeys} journeys x ${size.stepsPerJourney} steps, ${size.personas} personas, ${(bytes / 1024 / 1024).toFixed(1)} MB; median of ${RUNS} runs each (process start included)`,
+  );
   console.log('                         seconds   files/s      MB/s  peak MB  worst MB');
   const rows = Object.fromEntries(names.map((name) => [name, row(name)])) as Record<Name, ReturnType<typeof row>>;
   for (const name of names) {
     const figures = rows[name];
-    console.log(`${name.padEnd(23)}${format(figures.seconds, 2)}${format(figures.filesPerSecond, 0)}${format(figures.mbPerSecond)}${format(figures.rssMb, 0)}${format(figures.worstRssMb, 0)}`);
+    console.log(
+      `${name.padEnd(23)}${format(figures.seconds, 2)}${format(figures.filesPerSecond, 0)}${format(figures.mbPerSecond)}${format(figures.rssMb, 0)}${format(figures.worstRssMb, 0)}`,
+    );
   }
   const floor = rows['floor: js-yaml+ajv'].seconds;
   const cold = rows['parcours cold cache'];
   const ratio = cold.seconds / floor;
-  console.log(`cold: ${ratio.toFixed(2)}x the js-yaml floor (target <= 3x) ${ratio <= 3 ? 'ok' : 'MISSED'}; ${(cold.seconds / rows['floor: YAML.parse+ajv'].seconds).toFixed(2)}x the YAML.parse floor`);
+  console.log(
+    `cold: ${ratio.toFixed(2)}x the js-yaml floor (target <= 3x) ${ratio <= 3 ? 'ok' : 'MISSED'}; ${(cold.seconds / rows['floor: YAML.parse+ajv'].seconds).toFixed(2)}x the YAML.parse floor`,
+  );
   console.log(`warm: ${(rows['parcours warm cache'].seconds / floor).toFixed(2)}x the js-yaml floor`);
-  console.log(`peak memory, cold (median run): ${cold.rssMb.toFixed(0)} MB, worst run ${cold.worstRssMb.toFixed(0)} MB (target < 500 MB) ${cold.rssMb < 500 ? 'ok' : 'MISSED'}`);
+  console.log(
+    `peak memory, cold (median run): ${cold.rssMb.toFixed(0)} MB, worst run ${cold.worstRssMb.toFixed(0)} MB (target < 500 MB) ${cold.rssMb < 500 ? 'ok' : 'MISSED'}`,
+  );
 } finally {
   await rm(root, { recursive: true, force: true });
 }

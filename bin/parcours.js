@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const installed = fileURLToPath(import.meta.url).split(/[\\/]/).includes('node_modules');
+const installed = fileURLToPath(import.meta.url)
+  .split(/[\\/]/)
+  .includes('node_modules');
 const compiled = new URL('../lib/cli/', import.meta.url);
 const useCompiled = installed && existsSync(new URL('main.js', compiled));
 const [needMajor, needMinor] = useCompiled ? [22, 12] : [22, 18];
@@ -21,7 +23,9 @@ if (major < needMajor || (major === needMajor && minor < needMinor)) {
   process.exit(2);
 }
 if (installed && !useCompiled) {
-  process.stderr.write('parcours: this copy has no compiled lib/ (it was installed from sources, not from a package that `npm pack` built). Install it from the npm registry or a packed tarball, or run `npm run build:package` in it.\n');
+  process.stderr.write(
+    'parcours: this copy has no compiled lib/ (it was installed from sources, not from a package that `npm pack` built). Install it from the npm registry or a packed tarball, or run `npm run build:package` in it.\n',
+  );
   process.exit(2);
 }
 // Node then keeps each module's compiled code, and the TypeScript it stripped, between runs (in

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 await rm(join(root, 'lib'), { recursive: true, force: true });
 execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-const files = (await readdir(join(root, 'src'), { recursive: true })).filter((path) => path.endsWith('.cjs') && !/(^|[\\/])fixtures[\\/]/.test(path));
+const files = (await readdir(join(root, 'src'), { recursive: true })).filter(
+  (path) => path.endsWith('.cjs') && !/(^|[\\/])fixtures[\\/]/.test(path),
+);
 for (const path of files) await cp(join(root, 'src', path), join(root, 'lib', path));
 console.error(`compiled src/ into lib/, and copied ${files.join(', ')}`);

@@ -15,7 +15,10 @@ interface Expected {
   problems: { code: string; file: string; line: number | null }[];
 }
 
-const cases = (await readdir(corpus, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const cases = (await readdir(corpus, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 function summarise(problems: readonly Problem[]) {
   return problems.map(({ code, file, line }) => ({ code, file, line }));
@@ -38,10 +41,14 @@ describe('bad input corpus', () => {
     const root = join(corpus, name);
     const expected = JSON.parse(await readFile(join(root, 'expected.json'), 'utf8')) as Expected;
     const { problems } = await checkProject(root, { now: NOW });
-    const actual = summarise(problems).map((problem, index) => (expected.problems[index]?.line === null ? { ...problem, line: null } : problem));
+    const actual = summarise(problems).map((problem, index) =>
+      expected.problems[index]?.line === null ? { ...problem, line: null } : problem,
+    );
     expect(actual).toEqual(expected.problems);
     for (const problem of problems) {
-      expect(problem.message).not.toMatch(/must (be (string|number|integer|boolean|object|array|equal)|have required|match (pattern|format))|must NOT|instancePath|#\/\$defs/); // no raw ajv text
+      expect(problem.message).not.toMatch(
+        /must (be (string|number|integer|boolean|object|array|equal)|have required|match (pattern|format))|must NOT|instancePath|#\/\$defs/,
+      ); // no raw ajv text
       expect(problem.message.length).toBeGreaterThan(10);
     }
     await expectPositionsInside(root, problems);

@@ -9,7 +9,14 @@ import { readSchema } from '../src/core/validate/schema-validators.ts';
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const result = await checkProject(repo, { now: new Date('2026-11-23T12:00:00Z') });
 
-type Schema = { properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; $ref?: string; $defs?: Record<string, Schema>; additionalProperties?: Schema | boolean };
+type Schema = {
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  $ref?: string;
+  $defs?: Record<string, Schema>;
+  additionalProperties?: Schema | boolean;
+};
 
 /** Every property path the schema defines, as "stages[].steps[].touchpoints[].owned". */
 function schemaPaths(root: Schema): Set<string> {
@@ -69,13 +76,18 @@ describe('the example content', () => {
   });
 
   it('starts every YAML file with the schema line editors read', async () => {
-    for (const [dir, schema] of [['journeys', 'journey'], ['personas', 'persona']]) {
+    for (const [dir, schema] of [
+      ['journeys', 'journey'],
+      ['personas', 'persona'],
+    ]) {
       for (const name of await readdir(`${repo}${dir}`)) {
         const first = (await readFile(`${repo}${dir}/${name}`, 'utf8')).split('\n', 1)[0];
         expect(first, `${dir}/${name}`).toBe(`# yaml-language-server: $schema=../schema/${schema}.schema.json`);
       }
     }
-    expect((await readFile(`${repo}parcours.config.yaml`, 'utf8')).split('\n', 1)[0]).toBe('# yaml-language-server: $schema=./schema/config.schema.json');
+    expect((await readFile(`${repo}parcours.config.yaml`, 'utf8')).split('\n', 1)[0]).toBe(
+      '# yaml-language-server: $schema=./schema/config.schema.json',
+    );
   });
 
   // What a team copies from: `parcours fmt --check` on them passes.

@@ -11,7 +11,9 @@ export async function checkOutDir(command: string, outDir: string, keep: readonl
   for (const path of keep) {
     const inside = relative(outDir, path);
     if (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)) {
-      throw new UsageError(`parcours ${command}: --out ${outDir} would replace ${path}; choose an output directory of its own, such as dist/.`);
+      throw new UsageError(
+        `parcours ${command}: --out ${outDir} would replace ${path}; choose an output directory of its own, such as dist/.`,
+      );
     }
   }
   const info = await stat(outDir).catch(() => null);

@@ -7,5 +7,7 @@ export function findJourney(command: string, project: Project, id: string): Jour
   const journey = project.journeys.find((candidate) => candidate.id === id);
   if (journey) return journey;
   const ids = project.journeys.map((candidate) => candidate.id);
-  throw new UsageError(`parcours ${command}: there is no journey \`${id}\`. ${didYouMean(id, ids) ?? (ids.length > 0 ? `Journeys: ${ids.join(', ')}.` : 'The content root has no valid journey.')}`);
+  throw new UsageError(
+    `parcours ${command}: there is no journey \`${id}\`. ${didYouMean(id, ids) ?? (ids.length > 0 ? `Journeys: ${ids.join(', ')}.` : 'The content root has no valid journey.')}`,
+  );
 }

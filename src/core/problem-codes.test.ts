@@ -14,17 +14,20 @@ describe('problem codes', () => {
     expect(readme).toBe(withProblemCodesTable(readme));
   });
 
-  it('are all in the config schema\'s rules, each warning with its default level (npm run gen:docs)', async () => {
+  it("are all in the config schema's rules, each warning with its default level (npm run gen:docs)", async () => {
     const text = await readFile(new URL('../../schema/config.schema.json', import.meta.url), 'utf8');
     expect(text).toBe(withRulesSchema(text));
-    const rules = (JSON.parse(text) as { properties: { rules: { properties: Record<string, { default: string }> } } }).properties.rules.properties;
+    const rules = (JSON.parse(text) as { properties: { rules: { properties: Record<string, { default: string }> } } }).properties.rules
+      .properties;
     expect(Object.keys(rules)).toEqual(configurableCodes());
     expect(Object.keys(rules)).toContain('claims-without-evidence');
     for (const rule of Object.values(rules)) expect(rule.default).toBe('warn');
   });
 
   it('each cross-file rule lives in a file named after a code', async () => {
-    const files = (await readdir(new URL('./validate/rules/', import.meta.url))).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'index.ts');
+    const files = (await readdir(new URL('./validate/rules/', import.meta.url))).filter(
+      (name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'index.ts',
+    );
     for (const file of files) expect(Object.keys(PROBLEM_CODES)).toContain(file.replace(/\.ts$/, ''));
   });
 });

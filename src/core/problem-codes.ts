@@ -14,7 +14,10 @@ export const PROBLEM_CODES = {
   'file-empty': { severity: 'error', summary: 'The file holds no YAML document.' },
   'file-link-outside': { severity: 'error', summary: 'A symbolic link leads outside the content root; it is not followed.' },
   'file-link-loop': { severity: 'error', summary: 'A symbolic link leads back to itself; it is not followed.' },
-  'file-link-in-revision': { severity: 'error', summary: 'At a past revision, a content file is a symbolic link (Git mode 120000); it is not followed.' },
+  'file-link-in-revision': {
+    severity: 'error',
+    summary: 'At a past revision, a content file is a symbolic link (Git mode 120000); it is not followed.',
+  },
   // YAML syntax
   'yaml-syntax': { severity: 'error', summary: 'The YAML cannot be parsed.' },
   'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation.' },
@@ -58,7 +61,10 @@ export const PROBLEM_CODES = {
   'csv-missing-column': { severity: 'error', summary: 'A CSV file lacks a column it needs.' },
   'csv-unknown-column': { severity: 'warning', summary: 'A CSV column is not recognised, so it is ignored.' },
   'mermaid-syntax': { severity: 'error', summary: 'A line of a Mermaid journey diagram cannot be read.' },
-  'import-score-rescaled': { severity: 'warning', summary: 'A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range.' },
+  'import-score-rescaled': {
+    severity: 'warning',
+    summary: 'A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range.',
+  },
   'import-persona-missing': { severity: 'warning', summary: 'An imported journey names a persona that has no file yet.' },
   'data-unknown-journey': { severity: 'error', summary: 'A data row names a journey that does not exist.' },
   'data-unknown-step': { severity: 'error', summary: 'A data row names a step the journey does not have.' },
@@ -74,7 +80,11 @@ export const PROBLEM_CODES = {
   'moment-of-truth-without-human': { severity: 'warning', summary: 'A moment of truth offers no human touchpoint.' },
   'emotion-cliff': { severity: 'warning', summary: 'The emotion of a persona drops by 3 or more from one step to the next.' },
   'dead-end': { severity: 'warning', summary: 'The journey ends on a negative step with no opportunity.' },
-  'stale-claims': { severity: 'warning', summary: 'Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not).' },
+  'stale-claims': {
+    severity: 'warning',
+    summary:
+      'Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not).',
+  },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

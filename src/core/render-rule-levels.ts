@@ -18,16 +18,22 @@ export function configurableCodes(): ProblemCode[] {
 export function rulesSchema(): Record<string, unknown> {
   return {
     title: 'Rules',
-    description: 'The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.',
+    description:
+      'The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.',
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(configurableCodes().map((code) => [code, {
-      title: code,
-      description: `${PROBLEM_CODES[code].summary} Default: warn.`,
-      enum: [...RULE_LEVELS],
-      default: 'warn',
-      examples: ['off', 'error'],
-    }])),
+    properties: Object.fromEntries(
+      configurableCodes().map((code) => [
+        code,
+        {
+          title: code,
+          description: `${PROBLEM_CODES[code].summary} Default: warn.`,
+          enum: [...RULE_LEVELS],
+          default: 'warn',
+          examples: ['off', 'error'],
+        },
+      ]),
+    ),
     examples: [{ 'claims-without-evidence': 'off', 'review-overdue': 'error' }],
   };
 }
@@ -40,7 +46,10 @@ export function rulesSchema(): Record<string, unknown> {
 export function withRulesSchema(schemaText: string): string {
   const block = JSON.stringify({ rules: rulesSchema() }, null, 2)
     .replace(/\[\s+([^[\]{}]*?)\s+\]/g, (_, inner: string) => `[${inner.replace(/\s*\n\s*/g, ' ')}]`)
-    .split('\n').slice(1, -1).map((line) => `  ${line}`).join('\n');
+    .split('\n')
+    .slice(1, -1)
+    .map((line) => `  ${line}`)
+    .join('\n');
   const lines = schemaText.split('\n');
   const open = lines.indexOf('  "properties": {');
   const close = lines.findIndex((line, index) => index > open && /^ {2}\}/.test(line));

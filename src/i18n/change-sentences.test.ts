@@ -15,7 +15,9 @@ const CHANNELS: Record<string, string> = { web: 'Site web', phone: 'Téléphone'
 
 function writer(lang: Lang, journeys: (JourneyModel | undefined)[]) {
   return changeSentences({
-    t: strings(lang), fmt: formatters(lang, 'EUR'), journeys,
+    t: strings(lang),
+    fmt: formatters(lang, 'EUR'),
+    journeys,
     journeyTitle: (id) => (id === 'livraison' ? 'Commander et se faire livrer' : undefined),
     personaName: (id) => PERSONAS[id],
     channelName: (id) => CHANNELS[id],
@@ -80,7 +82,13 @@ describe('changeSentences', () => {
     const write = writer(lang, [base()]);
     it.each(Object.keys(CHANGE_KINDS) as ChangeKind[])('has a sentence for %s that names what changed', (kind) => {
       expect(sentences[kind]).toBeTypeOf('function');
-      const change: Change = { kind, level: CHANGE_KINDS[kind].level, message: 'English message', ...SAMPLES[kind], location: { after: { file: 'journeys/livraison.yaml', pointer: '' } } };
+      const change: Change = {
+        kind,
+        level: CHANGE_KINDS[kind].level,
+        message: 'English message',
+        ...SAMPLES[kind],
+        location: { after: { file: 'journeys/livraison.yaml', pointer: '' } },
+      };
       const sentence = write(change);
       expect(sentence).toMatch(/^\S.*\.$/);
       expect(sentence).not.toMatch(/undefined|null|NaN|\[object|English message/);
@@ -109,21 +117,33 @@ describe('changeSentences', () => {
     expect(by('emotion-changed')).toContain(formatters('fr', 'EUR').signed(-3));
   });
 
-  it.each(['fr', 'en'] as const)('in %s, names what a hypothesis change is about: a statement, an expectation of a stage, a moment of truth', (lang) => {
-    const write = writer(lang, [base()]);
-    const say = (kind: 'hypothesis-confirmed' | 'hypothesis-raised', field: string, about: Partial<Change>) =>
-      write({ kind, level: 'info', message: '', field, before: 'Vite', after: 'Vite', location: { after: { file: 'journeys/livraison.yaml', pointer: '' } }, ...about });
-    const sentences = (['hypothesis-confirmed', 'hypothesis-raised'] as const).flatMap((kind) => [
-      say(kind, 'expectations', { stage: 'achat' }),
-      say(kind, 'momentOfTruth', { stage: 'livraison', step: 'recoit-colis' }),
-      say(kind, 'thoughts', { stage: 'achat', step: 'paie' }),
-    ]);
-    for (const sentence of sentences) expect(sentence).not.toMatch(/undefined|«\u00a0»|“”/);
-    expect(sentences[0]).toContain(lang === 'fr' ? '«\u00a0Achat\u00a0»' : '“Achat”');
-    expect(sentences[1]).toContain(lang === 'fr' ? '«\u00a0Reçoit le colis\u00a0»' : '“Reçoit le colis”');
-    expect(sentences[1]).toMatch(lang === 'fr' ? /moment de vérité/ : /moment of truth/);
-    expect(new Set(sentences).size).toBe(sentences.length);
-  });
+  it.each(['fr', 'en'] as const)(
+    'in %s, names what a hypothesis change is about: a statement, an expectation of a stage, a moment of truth',
+    (lang) => {
+      const write = writer(lang, [base()]);
+      const say = (kind: 'hypothesis-confirmed' | 'hypothesis-raised', field: string, about: Partial<Change>) =>
+        write({
+          kind,
+          level: 'info',
+          message: '',
+          field,
+          before: 'Vite',
+          after: 'Vite',
+          location: { after: { file: 'journeys/livraison.yaml', pointer: '' } },
+          ...about,
+        });
+      const sentences = (['hypothesis-confirmed', 'hypothesis-raised'] as const).flatMap((kind) => [
+        say(kind, 'expectations', { stage: 'achat' }),
+        say(kind, 'momentOfTruth', { stage: 'livraison', step: 'recoit-colis' }),
+        say(kind, 'thoughts', { stage: 'achat', step: 'paie' }),
+      ]);
+      for (const sentence of sentences) expect(sentence).not.toMatch(/undefined|«\u00a0»|“”/);
+      expect(sentences[0]).toContain(lang === 'fr' ? '«\u00a0Achat\u00a0»' : '“Achat”');
+      expect(sentences[1]).toContain(lang === 'fr' ? '«\u00a0Reçoit le colis\u00a0»' : '“Reçoit le colis”');
+      expect(sentences[1]).toMatch(lang === 'fr' ? /moment de vérité/ : /moment of truth/);
+      expect(new Set(sentences).size).toBe(sentences.length);
+    },
+  );
 
   it('names a step renamed in the newer version by its newer name', () => {
     const after = baseJourney();

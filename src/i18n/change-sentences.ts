@@ -93,22 +93,40 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
     const statuses: Record<string, string> = t.opportunity.statuses;
     const affinities: Record<string, string> = t.persona.affinities;
     switch (change.field) {
-      case 'personas': return context.personaName(item) ?? item;
-      case 'targetOf': case 'subJourney': return quote(context.journeyTitle(item) ?? titles.get(item) ?? item);
-      case 'state': return item === 'current' || item === 'target' ? t.state[item].toLowerCase() : value(item);
-      case 'lastReviewed': return fmt.date(item);
-      case 'impact': case 'effort': return levels[item] ?? value(item);
-      case 'status': return quote(statuses[item] ?? item);
+      case 'personas':
+        return context.personaName(item) ?? item;
+      case 'targetOf':
+      case 'subJourney':
+        return quote(context.journeyTitle(item) ?? titles.get(item) ?? item);
+      case 'state':
+        return item === 'current' || item === 'target' ? t.state[item].toLowerCase() : value(item);
+      case 'lastReviewed':
+        return fmt.date(item);
+      case 'impact':
+      case 'effort':
+        return levels[item] ?? value(item);
+      case 'status':
+        return quote(statuses[item] ?? item);
       // English affinity words are adverbs ("very" at ease): only the French ones stand alone.
-      case 'digitalAffinity': return t.persona.affinityAlone ? (affinities[item] ?? item) : item;
-      case 'preferredChannels': case 'channel': return context.channelName(item) ?? item;
-      default: return value(item);
+      case 'digitalAffinity':
+        return t.persona.affinityAlone ? (affinities[item] ?? item) : item;
+      case 'preferredChannels':
+      case 'channel':
+        return context.channelName(item) ?? item;
+      default:
+        return value(item);
     }
   };
   return (change) => {
     const stage = (id = change.stage) => (id === undefined ? '' : quote(stages.get(id) ?? id));
-    const persona = change.persona === undefined ? '' : change.persona === ALL_PERSONAS ? t.curve.allPersonas.toLowerCase() : (context.personaName(change.persona) ?? change.persona);
-    const journey = change.journey === undefined ? '' : quote(context.journeyTitle(change.journey) ?? titles.get(change.journey) ?? change.journey);
+    const persona =
+      change.persona === undefined
+        ? ''
+        : change.persona === ALL_PERSONAS
+          ? t.curve.allPersonas.toLowerCase()
+          : (context.personaName(change.persona) ?? change.persona);
+    const journey =
+      change.journey === undefined ? '' : quote(context.journeyTitle(change.journey) ?? titles.get(change.journey) ?? change.journey);
     const step = change.step === undefined ? '' : quote(steps.get(change.step) ?? change.step);
     const parts: SentenceParts = {
       change,

@@ -26,7 +26,15 @@ export const en: Strings = {
   lang: 'en',
   nouns,
   skipToContent: 'Skip to content',
-  nav: { journeys: 'Journeys', personas: 'Personas', channels: 'Channels', opportunities: 'Opportunities', search: 'Search', insights: 'Insights', review: 'Needs review' },
+  nav: {
+    journeys: 'Journeys',
+    personas: 'Personas',
+    channels: 'Channels',
+    opportunities: 'Opportunities',
+    search: 'Search',
+    insights: 'Insights',
+    review: 'Needs review',
+  },
   mainNav: 'Main navigation',
   searchLabel: 'Search the journeys',
   searchButton: 'Search',
@@ -114,7 +122,8 @@ export const en: Strings = {
   curve: {
     title: (journey: string) => `Emotion curve: ${journey}`,
     persona: (name: string) => `Emotion curve of ${name}`,
-    line: (name: string, from: string, to: string, low: string, lowStep: string) => `${name}: from ${from} to ${to}, lowest (${low}) at “${lowStep}”`,
+    line: (name: string, from: string, to: string, low: string, lowStep: string) =>
+      `${name}: from ${from} to ${to}, lowest (${low}) at “${lowStep}”`,
     moments: (moments: number) => count(moments, nouns.momentOfTruth),
     noValue: '—',
     allPersonas: 'All customers',
@@ -136,7 +145,8 @@ export const en: Strings = {
     cost: 'Cost to serve / month',
     total: 'Whole journey',
     costBasis: (withVolume: number, steps: number) => `from ${withVolume} of ${count(steps, nouns.step)} with a volume`,
-    costNote: 'A step’s monthly volume is spread evenly over its owned touchpoints, at each channel’s cost per contact; a touchpoint the company does not own costs it nothing.',
+    costNote:
+      'A step’s monthly volume is spread evenly over its owned touchpoints, at each channel’s cost per contact; a touchpoint the company does not own costs it nothing.',
     unknown: 'unknown',
   },
   opportunity: {
@@ -155,7 +165,8 @@ export const en: Strings = {
   },
   backlog: {
     title: 'Opportunities',
-    intro: (opportunities: number) => `${count(opportunities, nouns.opportunity)} from every journey, from the highest priority (high impact, low effort) to the lowest.`,
+    intro: (opportunities: number) =>
+      `${count(opportunities, nouns.opportunity)} from every journey, from the highest priority (high impact, low effort) to the lowest.`,
   },
   persona: {
     title: 'Personas',
@@ -184,10 +195,18 @@ export const en: Strings = {
   },
   notFound: { title: 'Page not found', text: 'This page does not exist or has moved.', home: 'Back to the list of journeys' },
   tag: { title: (tag: string) => `Tag “${tag}”` },
-  evidenceKinds: { interview: 'interview', survey: 'survey', analytics: 'analytics', support: 'customer service', observation: 'observation', other: 'other' },
+  evidenceKinds: {
+    interview: 'interview',
+    survey: 'survey',
+    analytics: 'analytics',
+    support: 'customer service',
+    observation: 'observation',
+    other: 'other',
+  },
   insights: {
     title: 'Insights',
-    intro: (insights, journeys) => `${count(insights, nouns.insight)} across ${count(journeys, nouns.journey)}: what no single map shows. The “parcours validate” command reports them too, except claims to check again, which need the Git history.`,
+    intro: (insights, journeys) =>
+      `${count(insights, nouns.insight)} across ${count(journeys, nouns.journey)}: what no single map shows. The “parcours validate” command reports them too, except claims to check again, which need the Git history.`,
     none: 'No insight: the journeys show no exclusion, no cliff and no dead end.',
     journeyTitle: 'Insights of this journey',
     steps: 'Steps concerned',
@@ -202,18 +221,24 @@ export const en: Strings = {
       'stale-claims': 'Claims to check again',
     },
     texts: {
-      'inclusion-gap-digital': (step, personas) => `“${step}” happens only on digital channels, while ${join(personas, 'and')} ${personas.length > 1 ? 'are' : 'is'} far from digital.`,
-      'inclusion-gap-channels': (_step, personas, steps) => `${count(steps, nouns.step)} ${join(personas, 'and')} lives offer none of their preferred channels.`,
+      'inclusion-gap-digital': (step, personas) =>
+        `“${step}” happens only on digital channels, while ${join(personas, 'and')} ${personas.length > 1 ? 'are' : 'is'} far from digital.`,
+      'inclusion-gap-channels': (_step, personas, steps) =>
+        `${count(steps, nouns.step)} ${join(personas, 'and')} lives offer none of their preferred channels.`,
       'moment-of-truth-without-human': (step) => `“${step}” is a moment of truth, yet no touchpoint lets the customer talk to someone.`,
-      'emotion-cliff': (step, personas) => `The emotion falls sharply at “${step}”${personas.length > 0 ? ` for ${join(personas, 'and')}` : ''}.`,
+      'emotion-cliff': (step, personas) =>
+        `The emotion falls sharply at “${step}”${personas.length > 0 ? ` for ${join(personas, 'and')}` : ''}.`,
       'dead-end': (step) => `The journey ends on a negative emotion at “${step}”, with no opportunity to get out of it.`,
-      'stale-claims': (_step, _personas, steps) => `${count(steps, nouns.step)} ${agree(steps, { one: 'holds', other: 'hold' })} claims unchanged for longer than the review age, with no evidence dated since.`,
-      'claims-without-evidence': (_step, _personas, steps) => `${count(steps, nouns.step)} ${agree(steps, { one: 'states', other: 'state' })} emotions or pain points without citing a source.`,
+      'stale-claims': (_step, _personas, steps) =>
+        `${count(steps, nouns.step)} ${agree(steps, { one: 'holds', other: 'hold' })} claims unchanged for longer than the review age, with no evidence dated since.`,
+      'claims-without-evidence': (_step, _personas, steps) =>
+        `${count(steps, nouns.step)} ${agree(steps, { one: 'states', other: 'state' })} emotions or pain points without citing a source.`,
     },
   },
   review: {
     title: 'Needs review',
-    intro: (journeys, days) => `${count(journeys, nouns.journey)} to review: last reviewed more than ${count(days, nouns.day)} ago, or with no owner or review date.`,
+    intro: (journeys, days) =>
+      `${count(journeys, nouns.journey)} to review: last reviewed more than ${count(days, nouns.day)} ago, or with no owner or review date.`,
     none: 'Every journey has an owner and a recent review.',
     caption: 'Journeys to review, oldest first',
     journey: 'Journey',
@@ -251,7 +276,8 @@ export const en: Strings = {
   history: {
     history: 'History',
     historyOf: (title) => `History: ${title}`,
-    intro: (revisions, omitted) => `${count(revisions, nouns.revision)}, newest first${omitted > 0 ? `; ${count(omitted, { one: 'older one', other: 'older ones' })} not shown` : ''}.`,
+    intro: (revisions, omitted) =>
+      `${count(revisions, nouns.revision)}, newest first${omitted > 0 ? `; ${count(omitted, { one: 'older one', other: 'older ones' })} not shown` : ''}.`,
     truncated: 'Incomplete history: the repository is a shallow clone, older revisions are missing.',
     none: 'No revision of this journey is recorded in Git.',
     date: 'Date',
@@ -267,8 +293,16 @@ export const en: Strings = {
     firstPersona: 'First revision of the persona.',
     profile: 'Profile at this revision',
     personaFields: {
-      name: 'Name', role: 'Role', quote: 'Quote', description: 'Description', digitalAffinity: 'Digital affinity',
-      preferredChannels: 'Preferred channels', goals: 'Goals', frustrations: 'Frustrations', tags: 'Tags', image: 'Image',
+      name: 'Name',
+      role: 'Role',
+      quote: 'Quote',
+      description: 'Description',
+      digitalAffinity: 'Digital affinity',
+      preferredChannels: 'Preferred channels',
+      goals: 'Goals',
+      frustrations: 'Frustrations',
+      tags: 'Tags',
+      image: 'Image',
     },
     noBase: 'No earlier valid revision to compare with.',
     invalid: 'This revision does not validate; it is shown with its problems.',
@@ -314,7 +348,8 @@ export const en: Strings = {
     title: 'Changes',
     nav: 'Changes',
     feedTitle: (site: string) => `${site}: changes`,
-    intro: (revisions: number) => `What changed for the customer in the journeys and personas, newest first, from the Git history (up to ${count(revisions, nouns.revision)} per file).`,
+    intro: (revisions: number) =>
+      `What changed for the customer in the journeys and personas, newest first, from the Git history (up to ${count(revisions, nouns.revision)} per file).`,
     none: 'No change recorded in Git.',
     empty: 'No change of this kind.',
     filters: 'Filter',
@@ -327,7 +362,8 @@ export const en: Strings = {
     monthTitle: (title: string, month: string) => `${title} — ${month}`,
     page: (month: string, page: number) => `${month}, page ${page}`,
     months: 'By month',
-    monthSummary: (changes: number, warnings: number) => `${count(changes, nouns.change)}${warnings > 0 ? `, ${count(warnings, nouns.warning)}` : ''}`,
+    monthSummary: (changes: number, warnings: number) =>
+      `${count(changes, nouns.change)}${warnings > 0 ? `, ${count(warnings, nouns.warning)}` : ''}`,
     pager: 'Pages',
     newer: 'Newer',
     older: 'Older',
@@ -375,7 +411,8 @@ export const en: Strings = {
     },
     matrix: {
       title: 'Impact × effort matrix',
-      intro: (opportunities: number) => `Impact and effort of ${count(opportunities, nouns.opportunity)}, impact in rows (high on top), effort in columns (low on the left).`,
+      intro: (opportunities: number) =>
+        `Impact and effort of ${count(opportunities, nouns.opportunity)}, impact in rows (high on top), effort in columns (low on the left).`,
       cell: (impact: string, effort: string, opportunities: number, moments: number, pains: number) =>
         `Impact ${impact}, effort ${effort}: ${count(opportunities, nouns.opportunity)}${moments > 0 ? `, ${moments} on a moment of truth` : ''}${pains > 0 ? `, ${pains} on a step with pain points` : ''}.`,
       unrated: (opportunities: number) => `${count(opportunities, nouns.opportunity)} without a rated impact or effort.`,

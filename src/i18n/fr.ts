@@ -31,12 +31,21 @@ export const fr = {
   lang: 'fr' as Lang,
   nouns,
   skipToContent: 'Aller au contenu',
-  nav: { journeys: 'Parcours', personas: 'Personas', channels: 'Canaux', opportunities: 'Opportunités', search: 'Recherche', insights: 'Enseignements', review: 'À relire' },
+  nav: {
+    journeys: 'Parcours',
+    personas: 'Personas',
+    channels: 'Canaux',
+    opportunities: 'Opportunités',
+    search: 'Recherche',
+    insights: 'Enseignements',
+    review: 'À relire',
+  },
   mainNav: 'Navigation principale',
   searchLabel: 'Rechercher dans les parcours',
   searchButton: 'Rechercher',
   searchPlaceholder: 'irritant, étape, persona…',
-  searchNoScript: 'La recherche a besoin de JavaScript. Les pages Parcours, Personas, Canaux et Opportunités restent accessibles par leurs liens.',
+  searchNoScript:
+    'La recherche a besoin de JavaScript. Les pages Parcours, Personas, Canaux et Opportunités restent accessibles par leurs liens.',
   searchFilterJourney: 'Parcours',
   searchFilterPersona: 'Persona',
   searchAny: 'Tous',
@@ -119,7 +128,8 @@ export const fr = {
   curve: {
     title: (journey: string) => `Courbe d’émotion : ${journey}`,
     persona: (name: string) => `Courbe d’émotion de ${name}`,
-    line: (name: string, from: string, to: string, low: string, lowStep: string) => `${name} : de ${from} à ${to}, au plus bas (${low}) à « ${lowStep} »`,
+    line: (name: string, from: string, to: string, low: string, lowStep: string) =>
+      `${name} : de ${from} à ${to}, au plus bas (${low}) à « ${lowStep} »`,
     moments: (moments: number) => count(moments, nouns.momentOfTruth),
     noValue: '—',
     allPersonas: 'Tous les clients',
@@ -141,7 +151,8 @@ export const fr = {
     cost: 'Coût de service / mois',
     total: 'Total du parcours',
     costBasis: (withVolume: number, steps: number) => `calculé sur ${count(withVolume, nouns.step)} sur ${steps} ayant un volume`,
-    costNote: 'Le volume mensuel d’une étape est réparti à parts égales entre ses points de contact maîtrisés, au coût par contact de chaque canal ; un point de contact non maîtrisé ne coûte rien à l’entreprise.',
+    costNote:
+      'Le volume mensuel d’une étape est réparti à parts égales entre ses points de contact maîtrisés, au coût par contact de chaque canal ; un point de contact non maîtrisé ne coûte rien à l’entreprise.',
     unknown: 'inconnu',
   },
   opportunity: {
@@ -160,7 +171,8 @@ export const fr = {
   },
   backlog: {
     title: 'Opportunités',
-    intro: (opportunities: number) => `${count(opportunities, nouns.opportunity)} de tous les parcours, de la plus prioritaire (impact fort, effort faible) à la moins prioritaire.`,
+    intro: (opportunities: number) =>
+      `${count(opportunities, nouns.opportunity)} de tous les parcours, de la plus prioritaire (impact fort, effort faible) à la moins prioritaire.`,
   },
   persona: {
     title: 'Personas',
@@ -190,10 +202,18 @@ export const fr = {
   },
   notFound: { title: 'Page introuvable', text: 'Cette page n’existe pas ou a été déplacée.', home: 'Retour à la liste des parcours' },
   tag: { title: (tag: string) => `Étiquette « ${tag} »` },
-  evidenceKinds: { interview: 'entretien', survey: 'enquête', analytics: 'statistiques', support: 'service client', observation: 'observation', other: 'autre' },
+  evidenceKinds: {
+    interview: 'entretien',
+    survey: 'enquête',
+    analytics: 'statistiques',
+    support: 'service client',
+    observation: 'observation',
+    other: 'autre',
+  },
   insights: {
     title: 'Enseignements',
-    intro: (insights: number, journeys: number) => `${count(insights, nouns.insight)} sur ${count(journeys, nouns.journey)} : ce qu'une carte seule ne montre pas. La commande « parcours validate » les signale aussi, sauf les affirmations à revérifier, qui demandent l'historique Git.`,
+    intro: (insights: number, journeys: number) =>
+      `${count(insights, nouns.insight)} sur ${count(journeys, nouns.journey)} : ce qu'une carte seule ne montre pas. La commande « parcours validate » les signale aussi, sauf les affirmations à revérifier, qui demandent l'historique Git.`,
     none: 'Aucun enseignement : les parcours ne montrent ni exclusion, ni chute, ni impasse.',
     journeyTitle: 'Enseignements de ce parcours',
     steps: 'Étapes concernées',
@@ -208,18 +228,25 @@ export const fr = {
       'stale-claims': 'Affirmations à revérifier',
     } satisfies Record<InsightCode, string>,
     texts: {
-      'inclusion-gap-digital': (step, personas) => `« ${step} » ne passe que par des canaux numériques, alors que ${join(personas, 'et')} ${personas.length > 1 ? 'en sont éloignés' : 'en est éloigné·e'}.`,
-      'inclusion-gap-channels': (_step, personas, steps) => `${count(steps, nouns.step)} ${agree(steps, { one: 'vécue', other: 'vécues' })} par ${join(personas, 'et')} sans aucun de ses canaux préférés.`,
-      'moment-of-truth-without-human': (step) => `« ${step} » est un moment de vérité, mais aucun point de contact n'y permet de parler à quelqu'un.`,
-      'emotion-cliff': (step, personas) => `L'émotion chute brutalement à « ${step} »${personas.length > 0 ? ` pour ${join(personas, 'et')}` : ''}.`,
+      'inclusion-gap-digital': (step, personas) =>
+        `« ${step} » ne passe que par des canaux numériques, alors que ${join(personas, 'et')} ${personas.length > 1 ? 'en sont éloignés' : 'en est éloigné·e'}.`,
+      'inclusion-gap-channels': (_step, personas, steps) =>
+        `${count(steps, nouns.step)} ${agree(steps, { one: 'vécue', other: 'vécues' })} par ${join(personas, 'et')} sans aucun de ses canaux préférés.`,
+      'moment-of-truth-without-human': (step) =>
+        `« ${step} » est un moment de vérité, mais aucun point de contact n'y permet de parler à quelqu'un.`,
+      'emotion-cliff': (step, personas) =>
+        `L'émotion chute brutalement à « ${step} »${personas.length > 0 ? ` pour ${join(personas, 'et')}` : ''}.`,
       'dead-end': (step) => `Le parcours se termine sur une émotion négative à « ${step} », sans opportunité pour en sortir.`,
-      'stale-claims': (_step, _personas, steps) => `${count(steps, nouns.step)} ${agree(steps, { one: 'porte', other: 'portent' })} des affirmations inchangées depuis plus longtemps que le délai de relecture, sans source datée depuis.`,
-      'claims-without-evidence': (_step, _personas, steps) => `${count(steps, nouns.step)} ${agree(steps, { one: 'affirme', other: 'affirment' })} des émotions ou des irritants sans citer de source.`,
+      'stale-claims': (_step, _personas, steps) =>
+        `${count(steps, nouns.step)} ${agree(steps, { one: 'porte', other: 'portent' })} des affirmations inchangées depuis plus longtemps que le délai de relecture, sans source datée depuis.`,
+      'claims-without-evidence': (_step, _personas, steps) =>
+        `${count(steps, nouns.step)} ${agree(steps, { one: 'affirme', other: 'affirment' })} des émotions ou des irritants sans citer de source.`,
     } satisfies Record<InsightCode, InsightText>,
   },
   review: {
     title: 'À relire',
-    intro: (journeys: number, days: number) => `${count(journeys, nouns.journey)} à relire : relus il y a plus de ${count(days, nouns.day)}, ou sans responsable ni date de relecture.`,
+    intro: (journeys: number, days: number) =>
+      `${count(journeys, nouns.journey)} à relire : relus il y a plus de ${count(days, nouns.day)}, ou sans responsable ni date de relecture.`,
     none: 'Tous les parcours ont un responsable et ont été relus récemment.',
     caption: 'Parcours à relire, du plus ancien au plus récent',
     journey: 'Parcours',
@@ -252,12 +279,14 @@ export const fr = {
     latest: 'Dernier chiffre',
     trend: 'Évolution',
     directions: { up: 'en hausse', down: 'en baisse', flat: 'stable' },
-    trendLabel: (metric: string, from: string, to: string, periods: number) => `${metric} : de ${from} à ${to} sur ${count(periods, nouns.period)}`,
+    trendLabel: (metric: string, from: string, to: string, periods: number) =>
+      `${metric} : de ${from} à ${to} sur ${count(periods, nouns.period)}`,
   },
   history: {
     history: 'Historique',
     historyOf: (title: string) => `Historique : ${title}`,
-    intro: (revisions: number, omitted: number) => `${count(revisions, nouns.revision)}, la plus récente d’abord${omitted > 0 ? ` ; ${count(omitted, { one: 'plus ancienne', other: 'plus anciennes' })} non ${agree(omitted, { one: 'affichée', other: 'affichées' })}` : ''}.`,
+    intro: (revisions: number, omitted: number) =>
+      `${count(revisions, nouns.revision)}, la plus récente d’abord${omitted > 0 ? ` ; ${count(omitted, { one: 'plus ancienne', other: 'plus anciennes' })} non ${agree(omitted, { one: 'affichée', other: 'affichées' })}` : ''}.`,
     truncated: 'Historique incomplet : le dépôt est un clone partiel (shallow), les versions plus anciennes manquent.',
     none: 'Aucune version enregistrée dans Git pour ce parcours.',
     date: 'Date',
@@ -273,8 +302,16 @@ export const fr = {
     firstPersona: 'Première version du persona.',
     profile: 'Profil à cette version',
     personaFields: {
-      name: 'Nom', role: 'Rôle', quote: 'Citation', description: 'Description', digitalAffinity: 'Aisance avec le numérique',
-      preferredChannels: 'Canaux préférés', goals: 'Objectifs', frustrations: 'Frustrations', tags: 'Étiquettes', image: 'Image',
+      name: 'Nom',
+      role: 'Rôle',
+      quote: 'Citation',
+      description: 'Description',
+      digitalAffinity: 'Aisance avec le numérique',
+      preferredChannels: 'Canaux préférés',
+      goals: 'Objectifs',
+      frustrations: 'Frustrations',
+      tags: 'Étiquettes',
+      image: 'Image',
     },
     noBase: 'Pas de version antérieure valide à comparer.',
     invalid: 'Cette version ne passe pas la validation ; elle est montrée avec ses problèmes.',
@@ -289,7 +326,8 @@ export const fr = {
     compareFrom: 'Version de départ',
     compareTo: 'Version d’arrivée',
     compareButton: 'Comparer',
-    compareNoScript: 'La comparaison de deux versions au choix a besoin de JavaScript ; chaque page de version montre déjà ses changements par rapport à la précédente.',
+    compareNoScript:
+      'La comparaison de deux versions au choix a besoin de JavaScript ; chaque page de version montre déjà ses changements par rapport à la précédente.',
     compareTarget: (current: string, target: string) => `${current} → ${target} (cible)`,
     compareTargetIntro: 'Ce qui change entre le parcours actuel et le parcours cible : le plan de transformation.',
     targetLink: (title: string) => `Comparer avec la cible « ${title} »`,
@@ -305,7 +343,10 @@ export const fr = {
     changes: 'Changements',
     warnings: 'Alertes',
     statuses: { added: 'ajouté', removed: 'supprimé', modified: 'modifié', invalid: 'invalide' },
-    errors: { base: (label: string) => `Erreurs du contenu de départ (${label})`, head: (label: string) => `Erreurs du contenu proposé (${label})` },
+    errors: {
+      base: (label: string) => `Erreurs du contenu de départ (${label})`,
+      head: (label: string) => `Erreurs du contenu proposé (${label})`,
+    },
     everyPersona: 'tous les clients',
     emotionOf: (who: string) => `Émotion de ${who}`,
     chartCaption: (who: string) => `Émotion de ${who} : barres avant, ligne après.`,
@@ -320,7 +361,8 @@ export const fr = {
     title: 'Changements',
     nav: 'Changements',
     feedTitle: (site: string) => `${site} : changements`,
-    intro: (revisions: number) => `Ce qui a changé pour le client dans les parcours et les personas, le plus récent d’abord, d’après l’historique Git (jusqu’à ${count(revisions, nouns.revision)} par fichier).`,
+    intro: (revisions: number) =>
+      `Ce qui a changé pour le client dans les parcours et les personas, le plus récent d’abord, d’après l’historique Git (jusqu’à ${count(revisions, nouns.revision)} par fichier).`,
     none: 'Aucun changement enregistré dans Git.',
     empty: 'Aucun changement de ce genre.',
     filters: 'Filtrer',
@@ -333,7 +375,8 @@ export const fr = {
     monthTitle: (title: string, month: string) => `${title} — ${month}`,
     page: (month: string, page: number) => `${month}, page ${page}`,
     months: 'Par mois',
-    monthSummary: (changes: number, warnings: number) => `${count(changes, nouns.change)}${warnings > 0 ? `, dont ${count(warnings, nouns.warning)}` : ''}`,
+    monthSummary: (changes: number, warnings: number) =>
+      `${count(changes, nouns.change)}${warnings > 0 ? `, dont ${count(warnings, nouns.warning)}` : ''}`,
     pager: 'Pages',
     newer: 'Plus récents',
     older: 'Plus anciens',
@@ -381,7 +424,8 @@ export const fr = {
     },
     matrix: {
       title: 'Matrice impact × effort',
-      intro: (opportunities: number) => `Impact et effort de ${count(opportunities, nouns.opportunity)}, l’impact en lignes (élevé en haut), l’effort en colonnes (faible à gauche).`,
+      intro: (opportunities: number) =>
+        `Impact et effort de ${count(opportunities, nouns.opportunity)}, l’impact en lignes (élevé en haut), l’effort en colonnes (faible à gauche).`,
       cell: (impact: string, effort: string, opportunities: number, moments: number, pains: number) =>
         `Impact ${impact}, effort ${effort} : ${count(opportunities, nouns.opportunity)}${moments > 0 ? `, dont ${moments} sur un moment de vérité` : ''}${pains > 0 ? `, ${pains} sur une étape à irritant` : ''}.`,
       unrated: (opportunities: number) => `${count(opportunities, nouns.opportunity)} sans impact ou effort évalué.`,

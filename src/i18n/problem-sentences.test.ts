@@ -14,17 +14,33 @@ const RULE_CODES = readdirSync(new URL('../core/validate/rules/', import.meta.ur
 const REVISION_CODES = RULE_CODES.filter((code) => !CROSS_FILE_CODES.has(code));
 
 const personas = [
-  { path: 'personas/connectee.yaml', kind: 'persona' as const, text: 'id: connectee\nname: Claire, connectée\ndigitalAffinity: high\npreferredChannels: [web]\n' },
-  { path: 'personas/eloigne.yaml', kind: 'persona' as const, text: 'id: eloigne\nname: Marcel, éloigné du numérique\ndigitalAffinity: none\npreferredChannels: [phone]\n' },
+  {
+    path: 'personas/connectee.yaml',
+    kind: 'persona' as const,
+    text: 'id: connectee\nname: Claire, connectée\ndigitalAffinity: high\npreferredChannels: [web]\n',
+  },
+  {
+    path: 'personas/eloigne.yaml',
+    kind: 'persona' as const,
+    text: 'id: eloigne\nname: Marcel, éloigné du numérique\ndigitalAffinity: none\npreferredChannels: [phone]\n',
+  },
 ];
 const fixture = readFileSync(new URL('./fixtures/souscription.yaml', import.meta.url), 'utf8');
 // public/ holds the video, above the 20 MB a media file may weigh; the audio file is missing.
 const publicFiles = new Map([['media/visite.mp4', 30 * 1024 * 1024]]);
-const checked = checkSources([{ path: 'journeys/souscription.yaml', kind: 'journey', text: fixture }, ...personas], { now: new Date('2026-11-01'), publicFiles });
-const problems = checked.problems.filter((problem) => problem.file === 'journeys/souscription.yaml' && REVISION_CODES.includes(problem.code));
-const names = { personaName: (id: string) => personas.find((persona) => persona.path.includes(`/${id}.`))?.text.match(/name: (.*)/)?.[1], channelName: () => undefined };
+const checked = checkSources([{ path: 'journeys/souscription.yaml', kind: 'journey', text: fixture }, ...personas], {
+  now: new Date('2026-11-01'),
+  publicFiles,
+});
+const problems = checked.problems.filter(
+  (problem) => problem.file === 'journeys/souscription.yaml' && REVISION_CODES.includes(problem.code),
+);
+const names = {
+  personaName: (id: string) => personas.find((persona) => persona.path.includes(`/${id}.`))?.text.match(/name: (.*)/)?.[1],
+  channelName: () => undefined,
+};
 
-describe('problems in the site\'s language', () => {
+describe("problems in the site's language", () => {
   it('reads every rule code from its file, each a known code', () => {
     expect(RULE_CODES.length).toBeGreaterThan(15);
     expect(RULE_CODES.filter((code) => !(code in PROBLEM_CODES))).toEqual([]);
@@ -67,7 +83,9 @@ describe('problems in the site\'s language', () => {
 
   it('leaves a problem without params, or of a code without a sentence, to its English message', () => {
     const write = problemSentences(strings('fr'), formatters('fr', 'EUR'), names);
-    const schema = checkSources([{ path: 'journeys/x.yaml', kind: 'journey', text: 'id: x\ntitle: X\nstages: 3\n' }], { now: new Date('2026-11-01') }).problems;
+    const schema = checkSources([{ path: 'journeys/x.yaml', kind: 'journey', text: 'id: x\ntitle: X\nstages: 3\n' }], {
+      now: new Date('2026-11-01'),
+    }).problems;
     expect(schema.length).toBeGreaterThan(0);
     for (const problem of schema) expect(write(problem)).toBeUndefined();
   });

@@ -68,12 +68,14 @@ const cases: Record<string, string> = {
     '<main data-pagefind-body><p>Fish &amp; chips</p><p>caf&eacute;</p><ul><li>a)</li><li>b*</li><li>c.</li><li>« d »</li></ul><td>é</td><div>1 &lt; 2</div></main>',
   ),
   'spelling of tags and attributes': page(
-    "<MAIN DATA-PAGEFIND-BODY><H2 ID='u'>Haut</H2><P CLASS=x>Bas</P><!-- <p id=\"hidden\">commentaire</p> --><br/>ligne<wbr>suite<hr id=\"r\"><input id=\"in\" value=\"v\"><time datetime=\"2026\">date</time></MAIN>",
+    '<MAIN DATA-PAGEFIND-BODY><H2 ID=\'u\'>Haut</H2><P CLASS=x>Bas</P><!-- <p id="hidden">commentaire</p> --><br/>ligne<wbr>suite<hr id="r"><input id="in" value="v"><time datetime="2026">date</time></MAIN>',
   ),
   'no body mark': page('<h1>Titre</h1><section id="s1"><h2 id="h">Section</h2><small>petit</small></section><aside>à côté</aside>'),
   'a title outside the head': page('<main data-pagefind-body><p>avant</p><title>deuxième</title></main>'),
   'the first title in the body': page('<main data-pagefind-body><p>avant</p><title>premier</title></main>', '<meta charset="utf-8">'),
-  'an svg with an id and nothing read inside': page('<main data-pagefind-body><p>avant</p><svg id="seul" viewBox="0 0 1 1"><path d="M0 0"/></svg><p>après</p></main>'),
+  'an svg with an id and nothing read inside': page(
+    '<main data-pagefind-body><p>avant</p><svg id="seul" viewBox="0 0 1 1"><path d="M0 0"/></svg><p>après</p></main>',
+  ),
   'sentences in sentences, as text': page(
     '<main data-pagefind-body><section><div><ul><li>un</li><li>deux)</li><li></li><li>trois.</li></ul><p>« quatre »</p><div> cinq <p>six&amp;</p>\n  </div><td>sept*</td></div><div><div>huit 🙂</div><div>neuf ́</div><div>dix ٣</div><div>onze_</div><div>douze "</div><div>treize 𠀀</div></div></section></main>',
   ),
@@ -98,7 +100,9 @@ describe('pagefindInput', () => {
 
   it('leaves out what Pagefind does not read', () => {
     const reduced = pagefindInput(
-      page('<main data-pagefind-body><div class="cell" style="grid-row:2"><span class="chip">web</span></div><svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg><p data-pagefind-ignore>aide</p></main>'),
+      page(
+        '<main data-pagefind-body><div class="cell" style="grid-row:2"><span class="chip">web</span></div><svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg><p data-pagefind-ignore>aide</p></main>',
+      ),
     );
     expect(reduced).toBe(
       '<!DOCTYPE html><html lang="fr"><head><title>Page</title><meta charset="utf-8"><style>p{color:red}</style></head><body><main data-pagefind-body><div>web</div></main></body></html>',

@@ -42,7 +42,11 @@ export function pagefind(): AstroIntegration {
           if (failure !== undefined) throw new Error(failure);
         };
         // A read's outcome, so that one failing ahead of the page awaited is not an unhandled rejection.
-        const read = (path: string) => readFile(join(site, path)).then((bytes) => ({ bytes }), (error: unknown) => ({ error }));
+        const read = (path: string) =>
+          readFile(join(site, path)).then(
+            (bytes) => ({ bytes }),
+            (error: unknown) => ({ error }),
+          );
         const reads = pages.slice(0, PAGES_READ_AHEAD).map(read);
         let indexed = 0;
         for (const [at, sourcePath] of pages.entries()) {

@@ -21,18 +21,27 @@ export const GET: APIRoute = async () => {
   const absolute = (path: string) => `${origin}${site.url(path)}`;
   // The page of the whole list that shows each commit (its month's), for its link.
   const pageOf = new Map<string, string>();
-  for (const page of changes.view('')!.pages.pages.slice(1)) for (const commit of page.commits) if (!pageOf.has(commit.commit)) pageOf.set(commit.commit, page.path);
+  for (const page of changes.view('')!.pages.pages.slice(1))
+    for (const commit of page.commits) if (!pageOf.has(commit.commit)) pageOf.set(commit.commit, page.path);
   const entries: FeedEntry[] = changes.commits.slice(0, FEED_ENTRIES).map((commit) => ({
     id: uuidUrn(commit.commit),
     title: commit.message,
     updated: commit.date,
     author: commit.author,
     link: absolute(`changes/${pageOf.get(commit.commit) ?? ''}#c-${shortCommit(commit.commit)}`),
-    content: commit.files.map((file) => {
-      const sentence = fileSentences(site, file);
-      const warningsFirst = [...file.changes.filter((change) => change.level === 'warn'), ...file.changes.filter((change) => change.level !== 'warn')];
-      return [fileTitle(site, file), ...warningsFirst.map((change) => `${change.level === 'warn' ? `⚠ ${t.history.warn}${t.colon}` : '– '}${sentence(change)}`)].join('\n');
-    }).join('\n\n'),
+    content: commit.files
+      .map((file) => {
+        const sentence = fileSentences(site, file);
+        const warningsFirst = [
+          ...file.changes.filter((change) => change.level === 'warn'),
+          ...file.changes.filter((change) => change.level !== 'warn'),
+        ];
+        return [
+          fileTitle(site, file),
+          ...warningsFirst.map((change) => `${change.level === 'warn' ? `⚠ ${t.history.warn}${t.colon}` : '– '}${sentence(change)}`),
+        ].join('\n');
+      })
+      .join('\n\n'),
   }));
   const xml = atomFeed({
     id: origin ? absolute('changes.xml') : uuidUrn(`feed:${site.config.title}`),

@@ -58,8 +58,17 @@ async function writePdfs(dir: string, content: SiteContent, base: string, site: 
   const { project } = await content.check();
   const plan = content.pdfPlan(project);
   if (!plan.draw) return { leftOut: plan.reason };
-  const drawn = await drawPdfs(dir, project, { chromium: plan.chromium, cache: content.cache, base: base.endsWith('/') ? base : `${base}/`, site, today: content.today });
-  if (drawn.failure !== undefined) throw new Error(`Chromium (${plan.chromium}) could not draw the PDF downloads: ${drawn.failure}. Set PARCOURS_PDF=0 to build without them.`);
+  const drawn = await drawPdfs(dir, project, {
+    chromium: plan.chromium,
+    cache: content.cache,
+    base: base.endsWith('/') ? base : `${base}/`,
+    site,
+    today: content.today,
+  });
+  if (drawn.failure !== undefined)
+    throw new Error(
+      `Chromium (${plan.chromium}) could not draw the PDF downloads: ${drawn.failure}. Set PARCOURS_PDF=0 to build without them.`,
+    );
   return { written: drawn.written.length };
 }
 

@@ -29,7 +29,14 @@ export async function confinePublic(root: string, options: ConfinePublicOptions 
   return problems;
 }
 
-async function walk(root: ConfinedRoot, path: string, real: string, chain: string[], output: string | undefined, problems: Problem[]): Promise<void> {
+async function walk(
+  root: ConfinedRoot,
+  path: string,
+  real: string,
+  chain: string[],
+  output: string | undefined,
+  problems: Problem[],
+): Promise<void> {
   const entries = await readdir(real, { withFileTypes: true }).catch(() => []);
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const entryPath = `${path}/${entry.name}`;

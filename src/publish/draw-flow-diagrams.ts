@@ -52,7 +52,9 @@ export async function drawFlowDiagrams(project: Project, cache: string): Promise
   if (texts.length === 0 || texts.length > MAX_BUILD_TIME_DIAGRAMS || process.env.PARCOURS_FLOW_SVG === '0') return result;
 
   const folder = join(cache, 'flow-svg');
-  const keys = texts.map((text, index) => digest(`${mermaidVersions()}\u0000${JSON.stringify(MERMAID_CONFIG)}\u0000${PREFIX}-${index}\u0000${text}`));
+  const keys = texts.map((text, index) =>
+    digest(`${mermaidVersions()}\u0000${JSON.stringify(MERMAID_CONFIG)}\u0000${PREFIX}-${index}\u0000${text}`),
+  );
   const svgs = await Promise.all(keys.map((key) => readFile(join(folder, `${key}.svg`), 'utf8').then(wholeSvg, () => undefined)));
   const missing = texts.flatMap((_, index) => (svgs[index] === undefined ? [index] : []));
   if (missing.length > 0) {
@@ -71,7 +73,9 @@ export async function drawFlowDiagrams(project: Project, cache: string): Promise
         }),
       );
     } catch (error) {
-      console.warn(`Flow diagrams will be drawn in the browser: Chromium could not draw them (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+      console.warn(
+        `Flow diagrams will be drawn in the browser: Chromium could not draw them (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+      );
     }
   }
   svgs.forEach((svg, index) => {
@@ -87,7 +91,15 @@ async function draw(texts: string[]): Promise<(string | undefined)[]> {
   const render = createMermaidRenderer({
     launchOptions: {
       executablePath: process.env.PARCOURS_CHROMIUM || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   });
   // Plain SVG text (no HTML labels) so the file shows the same in an <img> and in print.

@@ -7,7 +7,9 @@ import { planPdfs, sameDay } from './draw-pdfs.ts';
 const project = (journeys: number, pdfMaxJourneys?: number): Project =>
   ({
     config: resolveConfig(pdfMaxJourneys === undefined ? {} : { pdfMaxJourneys }),
-    journeys: Array.from({ length: journeys }, (_, index) => buildJourney(`journeys/j${index}.yaml`, { id: `j${index}`, title: 'J', stages: [] } as never)),
+    journeys: Array.from({ length: journeys }, (_, index) =>
+      buildJourney(`journeys/j${index}.yaml`, { id: `j${index}`, title: 'J', stages: [] } as never),
+    ),
     personas: [],
   }) as unknown as Project;
 
@@ -20,15 +22,25 @@ describe('planPdfs', () => {
   });
 
   it('says why it leaves them out: above the limit, without Chromium, or when asked', () => {
-    expect(planPdfs(project(101), here)).toEqual({ draw: false, reason: '101 journeys is more than pdfMaxJourneys (100) in parcours.config.yaml' });
+    expect(planPdfs(project(101), here)).toEqual({
+      draw: false,
+      reason: '101 journeys is more than pdfMaxJourneys (100) in parcours.config.yaml',
+    });
     expect(planPdfs(project(1, 0), here).draw).toBe(false);
-    expect(planPdfs(project(1), { PARCOURS_CHROMIUM: '/nowhere/chromium' })).toEqual({ draw: false, reason: 'no Chromium at /nowhere/chromium (set PARCOURS_CHROMIUM)' });
+    expect(planPdfs(project(1), { PARCOURS_CHROMIUM: '/nowhere/chromium' })).toEqual({
+      draw: false,
+      reason: 'no Chromium at /nowhere/chromium (set PARCOURS_CHROMIUM)',
+    });
     expect(planPdfs(project(1), { ...here, PARCOURS_PDF: '0' })).toEqual({ draw: false, reason: 'PARCOURS_PDF=0' });
   });
 });
 
 describe('sameDay', () => {
-  const pdf = (stamp: string) => Buffer.from(`%PDF-1.4\n1 0 obj <</Producer (Skia/PDF m156) /CreationDate (${stamp}) /ModDate (${stamp})>> endobj\nstartxref\n9\n%%EOF`, 'latin1');
+  const pdf = (stamp: string) =>
+    Buffer.from(
+      `%PDF-1.4\n1 0 obj <</Producer (Skia/PDF m156) /CreationDate (${stamp}) /ModDate (${stamp})>> endobj\nstartxref\n9\n%%EOF`,
+      'latin1',
+    );
 
   it("sets both time stamps to the site's day in as many bytes, so no offset moves", () => {
     const made = pdf("D:20261202064754+00'00'");

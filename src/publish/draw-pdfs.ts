@@ -24,7 +24,8 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 export function planPdfs(project: Project, env: NodeJS.ProcessEnv = process.env): PdfPlan {
   const limit = project.config.pdfMaxJourneys;
   if (env.PARCOURS_PDF === '0') return { draw: false, reason: 'PARCOURS_PDF=0' };
-  if (project.journeys.length > limit) return { draw: false, reason: `${project.journeys.length} journeys is more than pdfMaxJourneys (${limit}) in parcours.config.yaml` };
+  if (project.journeys.length > limit)
+    return { draw: false, reason: `${project.journeys.length} journeys is more than pdfMaxJourneys (${limit}) in parcours.config.yaml` };
   const chromium = chromiumPath(env);
   if (!existsSync(chromium)) return { draw: false, reason: `no Chromium at ${chromium} (set PARCOURS_CHROMIUM)` };
   return { draw: true, chromium };
@@ -49,9 +50,17 @@ const A4_WIDTH_MM = 210;
  * time it was made: the stamp becomes the site's day, so two builds of the same content are
  * byte-identical.
  */
-export async function drawPdfs(dir: string, project: Project, { chromium, cache, base, site, today }: { chromium: string; cache: string; base: string; site?: string | undefined; today: string }): Promise<DrawnPdfs> {
+export async function drawPdfs(
+  dir: string,
+  project: Project,
+  { chromium, cache, base, site, today }: { chromium: string; cache: string; base: string; site?: string | undefined; today: string },
+): Promise<DrawnPdfs> {
   const pages = [
-    ...project.journeys.map((journey) => ({ page: `journeys/${journey.id}/poster/`, out: journeyPdf(journey.id), kind: 'poster' as const })),
+    ...project.journeys.map((journey) => ({
+      page: `journeys/${journey.id}/poster/`,
+      out: journeyPdf(journey.id),
+      kind: 'poster' as const,
+    })),
     ...project.personas.map((persona) => ({ page: `personas/${persona.id}/`, out: personaPdf(persona.id), kind: 'persona' as const })),
   ];
   const folder = join(cache, 'pdf');
@@ -71,8 +80,14 @@ export async function drawPdfs(dir: string, project: Project, { chromium, cache,
   try {
     for (const { page, out, kind } of pages) {
       const html = await readFile(join(dir, page, 'index.html'), 'utf8');
-      const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(join(dir, match[1]!.slice(base.length)), 'utf8').catch(() => '')));
-      const key = createHash('sha256').update([browserStamp, origin, kind, today, html, ...styles].join('\u0000')).digest('hex');
+      const styles = await Promise.all(
+        [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) =>
+          readFile(join(dir, match[1]!.slice(base.length)), 'utf8').catch(() => ''),
+        ),
+      );
+      const key = createHash('sha256')
+        .update([browserStamp, origin, kind, today, html, ...styles].join('\u0000'))
+        .digest('hex');
       let pdf = await cachedPdf(folder, key);
       if (!pdf) {
         browser ??= await launch(chromium);
@@ -98,7 +113,15 @@ async function launch(executablePath: string): Promise<import('playwright').Brow
     executablePath,
     // The PDF's time stamp is written in the browser's time zone: UTC keeps its length fixed (see sameDay).
     env: { ...process.env, TZ: 'UTC' },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -110,16 +133,24 @@ const UNPUBLISHED = 'https://parcours.invalid';
  * built site in `dir`, and every other request refused: a picture linked on another host would
  * make the build wait on the network (or on its absence) and the PDF depend on it.
  */
-async function openTab(browser: import('playwright').Browser, dir: string, origin: string, base: string): Promise<import('playwright').Page> {
+async function openTab(
+  browser: import('playwright').Browser,
+  dir: string,
+  origin: string,
+  base: string,
+): Promise<import('playwright').Page> {
   const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route(() => true, async (route) => {
-    const url = new URL(route.request().url());
-    const path = decodeURIComponent(url.pathname);
-    if (url.origin !== origin || !path.startsWith(base)) return route.abort();
-    // normalize on a rooted path cannot climb above it, so the file stays inside dir.
-    const file = join(dir, normalize(`/${path.slice(base.length)}`), path.endsWith('/') ? 'index.html' : '');
-    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
-  });
+  await context.route(
+    () => true,
+    async (route) => {
+      const url = new URL(route.request().url());
+      const path = decodeURIComponent(url.pathname);
+      if (url.origin !== origin || !path.startsWith(base)) return route.abort();
+      // normalize on a rooted path cannot climb above it, so the file stays inside dir.
+      const file = join(dir, normalize(`/${path.slice(base.length)}`), path.endsWith('/') ? 'index.html' : '');
+      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
+    },
+  );
   const page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
   return page;
@@ -131,7 +162,13 @@ async function openTab(browser: import('playwright').Browser, dir: string, origi
  * tall as the page is. The size measured is set by a last `@page` rule, because Chromium keeps
  * the orientation of the site's print rule (A3 landscape) even for sizes passed to it.
  */
-async function draw(page: import('playwright').Page, url: string, kind: 'poster' | 'persona', today: string, published: boolean): Promise<Buffer> {
+async function draw(
+  page: import('playwright').Page,
+  url: string,
+  kind: 'poster' | 'persona',
+  today: string,
+  published: boolean,
+): Promise<Buffer> {
   await page.goto(url, { waitUntil: 'load' });
   // Thumbnails load lazily, as they come into a view the print never scrolls: load them all and
   // wait for them, or whether a picture made it into the PDF would depend on timing.
@@ -139,10 +176,12 @@ async function draw(page: import('playwright').Page, url: string, kind: 'poster'
   // angle it had when printed: they go (their captions and transcripts stay).
   await page.evaluate(() => {
     for (const player of document.querySelectorAll('audio, video')) player.remove();
-    return Promise.all([...document.images].map((image) => {
-      image.loading = 'eager';
-      return image.decode().catch(() => undefined);
-    }));
+    return Promise.all(
+      [...document.images].map((image) => {
+        image.loading = 'eager';
+        return image.decode().catch(() => undefined);
+      }),
+    );
   });
   if (!published) {
     // Links to an address nobody can reach would only mislead: they stay as text.
@@ -150,11 +189,22 @@ async function draw(page: import('playwright').Page, url: string, kind: 'poster'
       for (const link of document.querySelectorAll('a[href]')) link.removeAttribute('href');
     });
   }
-  const css = kind === 'poster' ? await page.evaluate(() => /size:\s*([\d.]+)mm\s+([\d.]+)mm/.exec([...document.querySelectorAll('style')].map((style) => style.textContent).join('\n'))?.slice(1).map(Number)) : undefined;
+  const css =
+    kind === 'poster'
+      ? await page.evaluate(() =>
+          /size:\s*([\d.]+)mm\s+([\d.]+)mm/
+            .exec([...document.querySelectorAll('style')].map((style) => style.textContent).join('\n'))
+            ?.slice(1)
+            .map(Number),
+        )
+      : undefined;
   const widthMm = css?.[0] ?? A4_WIDTH_MM;
   // A short viewport, so that the document's scroll height is its content's, not the window's.
   await page.setViewportSize({ width: Math.ceil((widthMm - 2 * MARGIN_MM) * MM), height: 100 });
-  const content = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  const content = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
   const width = Math.ceil(Math.max(widthMm, content.width / MM + 2 * MARGIN_MM));
   const height = Math.ceil(Math.max(css?.[1] ?? 0, content.height / MM + 2 * MARGIN_MM)) + 1;
   // Added by evaluate: addStyleTag waits on a load event that never comes with scripts off.
@@ -174,14 +224,18 @@ async function draw(page: import('playwright').Page, url: string, kind: 'poster'
 export function sameDay(pdf: Buffer, today: string): Buffer {
   const text = pdf.toString('latin1');
   const stamp = `D:${today.replaceAll('-', '')}000000+00'00'`;
-  const fixed = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, name: string, date: string) => (date.length === stamp.length ? `/${name} (${stamp})` : whole));
+  const fixed = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, name: string, date: string) =>
+    date.length === stamp.length ? `/${name} (${stamp})` : whole,
+  );
   return Buffer.from(fixed, 'latin1');
 }
 
 async function cachedPdf(folder: string, key: string): Promise<Buffer | undefined> {
   const bytes = await readFile(join(folder, `${key}.pdf`)).catch(() => undefined);
   // A file cut short (a build killed while writing) lacks the trailer: drawn again.
-  return bytes && bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-8).toString('latin1').includes('%%EOF') ? bytes : undefined;
+  return bytes && bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-8).toString('latin1').includes('%%EOF')
+    ? bytes
+    : undefined;
 }
 
 async function keep(folder: string, key: string, pdf: Buffer): Promise<void> {

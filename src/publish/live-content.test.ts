@@ -13,7 +13,8 @@ let root: string;
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'parcours-live-'));
   root = join(work, 'content');
-  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml', 'data']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml', 'data'])
+    await cp(join(repo, entry), join(root, entry), { recursive: true });
 });
 afterEach(async () => {
   // The cache writes its entries in the background: removed once they are written.
@@ -57,7 +58,9 @@ describe('the content of parcours dev', () => {
     const file = join(root, 'journeys', 'retour-article.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^state: current$/m, 'state: curent'));
     const edited = await content.changed(file);
-    expect(edited.problems.filter((problem) => problem.severity === 'error').map((problem) => [problem.file, problem.code])).toEqual([['journeys/retour-article.yaml', 'invalid-value']]);
+    expect(edited.problems.filter((problem) => problem.severity === 'error').map((problem) => [problem.file, problem.code])).toEqual([
+      ['journeys/retour-article.yaml', 'invalid-value'],
+    ]);
     await expect(content.check()).rejects.toThrow(/retour-article\.yaml:\d+:\d+ error invalid-value/);
   });
 
@@ -87,13 +90,22 @@ describe('the content of parcours dev', () => {
     // Measured figures change; the step's measurements follow, and the journey's model kept from
     // the previous check does not keep the old figures.
     const measuredVolume = (checked: typeof edited) =>
-      checked.project.journeys.find((journey) => journey.id === 'service-client-telecom')!.steps.find((step) => step.id === 'lance-diagnostic')!.measurements!.at(-1)!.metrics.volume;
+      checked.project.journeys
+        .find((journey) => journey.id === 'service-client-telecom')!
+        .steps.find((step) => step.id === 'lance-diagnostic')!
+        .measurements!.at(-1)!.metrics.volume;
     const measuredBefore = measuredVolume(edited);
-    edited = await edit('data/service-client-telecom-2026.csv', (text) => text.replace(/^(service-client-telecom,lance-diagnostic,2026-\d\d,\d+,,,)\d+,,\d+/gm, '$1123,,9'));
+    edited = await edit('data/service-client-telecom-2026.csv', (text) =>
+      text.replace(/^(service-client-telecom,lance-diagnostic,2026-\d\d,\d+,,,)\d+,,\d+/gm, '$1123,,9'),
+    );
     await same(edited);
     expect([measuredBefore, measuredVolume(edited)]).toEqual([520000, 123]);
     // dropOff, which the YAML leaves out, is the latest measured one.
-    expect(edited.project.journeys.find((journey) => journey.id === 'service-client-telecom')!.steps.find((step) => step.id === 'lance-diagnostic')!.metrics.dropOff).toBe(9);
+    expect(
+      edited.project.journeys
+        .find((journey) => journey.id === 'service-client-telecom')!
+        .steps.find((step) => step.id === 'lance-diagnostic')!.metrics.dropOff,
+    ).toBe(9);
     // A journey copied under a new name is read, then its removal is seen.
     const copy = join(root, 'journeys', 'copie.yaml');
     await writeFile(copy, (await readFile(join(root, 'journeys', 'retour-article.yaml'), 'utf8')).replace(/^id: .*$/m, 'id: copie'));
@@ -109,6 +121,8 @@ describe('the content of parcours dev', () => {
     await rm(media);
     edited = await content.changed(media);
     await same(edited);
-    expect(edited.problems.filter((problem) => problem.code === 'media-file-missing').map((problem) => problem.file)).toEqual(['journeys/commande-livraison.yaml']);
+    expect(edited.problems.filter((problem) => problem.code === 'media-file-missing').map((problem) => problem.file)).toEqual([
+      'journeys/commande-livraison.yaml',
+    ]);
   });
 });

@@ -12,14 +12,18 @@ beforeAll(() => {
 });
 afterAll(() => repository.remove());
 
-describe('the history of a project\'s content', () => {
+describe("the history of a project's content", () => {
   it('gives each journey with revisions its checked history, read once for the same root', async () => {
     const content = projectContent(join(repository.dir, CONTENT_DIR), '2026-06-01');
     const first = content.history(3);
     expect(content.history(3)).toBe(first);
     const histories = await first;
     expect([...histories.keys()]).toEqual(['livraison', 'retour-article']);
-    expect(histories.get('livraison')!.revisions.map((revision) => revision.changes.map((change) => change.kind))).toEqual([['metric-changed'], [], ['opportunity-status-changed']]);
+    expect(histories.get('livraison')!.revisions.map((revision) => revision.changes.map((change) => change.kind))).toEqual([
+      ['metric-changed'],
+      [],
+      ['opportunity-status-changed'],
+    ]);
   });
 
   it('gives each persona with revisions its checked history from the same reading of Git', async () => {
@@ -28,9 +32,11 @@ describe('the history of a project\'s content', () => {
     expect(content.personaHistory(3)).toBe(first);
     const personas = await first;
     expect([...personas.keys()]).toEqual(['amelie', 'nadine']);
-    expect(personas.get('amelie')!.revisions.map((revision) => [revision.message, revision.persona?.name, revision.changes.map((change) => change.kind)])).toEqual([
-      ['Add the delivery, returns and old journeys with their personas', 'Amélie, pressée', ['persona-added']],
-    ]);
+    expect(
+      personas
+        .get('amelie')!
+        .revisions.map((revision) => [revision.message, revision.persona?.name, revision.changes.map((change) => change.kind)]),
+    ).toEqual([['Add the delivery, returns and old journeys with their personas', 'Amélie, pressée', ['persona-added']]]);
     expect((await content.history(3)).has('amelie')).toBe(false);
   });
 

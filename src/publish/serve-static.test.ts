@@ -59,9 +59,12 @@ describe('serveStatic', () => {
     expect(await get(path)).toMatchObject({ status: 200, headers: { 'content-type': type } });
   });
 
-  it.each(['/nothing', '/journeys/autre/', '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/a%00b'])('answers 404 with the site 404 page for %s', async (path) => {
-    expect(await get(path)).toMatchObject({ status: 404, body: '<h1>not here</h1>' });
-  });
+  it.each(['/nothing', '/journeys/autre/', '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/a%00b'])(
+    'answers 404 with the site 404 page for %s',
+    async (path) => {
+      expect(await get(path)).toMatchObject({ status: 404, body: '<h1>not here</h1>' });
+    },
+  );
 
   it('answers HEAD without a body and refuses other methods', async () => {
     expect(await get('/', 'HEAD')).toMatchObject({ status: 200, body: '', headers: { 'content-length': '13' } });

@@ -57,14 +57,30 @@ export interface ProjectContentOptions {
 }
 
 /** The content of `root` as it is on disk, checked once with the site's day. */
-export function projectContent(root: string, today: string, { checked, cache = contentCacheDir(root) }: ProjectContentOptions = {}): SiteContent {
+export function projectContent(
+  root: string,
+  today: string,
+  { checked, cache = contentCacheDir(root) }: ProjectContentOptions = {},
+): SiteContent {
   let result: Promise<CheckResult> | undefined = checked && Promise.resolve(checked);
-  let histories: { revisions: number; journeys: Promise<Map<string, CheckedFileHistory>>; personas: Promise<Map<string, CheckedFileHistory>>; removals: Promise<CheckedRemoval[]> } | undefined;
+  let histories:
+    | {
+        revisions: number;
+        journeys: Promise<Map<string, CheckedFileHistory>>;
+        personas: Promise<Map<string, CheckedFileHistory>>;
+        removals: Promise<CheckedRemoval[]>;
+      }
+    | undefined;
   // One reading of Git for both, kept while the number of revisions asked stays the same.
   const historiesOf = (revisions: number) => {
     if (histories?.revisions !== revisions) {
       const both = readCheckedHistories(root, revisions, files);
-      histories = { revisions, journeys: both.then((read) => read.journeys), personas: both.then((read) => read.personas), removals: both.then((read) => read.removals) };
+      histories = {
+        revisions,
+        journeys: both.then((read) => read.journeys),
+        personas: both.then((read) => read.personas),
+        removals: both.then((read) => read.removals),
+      };
     }
     return histories;
   };
@@ -93,6 +109,10 @@ export function dayStart(today: string): Date {
 export function throwOnErrors(root: string, checked: CheckResult): CheckResult {
   if (countBySeverity(checked.problems).errors === 0) return checked;
   const texts = new Map([...checked.files].map(([path, parsed]) => [path, parsed.source.text]));
-  const report = formatPretty(checked.problems, { texts, color: false, displayPath: (file) => relative(process.cwd(), resolve(root, file)) });
+  const report = formatPretty(checked.problems, {
+    texts,
+    color: false,
+    displayPath: (file) => relative(process.cwd(), resolve(root, file)),
+  });
   throw new ContentError(`The content under ${root} has errors:\n\n${report}`);
 }

@@ -7,7 +7,13 @@ import { watchContent } from './watch-content.ts';
 
 /** Just what the plugin touches of a Vite dev server: its watcher and its environments. */
 function fakeServer() {
-  const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(paths: string[]) { watcher.added.push(...paths); return watcher; } });
+  const watcher = Object.assign(new EventEmitter(), {
+    added: [] as string[],
+    add(paths: string[]) {
+      watcher.added.push(...paths);
+      return watcher;
+    },
+  });
   const sent: unknown[] = [];
   const environment = () => ({ moduleGraph: { invalidateAll() {} }, hot: { send: (message: unknown) => sent.push(message) } });
   return { watcher, environments: { client: environment(), ssr: environment() }, sent };
@@ -28,14 +34,21 @@ describe('watchContent', () => {
 
   it('watches everything the check reads: both config names, journeys, personas and data', () => {
     const { server } = start(root);
-    expect(server.watcher.added.sort()).toEqual(['data', 'journeys', 'parcours.config.yaml', 'parcours.config.yml', 'personas'].map((path) => join(root, path)));
+    expect(server.watcher.added.sort()).toEqual(
+      ['data', 'journeys', 'parcours.config.yaml', 'parcours.config.yml', 'personas'].map((path) => join(root, path)),
+    );
   });
 
   // Regression: parcours.config.yml and data/*.csv were not watched, so editing them did not reload.
   it('reloads for parcours.config.yml and data/*.csv as for journeys', async () => {
     const { server, changed } = start(root);
-    for (const path of ['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml']) server.watcher.emit('change', join(root, path));
-    expect(changed).toEqual(['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml'].map((path) => join(root, path)));
+    for (const path of ['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml'])
+      server.watcher.emit('change', join(root, path));
+    expect(changed).toEqual(
+      ['parcours.config.yml', 'parcours.config.yaml', 'data/mesures.csv', 'journeys/a.yaml', 'personas/b.yml'].map((path) =>
+        join(root, path),
+      ),
+    );
     // Once the content is checked again: Astro's route cache cleared (ssr), then the browser reloaded (client).
     await new Promise((resolve) => setImmediate(resolve));
     expect(server.sent).toHaveLength(2 * changed.length);
@@ -43,13 +56,14 @@ describe('watchContent', () => {
 
   it('ignores what the check does not read', () => {
     const { server, changed } = start(root);
-    for (const path of ['journeys/notes.md', 'journeys/old/a.yaml', 'data/readme.txt', 'other.yaml', '../elsewhere/journeys/a.yaml']) server.watcher.emit('add', join(root, path));
+    for (const path of ['journeys/notes.md', 'journeys/old/a.yaml', 'data/readme.txt', 'other.yaml', '../elsewhere/journeys/a.yaml'])
+      server.watcher.emit('add', join(root, path));
     expect(changed).toEqual([]);
   });
 
   // Regression: an editor's save that empties the file and then writes it gave one change event
   // (the watcher drops a second one within 50 ms), and parcours dev kept the empty file's problems.
-  it('reads a file again when it changed after the event, within the watcher\'s throttle', async () => {
+  it("reads a file again when it changed after the event, within the watcher's throttle", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'parcours-watch-'));
     try {
       await mkdir(join(dir, 'journeys'));

@@ -17,13 +17,22 @@ describe('applyMarks', () => {
   it('takes off the marks the page had and puts on the new ones, each a symbol and a word', () => {
     const element = map();
     applyMarks(element, { recoit: 'added', 'paie:emotion': 'removed', 'paie:step': 'changed' }, WORDS);
-    const marks = [...element.querySelectorAll('.mark')].map((mark) => [mark.closest('[data-step]')!.getAttribute('data-step'), mark.parentElement!.getAttribute('data-lane') ?? mark.parentElement!.tagName, mark.className, mark.textContent]);
+    const marks = [...element.querySelectorAll('.mark')].map((mark) => [
+      mark.closest('[data-step]')!.getAttribute('data-step'),
+      mark.parentElement!.getAttribute('data-lane') ?? mark.parentElement!.tagName,
+      mark.className,
+      mark.textContent,
+    ]);
     expect(marks).toEqual([
       ['paie', 'H4', 'mark changed', '~ modifié'],
       ['paie', 'emotion', 'mark removed', '− retiré'],
       ['recoit', 'H4', 'mark added', '+ ajouté'],
     ]);
-    expect([...element.querySelectorAll('.m-added, .m-removed, .m-changed')].map((item) => `${item.getAttribute('data-step') ?? item.getAttribute('data-lane')} ${item.className}`)).toEqual(['emotion emo m-removed', 'recoit step m-added']);
+    expect(
+      [...element.querySelectorAll('.m-added, .m-removed, .m-changed')].map(
+        (item) => `${item.getAttribute('data-step') ?? item.getAttribute('data-lane')} ${item.className}`,
+      ),
+    ).toEqual(['emotion emo m-removed', 'recoit step m-added']);
     expect(element.querySelector('[data-step="paie"] [data-lane="touchpoints"] li')?.textContent).toBe('Web');
   });
 

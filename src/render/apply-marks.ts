@@ -9,7 +9,8 @@ import { cellKey, MARK_SYMBOLS, type Mark, type Marks } from './map-marks.ts';
 export function applyMarks(map: Element, marks: Marks, words: Readonly<Record<Mark, string>>): void {
   const document = map.ownerDocument;
   for (const badge of map.querySelectorAll('.mark')) badge.remove();
-  for (const element of map.querySelectorAll('.m-added, .m-removed, .m-changed')) element.classList.remove('m-added', 'm-removed', 'm-changed');
+  for (const element of map.querySelectorAll('.m-added, .m-removed, .m-changed'))
+    element.classList.remove('m-added', 'm-removed', 'm-changed');
   const badge = (mark: Mark) => {
     const span = document.createElement('span');
     span.className = `mark ${mark}`;

@@ -3,10 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed, uuidUrn, type Feed } from './atom-feed.ts';
 
 const feed: Feed = {
-  id: 'https://example.org/changes.xml', title: 'Cartes & parcours : changements', self: 'https://example.org/changes.xml', alternate: 'https://example.org/changes/', lang: 'fr', emptyUpdated: '2026-06-01T00:00:00Z',
+  id: 'https://example.org/changes.xml',
+  title: 'Cartes & parcours : changements',
+  self: 'https://example.org/changes.xml',
+  alternate: 'https://example.org/changes/',
+  lang: 'fr',
+  emptyUpdated: '2026-06-01T00:00:00Z',
   entries: [
-    { id: uuidUrn('b'), title: 'Fix <the> "door" step\u0007', updated: '2026-03-15T14:00:00+01:00', author: 'Claire', link: 'https://example.org/changes/2026-03/#c-b', content: 'Commander\n⚠ alerte : l’émotion chute & <rien>' },
-    { id: uuidUrn('a'), title: 'First', updated: '2026-01-10T09:00:00+01:00', author: 'Léa', link: '/changes/2026-01/#c-a', content: 'Ajouté.' },
+    {
+      id: uuidUrn('b'),
+      title: 'Fix <the> "door" step\u0007',
+      updated: '2026-03-15T14:00:00+01:00',
+      author: 'Claire',
+      link: 'https://example.org/changes/2026-03/#c-b',
+      content: 'Commander\n⚠ alerte : l’émotion chute & <rien>',
+    },
+    {
+      id: uuidUrn('a'),
+      title: 'First',
+      updated: '2026-01-10T09:00:00+01:00',
+      author: 'Léa',
+      link: '/changes/2026-01/#c-a',
+      content: 'Ajouté.',
+    },
   ],
 };
 

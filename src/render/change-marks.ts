@@ -25,7 +25,13 @@ const LANE_OF: Partial<Record<Change['kind'], Lane>> = {
   'metric-changed': 'metrics',
 };
 
-const STEP_FIELD_LANES: Readonly<Record<string, Lane>> = { description: 'description', backstage: 'backstage', evidence: 'evidence', attachments: 'evidence', subJourney: 'description' };
+const STEP_FIELD_LANES: Readonly<Record<string, Lane>> = {
+  description: 'description',
+  backstage: 'backstage',
+  evidence: 'evidence',
+  attachments: 'evidence',
+  subJourney: 'description',
+};
 
 /**
  * Marks for the map of the newer version: a whole step column when the step was added, the step
@@ -41,16 +47,26 @@ export function changeMarks(changes: readonly Change[]): Marks {
   for (const change of changes) {
     if (change.step === undefined) continue;
     if (change.kind === 'step-added') marks[change.step] = 'added';
-    else if (change.kind === 'step-renamed' || change.kind === 'step-id-renamed' || change.kind === 'step-moved') put(cellKey(change.step, 'step'), 'changed');
+    else if (change.kind === 'step-renamed' || change.kind === 'step-id-renamed' || change.kind === 'step-moved')
+      put(cellKey(change.step, 'step'), 'changed');
     else if (change.kind === 'step-changed') {
       const lane = STEP_FIELD_LANES[change.field ?? ''];
       if (lane) put(cellKey(change.step, lane), 'changed');
     } else if (change.kind === 'hypothesis-confirmed' || change.kind === 'hypothesis-raised') {
       // The field names the list the statement is in, which is its lane.
-      if (change.field === 'thoughts' || change.field === 'painPoints' || change.field === 'momentOfTruth') put(cellKey(change.step, change.field), 'changed');
+      if (change.field === 'thoughts' || change.field === 'painPoints' || change.field === 'momentOfTruth')
+        put(cellKey(change.step, change.field), 'changed');
     } else {
       const lane = LANE_OF[change.kind];
-      if (lane) put(cellKey(change.step, lane), change.kind.endsWith('-added') || change.kind.endsWith('-gained') ? 'added' : change.kind.endsWith('-removed') || change.kind.endsWith('-lost') ? 'removed' : 'changed');
+      if (lane)
+        put(
+          cellKey(change.step, lane),
+          change.kind.endsWith('-added') || change.kind.endsWith('-gained')
+            ? 'added'
+            : change.kind.endsWith('-removed') || change.kind.endsWith('-lost')
+              ? 'removed'
+              : 'changed',
+        );
     }
   }
   return marks;

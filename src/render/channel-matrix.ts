@@ -25,9 +25,14 @@ export function channelMatrix(journey: JourneyModel, catalogue: ReadonlyMap<stri
   const used = new Set(journey.steps.flatMap((step) => step.touchpoints.map((touchpoint) => touchpoint.channel)));
   const known = [...catalogue.values()].filter((channel) => used.has(channel.id));
   // A channel missing from the catalogue is a validation error; draw it anyway rather than lose touchpoints.
-  const unknown = [...used].filter((id) => !catalogue.has(id)).sort().map((id): Channel => ({ id, name: id, kind: 'digital', cost: 0, builtIn: false }));
+  const unknown = [...used]
+    .filter((id) => !catalogue.has(id))
+    .sort()
+    .map((id): Channel => ({ id, name: id, kind: 'digital', cost: 0, builtIn: false }));
   const all = [...known, ...unknown];
-  const groups = CHANNEL_KINDS.map((kind) => ({ kind, channels: all.filter((channel) => channel.kind === kind) })).filter((group) => group.channels.length > 0);
+  const groups = CHANNEL_KINDS.map((kind) => ({ kind, channels: all.filter((channel) => channel.kind === kind) })).filter(
+    (group) => group.channels.length > 0,
+  );
   const channels = groups.flatMap((group) => group.channels);
   const column = new Map(channels.map((channel, index) => [channel.id, index]));
 

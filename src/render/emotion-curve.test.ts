@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { CURVE_COLORS, emotionCurve, type CurveStep } from './emotion-curve.ts';
 
-const scale = { min: -3, max: 3, labels: [{ value: -3, label: 'Furious' }, { value: 0, label: 'Neutral' }, { value: 3, label: 'Delighted' }] };
+const scale = {
+  min: -3,
+  max: 3,
+  labels: [
+    { value: -3, label: 'Furious' },
+    { value: 0, label: 'Neutral' },
+    { value: 3, label: 'Delighted' },
+  ],
+};
 
 function step(id: string, emotion: Record<string, number>, extra: Partial<CurveStep> = {}): CurveStep {
   return { id, emotion, momentOfTruth: false, painPoints: [], ...extra };
 }
 
 describe('emotionCurve', () => {
-  const steps = [step('a', { ann: 1, bob: -1 }), step('b', { ann: 2, bob: 0 }, { momentOfTruth: true }), step('c', { ann: -2, bob: 3 }, { painPoints: ['slow'] })];
+  const steps = [
+    step('a', { ann: 1, bob: -1 }),
+    step('b', { ann: 2, bob: 0 }, { momentOfTruth: true }),
+    step('c', { ann: -2, bob: 3 }, { painPoints: ['slow'] }),
+  ];
 
   it('draws one path per curve key, each with its own colour and marker', () => {
     const curve = emotionCurve(steps, ['ann', 'bob'], scale);
@@ -41,7 +53,11 @@ describe('emotionCurve', () => {
   });
 
   it('breaks the line where a persona takes no part in a step', () => {
-    const curve = emotionCurve([step('a', { ann: 1 }), step('b', { ann: 2 }), step('c', {}), step('d', { ann: 0 }), step('e', { ann: 1 })], ['ann'], scale);
+    const curve = emotionCurve(
+      [step('a', { ann: 1 }), step('b', { ann: 2 }), step('c', {}), step('d', { ann: 0 }), step('e', { ann: 1 })],
+      ['ann'],
+      scale,
+    );
     const line = curve.lines[0]!;
     expect(line.points.map((point) => point.stepId)).toEqual(['a', 'b', 'd', 'e']);
     expect(line.path.match(/M/g)).toHaveLength(2);

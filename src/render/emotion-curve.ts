@@ -1,5 +1,17 @@
 import { scaleLinear } from 'd3-scale';
-import { curveMonotoneX, line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import {
+  curveMonotoneX,
+  line,
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3-shape';
 import type { EmotionScale } from '../core/index.ts';
 
 /**
@@ -72,13 +84,21 @@ export interface CurveGeometry {
  * Lays out one emotion line per curve key over the step columns: x is the centre of the step's
  * column so the curve lines up with the map grid, y follows the emotion scale (values clamped to it).
  */
-export function emotionCurve(steps: readonly CurveStep[], keys: readonly string[], scale: EmotionScale, options: CurveOptions = {}): CurveGeometry {
+export function emotionCurve(
+  steps: readonly CurveStep[],
+  keys: readonly string[],
+  scale: EmotionScale,
+  options: CurveOptions = {},
+): CurveGeometry {
   const columnWidth = options.columnWidth ?? 100;
   const height = options.height ?? 100;
   const padding = options.padding ?? 12;
   const offsetX = options.offsetX ?? 0;
   const markerSize = options.markerSize ?? 48;
-  const y = scaleLinear().domain([scale.min, scale.max]).range([height - padding, padding]).clamp(true);
+  const y = scaleLinear()
+    .domain([scale.min, scale.max])
+    .range([height - padding, padding])
+    .clamp(true);
   const columns = steps.map((_, index) => round(offsetX + (index + 0.5) * columnWidth));
   const draw = line<CurvePoint | undefined>()
     .defined((point) => point !== undefined)
@@ -114,7 +134,9 @@ export function emotionCurve(steps: readonly CurveStep[], keys: readonly string[
     }),
     columns,
     momentsOfTruth: steps.flatMap((step, column) => (step.momentOfTruth ? [{ stepId: step.id, x: columns[column]! }] : [])),
-    painPoints: steps.flatMap((step, column) => (step.painPoints.length > 0 ? [{ stepId: step.id, x: columns[column]!, count: step.painPoints.length }] : [])),
+    painPoints: steps.flatMap((step, column) =>
+      step.painPoints.length > 0 ? [{ stepId: step.id, x: columns[column]!, count: step.painPoints.length }] : [],
+    ),
   };
 }
 
@@ -123,7 +145,11 @@ function scaleValues(scale: EmotionScale): number[] {
   if (scale.max - scale.min <= 10 && Number.isInteger(scale.min) && Number.isInteger(scale.max)) {
     return Array.from({ length: scale.max - scale.min + 1 }, (_, index) => scale.min + index);
   }
-  const values = new Set([scale.min, ...scale.labels.map((entry) => entry.value).filter((value) => value >= scale.min && value <= scale.max), scale.max]);
+  const values = new Set([
+    scale.min,
+    ...scale.labels.map((entry) => entry.value).filter((value) => value >= scale.min && value <= scale.max),
+    scale.max,
+  ]);
   return [...values].sort((a, b) => a - b);
 }
 

@@ -15,11 +15,17 @@ describe('flowMermaid', () => {
   });
 
   it('highlights moments of truth', () => {
-    expect(flowMermaid(sampleJourney, { channels: sampleConfig.channels })).toContain('s2["★ Visits the store<br>Store / branch, Website"]:::mot');
+    expect(flowMermaid(sampleJourney, { channels: sampleConfig.channels })).toContain(
+      's2["★ Visits the store<br>Store / branch, Website"]:::mot',
+    );
   });
 
   it('links sub-journeys by title', () => {
-    const journey = buildJourney('journeys/a.yaml', { id: 'a', title: 'A', stages: [{ id: 's', name: 'S', steps: [{ id: 'x', name: 'X', subJourney: 'b' }] }] });
+    const journey = buildJourney('journeys/a.yaml', {
+      id: 'a',
+      title: 'A',
+      stages: [{ id: 's', name: 'S', steps: [{ id: 'x', name: 'X', subJourney: 'b' }] }],
+    });
     const text = flowMermaid(journey, { channels: sampleConfig.channels, journeyTitles: new Map([['b', 'Journey B']]) });
     expect(text).toContain('j0[["Journey B"]]:::sub');
     expect(text).toContain('s0 -.-> j0');
@@ -27,7 +33,8 @@ describe('flowMermaid', () => {
 
   it('keeps content inside its label', () => {
     const journey = buildJourney('journeys/a.yaml', {
-      id: 'a', title: 'A',
+      id: 'a',
+      title: 'A',
       stages: [{ id: 's', name: 'end"]\nclick s0 call alert(1)', steps: [{ id: 'x', name: '<img src=x onerror=alert(1)> #quot; `md`' }] }],
     });
     const text = flowMermaid(journey, { channels: sampleConfig.channels });

@@ -18,8 +18,13 @@ export function flowMermaid(journey: JourneyModel, options: FlowOptions): string
   journey.stages.forEach((stage, stageIndex) => {
     lines.push(`  subgraph g${stageIndex}["${label(stage.name)}"]`, '    direction LR');
     for (const step of stage.steps) {
-      const channels = [...new Set(step.touchpoints.map((touchpoint) => options.channels.get(touchpoint.channel)?.name ?? touchpoint.channel))];
-      const text = [`${step.momentOfTruth ? '★ ' : ''}${label(step.name)}`, ...(channels.length > 0 ? [label(channels.join(', '))] : [])].join('<br>');
+      const channels = [
+        ...new Set(step.touchpoints.map((touchpoint) => options.channels.get(touchpoint.channel)?.name ?? touchpoint.channel)),
+      ];
+      const text = [
+        `${step.momentOfTruth ? '★ ' : ''}${label(step.name)}`,
+        ...(channels.length > 0 ? [label(channels.join(', '))] : []),
+      ].join('<br>');
       lines.push(`    ${node(step.index)}["${text}"]${step.momentOfTruth ? ':::mot' : ''}`);
     }
     lines.push('  end');
@@ -37,5 +42,8 @@ export function flowMermaid(journey: JourneyModel, options: FlowOptions): string
 const ESCAPES: Record<string, string> = { '#': '#35;', '"': '#quot;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '`': '#96;' };
 
 function label(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[#"<>&`]/g, (char) => ESCAPES[char]!);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[#"<>&`]/g, (char) => ESCAPES[char]!);
 }

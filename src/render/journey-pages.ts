@@ -13,7 +13,10 @@ const ordered = new WeakMap<readonly JourneyModel[], JourneyModel[][]>();
 export function journeyPages(journeys: readonly JourneyModel[]): JourneyModel[][] {
   let pages = ordered.get(journeys);
   if (!pages) {
-    pages = paginate([...journeys.filter((journey) => journey.state === 'current'), ...journeys.filter((journey) => journey.state !== 'current')], JOURNEY_PAGE_SIZE);
+    pages = paginate(
+      [...journeys.filter((journey) => journey.state === 'current'), ...journeys.filter((journey) => journey.state !== 'current')],
+      JOURNEY_PAGE_SIZE,
+    );
     ordered.set(journeys, pages);
   }
   return pages;

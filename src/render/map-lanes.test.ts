@@ -13,8 +13,23 @@ describe('stepEvidence', () => {
   it('gathers the sources of the step and its statements, each once', () => {
     const source = { source: 'Survey 2026', kind: 'survey' as const };
     const journey = buildJourney('journeys/j.yaml', {
-      id: 'j', title: 'J',
-      stages: [{ id: 's', name: 'S', steps: [{ id: 'a', name: 'A', evidence: [source], thoughts: [{ text: 'Hm', evidence: source }], painPoints: [{ text: 'Slow', evidence: [{ source: 'Calls' }] }] }] }],
+      id: 'j',
+      title: 'J',
+      stages: [
+        {
+          id: 's',
+          name: 'S',
+          steps: [
+            {
+              id: 'a',
+              name: 'A',
+              evidence: [source],
+              thoughts: [{ text: 'Hm', evidence: source }],
+              painPoints: [{ text: 'Slow', evidence: [{ source: 'Calls' }] }],
+            },
+          ],
+        },
+      ],
     });
     expect(stepEvidence(journey.steps[0]!).map((evidence) => evidence.source)).toEqual(['Survey 2026', 'Calls']);
   });

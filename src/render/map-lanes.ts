@@ -1,7 +1,18 @@
 import type { JourneyModel, StepModel } from '../core/index.ts';
 
 /** The rows of the map under the stage and step headers, in the order they are drawn. */
-export const LANES = ['description', 'touchpoints', 'emotion', 'thoughts', 'painPoints', 'opportunities', 'momentOfTruth', 'backstage', 'metrics', 'evidence'] as const;
+export const LANES = [
+  'description',
+  'touchpoints',
+  'emotion',
+  'thoughts',
+  'painPoints',
+  'opportunities',
+  'momentOfTruth',
+  'backstage',
+  'metrics',
+  'evidence',
+] as const;
 export type Lane = (typeof LANES)[number];
 
 const HAS_CONTENT: Record<Lane, (step: StepModel) => boolean> = {

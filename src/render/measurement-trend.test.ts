@@ -5,7 +5,11 @@ const month = (period: string, metrics: Record<string, number>) => ({ period, st
 
 describe('measurementTrends', () => {
   it('gives each metric its latest figure, its direction and a sparkline across the periods that have it', () => {
-    const trends = measurementTrends([month('2026-01', { csat: 70, volume: 900 }), month('2026-02', { csat: 74 }), month('2026-03', { csat: 72, volume: 1000 })]);
+    const trends = measurementTrends([
+      month('2026-01', { csat: 70, volume: 900 }),
+      month('2026-02', { csat: 74 }),
+      month('2026-03', { csat: 72, volume: 1000 }),
+    ]);
     expect(trends.map((trend) => [trend.metric, trend.latest, trend.previous?.value, trend.direction])).toEqual([
       ['csat', { period: '2026-03', value: 72 }, 74, 'down'],
       ['volume', { period: '2026-03', value: 1000 }, 900, 'up'],

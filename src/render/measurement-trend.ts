@@ -31,7 +31,9 @@ const PAD = 2;
 export function measurementTrends(measurements: readonly Measurement[]): MetricTrend[] {
   const trends: MetricTrend[] = [];
   for (const metric of METRICS) {
-    const series = measurements.filter((measurement) => measurement.metrics[metric] !== undefined).map((measurement) => ({ period: measurement.period, value: measurement.metrics[metric]! }));
+    const series = measurements
+      .filter((measurement) => measurement.metrics[metric] !== undefined)
+      .map((measurement) => ({ period: measurement.period, value: measurement.metrics[metric]! }));
     if (series.length === 0) continue;
     const values = series.map((point) => point.value);
     const [low, high] = [Math.min(...values), Math.max(...values)];
@@ -48,7 +50,13 @@ export function measurementTrends(measurements: readonly Measurement[]): MetricT
       latest,
       ...(previous ? { previous } : {}),
       direction: !previous || previous.value === latest.value ? 'flat' : latest.value > previous.value ? 'up' : 'down',
-      path: points.length > 1 ? line<{ x: number; y: number }>().x((point) => point.x).y((point) => point.y).digits(1)(points)! : '',
+      path:
+        points.length > 1
+          ? line<{ x: number; y: number }>()
+              .x((point) => point.x)
+              .y((point) => point.y)
+              .digits(1)(points)!
+          : '',
       width: WIDTH,
       height: HEIGHT,
       points,

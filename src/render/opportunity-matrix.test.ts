@@ -7,7 +7,14 @@ interface Item extends MatrixItem {
 }
 
 let next = 0;
-const item = (impact: Level | undefined, effort: Level | undefined, flags: Partial<MatrixItem> = {}): Item => ({ id: next++, impact, effort, onMomentOfTruth: false, onPainPoint: false, ...flags });
+const item = (impact: Level | undefined, effort: Level | undefined, flags: Partial<MatrixItem> = {}): Item => ({
+  id: next++,
+  impact,
+  effort,
+  onMomentOfTruth: false,
+  onPainPoint: false,
+  ...flags,
+});
 const many = (count: number, impact: Level, effort: Level) => Array.from({ length: count }, () => item(impact, effort));
 
 /** Farthest point of a d3 symbol path from its centre. */
@@ -15,7 +22,8 @@ function extent(path: string): number {
   const numbers = (path.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
   let farthest = 0;
   // Arcs (the circle) carry radius and flags between points; their radius bounds them anyway.
-  for (let index = 0; index + 1 < numbers.length; index += 2) farthest = Math.max(farthest, Math.hypot(numbers[index]!, numbers[index + 1]!), Math.abs(numbers[index]!));
+  for (let index = 0; index + 1 < numbers.length; index += 2)
+    farthest = Math.max(farthest, Math.hypot(numbers[index]!, numbers[index + 1]!), Math.abs(numbers[index]!));
   return farthest;
 }
 
@@ -23,7 +31,15 @@ describe('matrixLayout', () => {
   it('makes a cell per impact and effort level, high impact on top and low effort on the left', () => {
     const layout = matrixLayout([]);
     expect(layout.cells.map((cell) => `${cell.impact}/${cell.effort}`)).toEqual([
-      'high/low', 'high/medium', 'high/high', 'medium/low', 'medium/medium', 'medium/high', 'low/low', 'low/medium', 'low/high',
+      'high/low',
+      'high/medium',
+      'high/high',
+      'medium/low',
+      'medium/medium',
+      'medium/high',
+      'low/low',
+      'low/medium',
+      'low/high',
     ]);
     const quickWin = layout.cells[0]!;
     const bigBet = layout.cells.find((cell) => cell.impact === 'high' && cell.effort === 'high')!;
@@ -40,7 +56,8 @@ describe('matrixLayout', () => {
   it('puts each rated opportunity in its cell, and keeps unrated ones apart', () => {
     const items = [item('high', 'low'), item('low', 'high'), item(undefined, 'low'), item('medium', undefined), item('high', 'low')];
     const layout = matrixLayout(items);
-    const cell = (impact: Level, effort: Level) => layout.cells.find((candidate) => candidate.impact === impact && candidate.effort === effort)!;
+    const cell = (impact: Level, effort: Level) =>
+      layout.cells.find((candidate) => candidate.impact === impact && candidate.effort === effort)!;
     expect(cell('high', 'low').items.map((entry) => entry.id)).toEqual([items[0]!.id, items[4]!.id]);
     expect(cell('low', 'high').items).toEqual([items[1]]);
     expect(layout.unrated).toEqual([items[2], items[3]]);
@@ -49,7 +66,10 @@ describe('matrixLayout', () => {
 
   it('draws every mark inside its cell, below the count, and no two marks of a cell overlap', () => {
     const pitch = 16;
-    const layout = matrixLayout([...many(40, 'high', 'low'), ...many(7, 'medium', 'medium'), item('low', 'high', { onMomentOfTruth: true })], { pitch });
+    const layout = matrixLayout(
+      [...many(40, 'high', 'low'), ...many(7, 'medium', 'medium'), item('low', 'high', { onMomentOfTruth: true })],
+      { pitch },
+    );
     const radius = Math.max(...(['star', 'triangle', 'circle'] as const).map((shape) => extent(markPath(shape))));
     expect(radius).toBeLessThan(pitch / 2);
     for (const cell of layout.cells) {
@@ -60,7 +80,8 @@ describe('matrixLayout', () => {
         expect(mark.y + radius).toBeLessThanOrEqual(cell.y + cell.height);
       }
       for (const [index, mark] of cell.marks.entries()) {
-        for (const other of cell.marks.slice(index + 1)) expect(Math.hypot(mark.x - other.x, mark.y - other.y)).toBeGreaterThanOrEqual(2 * radius);
+        for (const other of cell.marks.slice(index + 1))
+          expect(Math.hypot(mark.x - other.x, mark.y - other.y)).toBeGreaterThanOrEqual(2 * radius);
       }
     }
   });
@@ -78,8 +99,16 @@ describe('matrixLayout', () => {
   });
 
   it('gives each mark the shape of its step: star on a moment of truth, triangle on a pain point', () => {
-    const layout = matrixLayout([item('low', 'low', { onMomentOfTruth: true, onPainPoint: true }), item('low', 'low', { onPainPoint: true }), item('low', 'low')]);
-    expect(layout.cells.find((cell) => cell.impact === 'low' && cell.effort === 'low')!.marks.map((mark) => mark.shape)).toEqual(['star', 'triangle', 'circle']);
+    const layout = matrixLayout([
+      item('low', 'low', { onMomentOfTruth: true, onPainPoint: true }),
+      item('low', 'low', { onPainPoint: true }),
+      item('low', 'low'),
+    ]);
+    expect(layout.cells.find((cell) => cell.impact === 'low' && cell.effort === 'low')!.marks.map((mark) => mark.shape)).toEqual([
+      'star',
+      'triangle',
+      'circle',
+    ]);
     expect(new Set([markPath('star'), markPath('triangle'), markPath('circle')]).size).toBe(3);
   });
 

@@ -96,7 +96,16 @@ export function markShape(item: MatrixItem): MarkShape {
  * that deserve care are the ones drawn. Pure: positions only, the component draws them.
  */
 export function matrixLayout<T extends MatrixItem>(items: readonly T[], options: MatrixOptions = {}): MatrixLayout<T> {
-  const { cellWidth = 200, cellHeight = 130, axisWidth = 80, axisHeight = 44, pitch = 16, padding = 8, countHeight = 20, maxMarks = Infinity } = options;
+  const {
+    cellWidth = 200,
+    cellHeight = 130,
+    axisWidth = 80,
+    axisHeight = 44,
+    pitch = 16,
+    padding = 8,
+    countHeight = 20,
+    maxMarks = Infinity,
+  } = options;
   const columns = Math.max(1, Math.floor((cellWidth - 2 * padding) / pitch));
   const rows = Math.max(1, Math.floor((cellHeight - 2 * padding - countHeight) / pitch));
   const capacity = Math.min(columns * rows, maxMarks);
@@ -125,7 +134,17 @@ export function matrixLayout<T extends MatrixItem>(items: readonly T[], options:
         y: y + padding + countHeight + pitch / 2 + Math.floor(index / columns) * pitch,
         shape: markShape(item),
       }));
-      return { impact, effort, x, y, width: cellWidth, height: cellHeight, items: cellItems, marks, hidden: cellItems.length - marks.length };
+      return {
+        impact,
+        effort,
+        x,
+        y,
+        width: cellWidth,
+        height: cellHeight,
+        items: cellItems,
+        marks,
+        hidden: cellItems.length - marks.length,
+      };
     }),
   );
   return {
@@ -136,7 +155,11 @@ export function matrixLayout<T extends MatrixItem>(items: readonly T[], options:
     cells,
     unrated,
     rowLabels: IMPACTS.map((level, row) => ({ level, x: axisWidth - 8, y: row * cellHeight + cellHeight / 2 })),
-    columnLabels: EFFORTS.map((level, column) => ({ level, x: axisWidth + column * cellWidth + cellWidth / 2, y: IMPACTS.length * cellHeight + 18 })),
+    columnLabels: EFFORTS.map((level, column) => ({
+      level,
+      x: axisWidth + column * cellWidth + cellWidth / 2,
+      y: IMPACTS.length * cellHeight + 18,
+    })),
     countY: padding + countHeight / 2 + 2,
   };
 }

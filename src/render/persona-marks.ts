@@ -3,7 +3,18 @@ import type { PersonaModel } from '../core/model/project.ts';
 import type { Mark } from './map-marks.ts';
 
 /** The profile fields a persona's revision page shows, in the profile page's order. */
-export const PERSONA_PROFILE_FIELDS = ['name', 'role', 'quote', 'description', 'digitalAffinity', 'preferredChannels', 'goals', 'frustrations', 'tags', 'image'] as const satisfies readonly (keyof PersonaModel)[];
+export const PERSONA_PROFILE_FIELDS = [
+  'name',
+  'role',
+  'quote',
+  'description',
+  'digitalAffinity',
+  'preferredChannels',
+  'goals',
+  'frustrations',
+  'tags',
+  'image',
+] as const satisfies readonly (keyof PersonaModel)[];
 
 export type PersonaProfileField = (typeof PERSONA_PROFILE_FIELDS)[number];
 

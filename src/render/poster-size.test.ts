@@ -4,8 +4,22 @@ import { POSTER, posterSize, textLines } from './poster-size.ts';
 
 const journey = (steps: number, thought = 'Une pensée courte') =>
   buildJourney('journeys/j.yaml', {
-    id: 'j', title: 'J', personas: ['p'],
-    stages: [{ id: 's', name: 'Phase', steps: Array.from({ length: steps }, (_, index) => ({ id: `e${index}`, name: `Étape ${index}`, touchpoints: ['web'], emotion: 1, thoughts: [thought] })) as never }],
+    id: 'j',
+    title: 'J',
+    personas: ['p'],
+    stages: [
+      {
+        id: 's',
+        name: 'Phase',
+        steps: Array.from({ length: steps }, (_, index) => ({
+          id: `e${index}`,
+          name: `Étape ${index}`,
+          touchpoints: ['web'],
+          emotion: 1,
+          thoughts: [thought],
+        })) as never,
+      },
+    ],
   });
 
 describe('textLines', () => {

@@ -55,7 +55,11 @@ function laneLines(step: StepModel, lane: Lane): number {
     case 'description':
       return step.description ? textLines(step.description) + (step.subJourney ? 2 : 0) : 0;
     case 'touchpoints':
-      return list(step.touchpoints.map((touchpoint) => `xx ${touchpoint.name ?? ''} · ${touchpoint.channel} ${touchpoint.owned ? '' : '(non maîtrisé)'}`));
+      return list(
+        step.touchpoints.map(
+          (touchpoint) => `xx ${touchpoint.name ?? ''} · ${touchpoint.channel} ${touchpoint.owned ? '' : '(non maîtrisé)'}`,
+        ),
+      );
     case 'emotion':
       return 0;
     case 'thoughts':
@@ -63,16 +67,37 @@ function laneLines(step: StepModel, lane: Lane): number {
     case 'painPoints':
       return list(step.painPoints.map((item) => `${item.text} (sans source)`));
     case 'opportunities':
-      return step.opportunities.reduce((sum, item) => sum + textLines(item.title, POSTER.charsPerLine - 2) + (item.description ? textLines(item.description) : 0) + 1 + (item.link ? 1 : 0), 0);
+      return step.opportunities.reduce(
+        (sum, item) =>
+          sum +
+          textLines(item.title, POSTER.charsPerLine - 2) +
+          (item.description ? textLines(item.description) : 0) +
+          1 +
+          (item.link ? 1 : 0),
+        0,
+      );
     case 'momentOfTruth':
       return step.momentOfTruth ? textLines(`★ Moment de vérité : ${step.momentOfTruthReason ?? ''}`) : 0;
     case 'backstage':
-      return step.backstage.reduce((sum, item) => sum + textLines(item.text, POSTER.charsPerLine - 2) + (item.team || item.system ? 1 : 0), 0);
+      return step.backstage.reduce(
+        (sum, item) => sum + textLines(item.text, POSTER.charsPerLine - 2) + (item.team || item.system ? 1 : 0),
+        0,
+      );
     case 'metrics':
       return Object.values(step.metrics).filter((value) => value !== undefined).length * 2;
     case 'evidence':
       // A source and its detail line; an attachment's title, its picture or player, and links.
-      return stepEvidence(step).reduce((sum, item) => sum + textLines(item.source, POSTER.charsPerLine - 2) + 1, 0) + step.attachments.reduce((sum, item) => sum + textLines(item.title) + (item.kind === 'image' ? 10 : item.kind === 'audio' || item.kind === 'video' ? 6 : 0) + (item.transcript ? 1 : 0), 0);
+      return (
+        stepEvidence(step).reduce((sum, item) => sum + textLines(item.source, POSTER.charsPerLine - 2) + 1, 0) +
+        step.attachments.reduce(
+          (sum, item) =>
+            sum +
+            textLines(item.title) +
+            (item.kind === 'image' ? 10 : item.kind === 'audio' || item.kind === 'video' ? 6 : 0) +
+            (item.transcript ? 1 : 0),
+          0,
+        )
+      );
   }
 }
 
@@ -95,7 +120,16 @@ export function posterSize(journey: JourneyModel): PosterSize {
     const lines = Math.max(0, ...journey.steps.map((step) => laneLines(step, lane)));
     return { lane, heightMm: lines * lineMm * POSTER.slack + POSTER.cellPaddingMm };
   });
-  const stageLines = Math.max(1, ...journey.stages.map((stage) => 1 + (stage.experience ? 1 : 0) + (stage.expectations.length > 0 ? 1 : 0) + (stage.description ? textLines(stage.description, POSTER.charsPerLine * stage.steps.length) : 0)));
+  const stageLines = Math.max(
+    1,
+    ...journey.stages.map(
+      (stage) =>
+        1 +
+        (stage.experience ? 1 : 0) +
+        (stage.expectations.length > 0 ? 1 : 0) +
+        (stage.description ? textLines(stage.description, POSTER.charsPerLine * stage.steps.length) : 0),
+    ),
+  );
   const stepLines = Math.max(1, ...journey.steps.map((step) => textLines(step.name)));
   const headers = (stageLines + stepLines) * lineMm * POSTER.slack + 2 * POSTER.cellPaddingMm;
   const map = headers + lanes.reduce((sum, lane) => sum + lane.heightMm, 0);

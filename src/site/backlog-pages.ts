@@ -70,6 +70,14 @@ function makePages(all: readonly BacklogItem[]): BacklogPages {
  * first page of a list also draws the matrix of the whole list, and is always rendered.
  */
 export function backlogPageShows(pages: BacklogPages, list: BacklogList, page: number): unknown {
-  const rows = (list.pages[page - 1] ?? []).map(({ journey, step, opportunity, onMomentOfTruth, onPainPoint }) => [journey.id, journey.title, step.id, step.name, opportunity, onMomentOfTruth, onPainPoint]);
+  const rows = (list.pages[page - 1] ?? []).map(({ journey, step, opportunity, onMomentOfTruth, onPainPoint }) => [
+    journey.id,
+    journey.title,
+    step.id,
+    step.name,
+    opportunity,
+    onMomentOfTruth,
+    onPainPoint,
+  ]);
   return ['backlog', list.status ?? '', page, list.pages.length, list.items.length, pages.all.length, pages.counts, rows];
 }

@@ -3,7 +3,13 @@ import { claimSince, type ClaimSince } from '../core/history/claim-since.ts';
 import type { CheckedFileHistory } from '../core/history/check-history.ts';
 import type { CheckedRemoval } from '../core/history/check-removals.ts';
 import { pageChanges, type ChangePage, type ChangePages } from '../core/history/page-changes.ts';
-import { filterChanges, portfolioChanges, type ChangeFilter, type CommitChanges, type FileChanges } from '../core/history/portfolio-changes.ts';
+import {
+  filterChanges,
+  portfolioChanges,
+  type ChangeFilter,
+  type CommitChanges,
+  type FileChanges,
+} from '../core/history/portfolio-changes.ts';
 import type { JourneyModel } from '../core/index.ts';
 import type { InsightContext } from '../core/insights/insight.ts';
 import { insightContext } from '../core/insights/journey-insights.ts';
@@ -38,8 +44,11 @@ export function siteChanges(site: Site): Promise<SiteChanges> {
   let changes = made.get(site);
   if (!changes) {
     const revisions = site.config.historyRevisions;
-    changes = Promise.all([loadHistory(site.root, revisions), loadPersonaHistory(site.root, revisions), loadRemovals(site.root, revisions)])
-      .then(([journeys, personas, removals]) => makeChanges(site, [...journeys.values(), ...personas.values()], removals));
+    changes = Promise.all([
+      loadHistory(site.root, revisions),
+      loadPersonaHistory(site.root, revisions),
+      loadRemovals(site.root, revisions),
+    ]).then(([journeys, personas, removals]) => makeChanges(site, [...journeys.values(), ...personas.values()], removals));
     made.set(site, changes);
   }
   return changes;
@@ -74,7 +83,10 @@ function makeChanges(site: Site, histories: readonly CheckedFileHistory[], remov
 
 /** The sentence writer for one file's changes in one commit, naming what the two versions compared name. */
 export function fileSentences(site: Site, file: FileChanges): (change: Change) => string {
-  return siteChangeSentences(site, file.kind === 'journey' ? [file.after as JourneyModel | undefined, file.before as JourneyModel | undefined] : []);
+  return siteChangeSentences(
+    site,
+    file.kind === 'journey' ? [file.after as JourneyModel | undefined, file.before as JourneyModel | undefined] : [],
+  );
 }
 
 /** The site's sentence writer for changes between `journeys` (newer first), naming what the site names now. */
@@ -92,7 +104,8 @@ export function siteChangeSentences(site: Site, journeys: readonly (JourneyModel
 /** What the site calls a changed file: the journey's title or persona's name now, else as the revision had it. */
 export function fileTitle(site: Site, file: FileChanges): string {
   const last = file.after ?? file.before;
-  if (file.kind === 'journey') return (file.removed ? undefined : site.journey(file.id)?.title) ?? (last as JourneyModel | undefined)?.title ?? file.id;
+  if (file.kind === 'journey')
+    return (file.removed ? undefined : site.journey(file.id)?.title) ?? (last as JourneyModel | undefined)?.title ?? file.id;
   return (file.removed ? undefined : site.persona(file.id)?.name) ?? (last as { name?: string } | undefined)?.name ?? file.id;
 }
 
@@ -106,7 +119,8 @@ export function fileLinks(site: Site, file: FileChanges, commit: string): { page
 /** Where a change's step is read: on the journey page while the step exists, else on the revision page. */
 export function stepHref(site: Site, file: FileChanges, commit: string, change: Change): string | undefined {
   if (file.kind !== 'journey' || change.step === undefined || file.removed) return undefined;
-  if (change.kind !== 'step-removed' && site.journey(file.id)?.steps.some((step) => step.id === change.step)) return `${site.url(`journeys/${file.id}/`)}#step-${change.step}`;
+  if (change.kind !== 'step-removed' && site.journey(file.id)?.steps.some((step) => step.id === change.step))
+    return `${site.url(`journeys/${file.id}/`)}#step-${change.step}`;
   const revision = fileLinks(site, file, commit)!.revision;
   return change.kind === 'step-removed' ? revision : `${revision}#step-${change.step}`;
 }

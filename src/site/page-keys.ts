@@ -46,7 +46,17 @@ const made = new WeakMap<Site, Promise<PageKeys>>();
 // edit (getStaticPaths runs again): there the keys are left empty. Asked of the content, not of
 // import.meta.env.DEV, which a build started from Vitest's environment found true.
 const none = () => '';
-const DEV_KEYS: PageKeys = { journey: none, persona: none, compare: none, history: none, revision: none, revisionData: none, personaHistory: none, personaRevision: none, shown: none };
+const DEV_KEYS: PageKeys = {
+  journey: none,
+  persona: none,
+  compare: none,
+  history: none,
+  revision: none,
+  revisionData: none,
+  personaHistory: none,
+  personaRevision: none,
+  shown: none,
+};
 
 /** The page keys of the site's content, made once per check. */
 export function pageKeys(site: Site): Promise<PageKeys> {
@@ -67,13 +77,21 @@ function digest(parts: readonly string[]): string {
 
 async function makeKeys(site: Site): Promise<PageKeys> {
   const [version, diagrams, histories, personaHistories] = await Promise.all([
-    content.version(), flowDiagrams(site.project), loadHistory(site.root, site.config.historyRevisions), loadPersonaHistory(site.root, site.config.historyRevisions),
+    content.version(),
+    flowDiagrams(site.project),
+    loadHistory(site.root, site.config.historyRevisions),
+    loadPersonaHistory(site.root, site.config.historyRevisions),
   ]);
   const text = (path: string | undefined) => (path === undefined ? '' : (site.files.get(path)?.source.text ?? ''));
-  const configs = [...site.files.values()].filter((file) => file.source.kind === 'config').map((file) => `${file.source.path}\n${file.source.text}`);
+  const configs = [...site.files.values()]
+    .filter((file) => file.source.kind === 'config')
+    .map((file) => `${file.source.path}\n${file.source.text}`);
   const common = [version, site.today, site.base, String(site.pdfs), ...configs];
   // Titles and names other pages show for a journey or persona (revision changes name them).
-  const names = digest([...site.project.journeys.map((journey) => `${journey.id}\n${journey.title}`), ...site.project.personas.map((persona) => `${persona.id}\n${persona.name}`)]);
+  const names = digest([
+    ...site.project.journeys.map((journey) => `${journey.id}\n${journey.title}`),
+    ...site.project.personas.map((persona) => `${persona.id}\n${persona.name}`),
+  ]);
   // The names a journey's history pages show besides its own title: every persona's, and the titles of
   // the journeys it refers to (targetOf, sub-journeys) now or in any of its revisions, which change
   // sentences and maps name. Not every journey's title (names): one renamed journey would have every
@@ -107,13 +125,20 @@ async function makeKeys(site: Site): Promise<PageKeys> {
   };
   const historyOf = (id: string, of = histories) => {
     const history = of.get(id);
-    return history ? JSON.stringify([history.omitted, history.truncated, history.revisions.map((revision) => [revision.commit, revision.base ?? ''])]) : '';
+    return history
+      ? JSON.stringify([history.omitted, history.truncated, history.revisions.map((revision) => [revision.commit, revision.base ?? ''])])
+      : '';
   };
   const journeyKey = (id: string) => {
     const journey = site.journey(id);
     if (!journey) return digest([...common, id]);
     const relations = site.relations(id);
-    const linked = [relations.current, ...relations.targets, ...relations.parents.map((parent) => parent.journey), ...journey.steps.map((step) => (step.subJourney ? site.journey(step.subJourney) : undefined))];
+    const linked = [
+      relations.current,
+      ...relations.targets,
+      ...relations.parents.map((parent) => parent.journey),
+      ...journey.steps.map((step) => (step.subJourney ? site.journey(step.subJourney) : undefined)),
+    ];
     const diagram = diagrams.get(id);
     return digest([
       ...common,
@@ -126,10 +151,17 @@ async function makeKeys(site: Site): Promise<PageKeys> {
     ]);
   };
   const byPersona = new Map<string, JourneyModel[]>();
-  for (const journey of site.project.journeys) for (const persona of journey.personas) byPersona.set(persona, [...(byPersona.get(persona) ?? []), journey]);
+  for (const journey of site.project.journeys)
+    for (const persona of journey.personas) byPersona.set(persona, [...(byPersona.get(persona) ?? []), journey]);
   return {
     journey: journeyKey,
-    persona: (id) => digest([...common, text(site.persona(id)?.file), ...(byPersona.get(id) ?? []).map((journey) => own(journey)), historyOf(id, personaHistories)]),
+    persona: (id) =>
+      digest([
+        ...common,
+        text(site.persona(id)?.file),
+        ...(byPersona.get(id) ?? []).map((journey) => own(journey)),
+        historyOf(id, personaHistories),
+      ]),
     compare: (id, target) => digest([journeyKey(id), journeyKey(target), names]),
     history: (id) => digest([...common, namedBy(id), own(site.journey(id)!), historyOf(id)]),
     revision: (id, commit) => {

@@ -25,10 +25,12 @@ const paged = new WeakMap<Site, Promise<{ groups: InsightGroup[]; pages: Insight
 export function siteInsightPages(site: Site): Promise<{ groups: InsightGroup[]; pages: InsightGroup[][] }> {
   let entry = paged.get(site);
   if (!entry) {
-    entry = Promise.all(site.project.journeys.map(async (journey) => ({ journey, insights: await siteInsights(site, journey) }))).then((all) => {
-      const groups = all.filter((group) => group.insights.length > 0);
-      return { groups, pages: insightPages(groups) };
-    });
+    entry = Promise.all(site.project.journeys.map(async (journey) => ({ journey, insights: await siteInsights(site, journey) }))).then(
+      (all) => {
+        const groups = all.filter((group) => group.insights.length > 0);
+        return { groups, pages: insightPages(groups) };
+      },
+    );
     paged.set(site, entry);
   }
   return entry;

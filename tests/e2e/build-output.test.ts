@@ -44,9 +44,13 @@ describe('parcours build output', () => {
   it('rebuilt from the cache after a journey changed, is the site a cold build of the change makes', async () => {
     // retour-article is a sub-journey of commande-livraison, whose page and flow diagram show its title.
     const root = join(work, 'edited');
-    for (const entry of ['journeys', 'personas', 'parcours.config.yaml', 'public']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+    for (const entry of ['journeys', 'personas', 'parcours.config.yaml', 'public'])
+      await cp(join(repo, entry), join(root, entry), { recursive: true });
     const build = (out: string, cache: string) => {
-      const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache) });
+      const run = runParcours(['build', '--root', root, '--out', join(work, out)], {
+        PARCOURS_TODAY: inject('today'),
+        PARCOURS_CACHE_DIR: join(work, cache),
+      });
       expect(run.status, run.stdout + run.stderr).toBe(0);
       return hashDir(join(work, out));
     };
@@ -56,7 +60,13 @@ describe('parcours build output', () => {
     const warm = await build('warm', 'cache');
     const cold = await build('cold', 'fresh-cache');
     expect(warm).toEqual(cold);
-    expect(Object.keys(warm).filter((path) => warm[path] !== before[path])).toEqual(expect.arrayContaining(['journeys/commande-livraison/index.html', 'journeys/commande-livraison/flow.svg', 'journeys/retour-article/index.html']));
+    expect(Object.keys(warm).filter((path) => warm[path] !== before[path])).toEqual(
+      expect.arrayContaining([
+        'journeys/commande-livraison/index.html',
+        'journeys/commande-livraison/flow.svg',
+        'journeys/retour-article/index.html',
+      ]),
+    );
   }, 300_000); // Three builds.
 
   it('rebuilt from the cache after a journey of long lists changed, is the site a cold build makes', async () => {
@@ -66,13 +76,22 @@ describe('parcours build output', () => {
     const root = join(work, 'lists');
     await writeSyntheticContent(root, { journeys: 20, stepsPerJourney: 40, personas: 3 });
     const build = (out: string, cache: string) => {
-      const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache), PARCOURS_PDF: '0' });
+      const run = runParcours(['build', '--root', root, '--out', join(work, out)], {
+        PARCOURS_TODAY: inject('today'),
+        PARCOURS_CACHE_DIR: join(work, cache),
+        PARCOURS_PDF: '0',
+      });
       expect(run.status, run.stdout + run.stderr).toBe(0);
       return hashDir(join(work, out));
     };
     const before = await build('lists-before', 'lists-cache');
     const file = join(root, 'journeys', 'journey-9.yaml');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: Parcours renommé').replace(/title: [^,]*, impact: high/, 'title: Une opportunité reformulée, impact: high'));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8'))
+        .replace(/^title: .*$/m, 'title: Parcours renommé')
+        .replace(/title: [^,]*, impact: high/, 'title: Une opportunité reformulée, impact: high'),
+    );
     const warm = await build('lists-warm', 'lists-cache');
     const cold = await build('lists-cold', 'lists-fresh-cache');
     expect(warm).toEqual(cold);
@@ -91,20 +110,33 @@ describe('parcours build output', () => {
       const livraison = join(repository.dir, CONTENT_DIR, 'journeys', 'livraison.yaml');
       const journey = parse(await readFile(livraison, 'utf8')) as { stages: { steps: { subJourney?: string }[] }[] };
       journey.stages[0]!.steps[0]!.subJourney = 'retour-article';
-      const referring = repository.commit('Returns start from the first step', { [`${CONTENT_DIR}/journeys/livraison.yaml`]: stringify(journey) });
+      const referring = repository.commit('Returns start from the first step', {
+        [`${CONTENT_DIR}/journeys/livraison.yaml`]: stringify(journey),
+      });
       const root = join(repository.dir, CONTENT_DIR);
       const build = (out: string, cache: string) => {
-        const run = runParcours(['build', '--root', root, '--out', join(work, out)], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, cache) });
+        const run = runParcours(['build', '--root', root, '--out', join(work, out)], {
+          PARCOURS_TODAY: inject('today'),
+          PARCOURS_CACHE_DIR: join(work, cache),
+        });
         expect(run.status, run.stdout + run.stderr).toBe(0);
         return hashDir(join(work, out));
       };
       await build('history-before', 'history-cache');
       const retour = join(root, 'journeys', 'retour-article.yaml');
-      repository.commit('Rename the returns journey', { [`${CONTENT_DIR}/journeys/retour-article.yaml`]: (await readFile(retour, 'utf8')).replace(/^title: .*$/m, 'title: Renvoyer un colis') });
+      repository.commit('Rename the returns journey', {
+        [`${CONTENT_DIR}/journeys/retour-article.yaml`]: (await readFile(retour, 'utf8')).replace(
+          /^title: .*$/m,
+          'title: Renvoyer un colis',
+        ),
+      });
       const warm = await build('history-warm', 'history-cache');
       const cold = await build('history-cold', 'history-fresh-cache');
       expect(warm).toEqual(cold);
-      const revision = await readFile(join(work, 'history-warm', 'journeys', 'livraison', 'history', referring.slice(0, 12), 'index.html'), 'utf8');
+      const revision = await readFile(
+        join(work, 'history-warm', 'journeys', 'livraison', 'history', referring.slice(0, 12), 'index.html'),
+        'utf8',
+      );
       expect(revision).toContain('Renvoyer un colis');
     } finally {
       repository.remove();

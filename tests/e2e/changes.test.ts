@@ -29,9 +29,18 @@ beforeAll(async () => {
   // Not committed: a config that ages claims after 100 days, and a pain point no commit holds yet.
   await writeFile(join(root, 'parcours.config.yaml'), 'title: Cartes vivantes\nlang: fr\nreviewAgeDays: 100\n');
   const journey = join(root, 'journeys', 'livraison.yaml');
-  await writeFile(journey, (await readFile(journey, 'utf8')).replace(/\n( *)painPoints:\n( *)- /, (found, _indent: string, item: string) => `${found}${UNCOMMITTED}\n${item}- `));
+  await writeFile(
+    journey,
+    (await readFile(journey, 'utf8')).replace(
+      /\n( *)painPoints:\n( *)- /,
+      (found, _indent: string, item: string) => `${found}${UNCOMMITTED}\n${item}- `,
+    ),
+  );
   out = await mkdtemp(join(tmpdir(), 'parcours-e2e-changes-'));
-  const run = runParcours(['build', '--root', root, '--out', out], { PARCOURS_TODAY: '2026-05-01', PARCOURS_CACHE_DIR: join(out, '..', `${out.split('/').pop()}-cache`) });
+  const run = runParcours(['build', '--root', root, '--out', out], {
+    PARCOURS_TODAY: '2026-05-01',
+    PARCOURS_CACHE_DIR: join(out, '..', `${out.split('/').pop()}-cache`),
+  });
   if (run.status !== 0) throw new Error(`parcours build exited ${run.status}:\n${run.stdout}${run.stderr}`);
   server = await serveStatic(out);
   browser = await connectBrowser();
@@ -45,7 +54,11 @@ afterAll(async () => {
 
 const page = async (path: string): Promise<Document> => new JSDOM(await readFile(join(out, path), 'utf8')).window.document;
 const short = (index: number) => commits[index - 1]!.slice(0, 12);
-const exists = (path: string) => access(join(out, path)).then(() => true, () => false);
+const exists = (path: string) =>
+  access(join(out, path)).then(
+    () => true,
+    () => false,
+  );
 
 describe('the changes across the portfolio (/changes/)', () => {
   it('holds each commit that changed content, newest first, grouped by month, with date, author and message', async () => {
@@ -55,12 +68,16 @@ describe('the changes across the portfolio (/changes/)', () => {
     expect(entries.map((entry) => entry.id)).toEqual([6, 4, 3, 2, 1].map((index) => `c-${short(index)}`));
     const dates = entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime'));
     expect(dates).toEqual([6, 4, 3, 2, 1].map((index) => LIVING_DATES[index - 1]));
-    expect([...document.querySelectorAll('section.month > h2')].map((heading) => heading.textContent)).toEqual(['Mars 2026', 'Février 2026', 'Janvier 2026']);
+    expect([...document.querySelectorAll('section.month > h2')].map((heading) => heading.textContent)).toEqual([
+      'Mars 2026',
+      'Février 2026',
+      'Janvier 2026',
+    ]);
     expect(entries[2]!.querySelector('h3')!.textContent).toBe('20 février 2026 · Amélie is let down at the door');
     expect(entries[2]!.querySelector('.by')!.textContent).toContain('Claire Martin');
   });
 
-  it('writes each change in the site\'s language with names, warnings flagged in words, linked to its step and revision', async () => {
+  it("writes each change in the site's language with names, warnings flagged in words, linked to its step and revision", async () => {
     const document = await page('changes/index.html');
     const drop = document.getElementById(`c-${short(3)}`)!;
     const change = drop.querySelector('li.change')!;
@@ -76,7 +93,9 @@ describe('the changes across the portfolio (/changes/)', () => {
     for (const link of persona) expect(await exists(join(link!, 'index.html'))).toBe(true);
     // A step whose id changed since is read on the revision page.
     const reworded = document.getElementById(`c-${short(2)}`)!;
-    expect([...reworded.querySelectorAll('li.change a')].map((link) => link.getAttribute('href'))).toContain(`/journeys/livraison/history/${short(2)}/#step-suit-colis`);
+    expect([...reworded.querySelectorAll('li.change a')].map((link) => link.getAttribute('href'))).toContain(
+      `/journeys/livraison/history/${short(2)}/#step-suit-colis`,
+    );
   });
 
   it('filters by level, persona and journey with plain links, and gives each month its page', async () => {
@@ -87,7 +106,9 @@ describe('the changes across the portfolio (/changes/)', () => {
     expect(await ids('changes/journeys/livraison/index.html')).toEqual([6, 3, 2, 1].map((index) => `c-${short(index)}`));
     expect(await ids('changes/2026-02/index.html')).toEqual([3, 2].map((index) => `c-${short(index)}`));
     const filters = [...(await page('changes/index.html')).querySelectorAll('nav.filters a')].map((link) => link.getAttribute('href'));
-    expect(filters).toEqual(expect.arrayContaining(['/changes/', '/changes/warn/', '/changes/personas/amelie/', '/changes/personas/nadine/']));
+    expect(filters).toEqual(
+      expect.arrayContaining(['/changes/', '/changes/warn/', '/changes/personas/amelie/', '/changes/personas/nadine/']),
+    );
   });
 });
 
@@ -99,8 +120,12 @@ describe('the pages of changes and dated claims', () => {
       await tab.goto(new URL(path, server.url).href);
       await tab.addScriptTag({ path: axeSource });
       const found = await tab.evaluate(async () => {
-        const { violations } = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string }[] }> } }).axe.run(document);
-        return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help}`);
+        const { violations } = await (
+          window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string }[] }> } }
+        ).axe.run(document);
+        return violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.help}`);
       });
       violations.push(...found.map((text) => `${path}: ${text}`));
       if (path.startsWith('changes/')) expect(await tab.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
@@ -122,17 +147,33 @@ describe('the feed of changes (/changes.xml)', () => {
     expect(child(root, 'updated')!.textContent).toBe(LIVING_DATES[5]);
     const entries = [...root.children].filter((element) => element.localName === 'entry');
     expect(entries.map((entry) => child(entry, 'updated')!.textContent)).toEqual([6, 4, 3, 2, 1].map((index) => LIVING_DATES[index - 1]));
-    expect(entries.map((entry) => child(entry, 'title')!.textContent)).toEqual(['Name the tracking step after what the customer does', 'Nadine wants to choose her slot', 'Amélie is let down at the door', 'Interviews: 3-D Secure fails in the banking app', 'Map the delivery journey']);
+    expect(entries.map((entry) => child(entry, 'title')!.textContent)).toEqual([
+      'Name the tracking step after what the customer does',
+      'Nadine wants to choose her slot',
+      'Amélie is let down at the door',
+      'Interviews: 3-D Secure fails in the banking app',
+      'Map the delivery journey',
+    ]);
     const ids = entries.map((entry) => child(entry, 'id')!.textContent!);
     expect(new Set(ids).size).toBe(5);
     for (const id of ids) expect(id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
-    expect(child(entries[2]!, 'content')!.textContent).toMatch(/^Commander et se faire livrer\n⚠ alerte\s*:\s*.*«\u00a0Reçoit le colis\u00a0»/);
+    expect(child(entries[2]!, 'content')!.textContent).toMatch(
+      /^Commander et se faire livrer\n⚠ alerte\s*:\s*.*«\u00a0Reçoit le colis\u00a0»/,
+    );
     expect(child(entries[2]!, 'author')!.textContent).toBe('Claire Martin');
-    expect([...entries[2]!.children].find((element) => element.localName === 'link')!.getAttribute('href')).toBe(`/changes/2026-02/#c-${short(3)}`);
+    expect([...entries[2]!.children].find((element) => element.localName === 'link')!.getAttribute('href')).toBe(
+      `/changes/2026-02/#c-${short(3)}`,
+    );
   });
 
   it('is linked from the head of every page', async () => {
-    for (const path of ['index.html', 'changes/index.html', 'journeys/livraison/index.html', `journeys/livraison/history/${short(2)}/index.html`, 'personas/nadine/index.html']) {
+    for (const path of [
+      'index.html',
+      'changes/index.html',
+      'journeys/livraison/index.html',
+      `journeys/livraison/history/${short(2)}/index.html`,
+      'personas/nadine/index.html',
+    ]) {
       const link = (await page(path)).querySelector('head link[rel="alternate"][type="application/atom+xml"]');
       expect(link?.getAttribute('href'), path).toBe('/changes.xml');
     }
@@ -148,7 +189,12 @@ describe('since when each claim stands (data-since)', () => {
       for (const extra of copy.querySelectorAll('.hyp, .since, .nosrc, small')) extra.remove();
       return copy.textContent!.trim();
     };
-    const dated = Object.fromEntries([...document.querySelectorAll('.map [data-since]')].map((element) => [element.matches('.motc') ? 'moment' : words(element), element.getAttribute('data-since')]));
+    const dated = Object.fromEntries(
+      [...document.querySelectorAll('.map [data-since]')].map((element) => [
+        element.matches('.motc') ? 'moment' : words(element),
+        element.getAttribute('data-since'),
+      ]),
+    );
     expect(dated).toEqual({
       'Il me le faut pour samedi.': '2026-01-10',
       "Le 3-D Secure échoue dans l'application bancaire": '2026-02-03',
@@ -158,7 +204,14 @@ describe('since when each claim stands (data-since)', () => {
       moment: '2026-01-10',
     });
     // The lists below the map date their pain points and opportunities the same way.
-    expect([...document.querySelectorAll('ul.pains li[data-since], table.opps th[data-since]')].map((element) => [words(element).replace(/^⚠\s*/, '').replace(/ — .*$/, ''), element.getAttribute('data-since')])).toEqual([
+    expect(
+      [...document.querySelectorAll('ul.pains li[data-since], table.opps th[data-since]')].map((element) => [
+        words(element)
+          .replace(/^⚠\s*/, '')
+          .replace(/ — .*$/, ''),
+        element.getAttribute('data-since'),
+      ]),
+    ).toEqual([
       ["Le 3-D Secure échoue dans l'application bancaire", '2026-02-03'],
       ['Proposer le paiement en un clic', '2026-01-10'],
     ]);
@@ -178,7 +231,10 @@ describe('since when each claim stands (data-since)', () => {
     await claim.focus();
     expect(await words.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(20);
     await tab.mouse.move(0, 0);
-    await tab.locator('h1').focus().catch(() => undefined);
+    await tab
+      .locator('h1')
+      .focus()
+      .catch(() => undefined);
     await tab.locator('.map p[data-since]').hover();
     expect(await tab.locator('.map p[data-since] .since').evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(20);
     expect(problems).toEqual([]);
@@ -189,7 +245,11 @@ describe('since when each claim stands (data-since)', () => {
     const document = await page('journeys/livraison/index.html');
     const insight = document.querySelector('[data-code="stale-claims"]')!;
     // 10 January to 1 May: 111 days, beyond 100; 3 February: 87 days.
-    expect([...insight.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['#step-choisit-article', '#step-paie', '#step-recoit-colis']);
+    expect([...insight.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      '#step-choisit-article',
+      '#step-paie',
+      '#step-recoit-colis',
+    ]);
     expect((await page('insights/index.html')).querySelector('[data-code="stale-claims"]')).not.toBeNull();
   });
 });

@@ -43,7 +43,9 @@ export async function crawlSite({ page }: WatchedPage, starts: readonly string[]
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
       // Read from the attribute: an SVG <a> (the opportunity matrix) has no string href property.
-      links: [...document.querySelectorAll('a[href], area[href]')].map((link) => new URL(link.getAttribute('href')!, document.baseURI).href),
+      links: [...document.querySelectorAll('a[href], area[href]')].map(
+        (link) => new URL(link.getAttribute('href')!, document.baseURI).href,
+      ),
     }));
     const links = found.links.filter((link) => link.startsWith(`${origin}/`));
     pages.set(key, { status: response?.status() ?? 0, ids: new Set(found.ids), links });

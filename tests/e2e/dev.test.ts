@@ -17,7 +17,8 @@ let browser: Browser;
 beforeAll(async () => {
   // A copy of the examples, so the test can edit it.
   content = await mkdtemp(join(tmpdir(), 'parcours-e2e-dev-'));
-  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(content, entry), { recursive: true });
+  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml'])
+    await cp(join(repo, entry), join(content, entry), { recursive: true });
   server = startParcours(['dev', '--root', content, '--port', '0']);
   url = await new Promise<string>((resolve, reject) => {
     const collect = (chunk: Buffer) => {

@@ -9,7 +9,12 @@ export async function hashDir(dir: string): Promise<Record<string, string>> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    hashes.push([relative(dir, path), createHash('sha256').update(await readFile(path)).digest('hex')]);
+    hashes.push([
+      relative(dir, path),
+      createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex'),
+    ]);
   }
   return Object.fromEntries(hashes.sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -41,7 +41,11 @@ describe('a statement marked as a hypothesis', () => {
   it('marks an expectation and a moment of truth held as hypotheses, in words, on the map and in the lists, and counts them', async () => {
     const document = await journeyPage(B2B);
     const marked = [...document.querySelectorAll('[data-hypothesis="true"]')];
-    expect(marked.map((item) => (item.textContent?.includes(EXPECTATION) ? 'expectation' : item.textContent?.includes(TRUTH) ? 'moment of truth' : item.textContent))).toEqual(['expectation', 'moment of truth']);
+    expect(
+      marked.map((item) =>
+        item.textContent?.includes(EXPECTATION) ? 'expectation' : item.textContent?.includes(TRUTH) ? 'moment of truth' : item.textContent,
+      ),
+    ).toEqual(['expectation', 'moment of truth']);
     for (const item of marked) expect(item.querySelector('.hyp')?.textContent).toMatch(/^\?\s*Hypothèse/);
     // The moment of truth stays one: its star and word are still there, beside the mark.
     expect(marked[1]!.textContent).toContain('★ Moment de vérité');

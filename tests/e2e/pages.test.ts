@@ -22,7 +22,13 @@ beforeAll(async () => {
   browser = await connectBrowser();
   watched = await watchedPage(browser);
   // Every page a reader can reach, plus every page the sitemap and the model say exists.
-  const routes = ['', 'channels/', 'opportunities/', ...project.journeys.map((journey) => `journeys/${journey.id}/`), ...project.personas.map((persona) => `personas/${persona.id}/`)];
+  const routes = [
+    '',
+    'channels/',
+    'opportunities/',
+    ...project.journeys.map((journey) => `journeys/${journey.id}/`),
+    ...project.personas.map((persona) => `personas/${persona.id}/`),
+  ];
   crawl = await crawlSite(watched, [site, ...routes.map((route) => new URL(route, site).href), ...(await sitemapUrls(site))]);
   crawlProblems = watched.problems.splice(0);
 });
@@ -58,7 +64,9 @@ describe('the example site', () => {
   it('draws exactly one curve line per persona on each journey page', async () => {
     for (const journey of project.journeys) {
       await watched.page.goto(new URL(`journeys/${journey.id}/`, site).href);
-      const lines = await watched.page.locator('[data-persona]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-persona')));
+      const lines = await watched.page
+        .locator('[data-persona]')
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-persona')));
       expect(lines.sort(), journey.id).toEqual([...journey.curves].sort());
     }
   });
@@ -67,7 +75,16 @@ describe('the example site', () => {
     const journey = project.journeys[0]!.id;
     const persona = project.personas[0]!.id;
     const channel = [...crawl.pages.keys()].find((url) => /\/channels\/[^/]+\/$/.test(url));
-    const kinds = ['', `journeys/${journey}/`, `personas/${persona}/`, 'channels/', channel, 'opportunities/', `search/?q=${encodeURIComponent(journey)}`, '404.html'];
+    const kinds = [
+      '',
+      `journeys/${journey}/`,
+      `personas/${persona}/`,
+      'channels/',
+      channel,
+      'opportunities/',
+      `search/?q=${encodeURIComponent(journey)}`,
+      '404.html',
+    ];
     const violations: string[] = [];
     for (const kind of kinds) {
       expect(kind, 'a channel page').toBeDefined();
@@ -75,8 +92,24 @@ describe('the example site', () => {
       await watched.page.goto(url);
       await watched.page.addScriptTag({ path: axeSource });
       const found = await watched.page.evaluate(async () => {
-        const { violations } = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-        return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')})`);
+        const { violations } = await (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+              ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document);
+        return violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(' '))
+                .join(', ')})`,
+          );
       });
       violations.push(...found.map((text) => `${url}: ${text}`));
     }
@@ -88,7 +121,9 @@ describe('the example site', () => {
     expect(response.status).toBe(404);
     await watched.page.goto(new URL('404.html', site).href);
     expect(await watched.page.locator('html').getAttribute('lang')).toBe(project.config.lang);
-    expect(await watched.page.locator('main a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).toEqual([site]);
+    expect(await watched.page.locator('main a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).toEqual([
+      site,
+    ]);
     expect(await response.text()).toContain(await watched.page.title());
   });
 });

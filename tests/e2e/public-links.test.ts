@@ -87,7 +87,12 @@ describe('parcours dev with symbolic links in public/', () => {
     await symlink('../../outside/secret.txt', join(workspace.root, 'public', 'notes.txt'));
     const repo = fileURLToPath(new URL('../../', import.meta.url));
     // A dev server that started would never exit: the timeout turns that into a failure.
-    const run = spawnSync(process.execPath, ['bin/parcours.js', 'dev', '--root', workspace.root, '--port', '0'], { cwd: repo, encoding: 'utf8', env: programEnv(), timeout: 60_000 });
+    const run = spawnSync(process.execPath, ['bin/parcours.js', 'dev', '--root', workspace.root, '--port', '0'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: programEnv(),
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/public\/notes\.txt:1:1 error file-link-outside$/m);
     expect(run.stdout + run.stderr).not.toContain(SECRET);

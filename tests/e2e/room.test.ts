@@ -29,13 +29,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const linked = () => project.journeys.flatMap((journey) => journey.steps.flatMap((step) => step.opportunities.filter((opportunity) => opportunity.link).map((opportunity) => ({ journey, step, opportunity }))));
+const linked = () =>
+  project.journeys.flatMap((journey) =>
+    journey.steps.flatMap((step) =>
+      step.opportunities.filter((opportunity) => opportunity.link).map((opportunity) => ({ journey, step, opportunity })),
+    ),
+  );
 
 describe('the impact × effort matrix', () => {
   it('is drawn without script on the backlog and on each journey page with opportunities, a mark per rated opportunity linked to its step', async () => {
     const pages = [
       { route: 'opportunities/', journeys: project.journeys },
-      ...project.journeys.filter((journey) => journey.steps.some((step) => step.opportunities.length > 0)).map((journey) => ({ route: `journeys/${journey.id}/`, journeys: [journey] })),
+      ...project.journeys
+        .filter((journey) => journey.steps.some((step) => step.opportunities.length > 0))
+        .map((journey) => ({ route: `journeys/${journey.id}/`, journeys: [journey] })),
     ];
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -43,16 +50,36 @@ describe('the impact × effort matrix', () => {
       await page.goto(new URL(route, site).href);
       const svg = page.locator('.imx svg[role="img"]');
       expect(await svg.count(), route).toBe(1);
-      const labelled = await svg.evaluate((element) => element.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? ''));
+      const labelled = await svg.evaluate((element) =>
+        element
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? ''),
+      );
       expect(labelled[0], route).not.toBe('');
       expect(labelled[1], route).toMatch(/impact/i);
       expect(labelled[1], route).toMatch(/effort/i);
       // A mark per rated opportunity, in the shape of its step (a star on a moment of truth, a triangle on pain points), and a link to the step.
-      const shapeOf = (step: { momentOfTruth: boolean; painPoints: readonly unknown[] }) => (step.momentOfTruth ? 'star' : step.painPoints.length > 0 ? 'triangle' : 'circle');
-      const rated = journeys.flatMap((journey) => journey.steps.flatMap((step) => step.opportunities.filter((opportunity) => opportunity.impact && opportunity.effort).map(() => ({ step: `${journey.id}#step-${step.id}`, shape: shapeOf(step) }))));
-      const marks = await svg.locator('use[data-step]').evaluateAll((uses) => uses.map((use) => `${use.getAttribute('data-step')} ${use.getAttribute('href')!.split('-').at(-1)}`));
+      const shapeOf = (step: { momentOfTruth: boolean; painPoints: readonly unknown[] }) =>
+        step.momentOfTruth ? 'star' : step.painPoints.length > 0 ? 'triangle' : 'circle';
+      const rated = journeys.flatMap((journey) =>
+        journey.steps.flatMap((step) =>
+          step.opportunities
+            .filter((opportunity) => opportunity.impact && opportunity.effort)
+            .map(() => ({ step: `${journey.id}#step-${step.id}`, shape: shapeOf(step) })),
+        ),
+      );
+      const marks = await svg
+        .locator('use[data-step]')
+        .evaluateAll((uses) => uses.map((use) => `${use.getAttribute('data-step')} ${use.getAttribute('href')!.split('-').at(-1)}`));
       expect(marks.sort(), route).toEqual(rated.map(({ step, shape }) => `${step} ${shape}`).sort());
-      const links = await page.locator('.imx .hits a[data-status]').evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI)).map((url) => `${url.pathname.split('/').at(-2)}${url.hash}`));
+      const links = await page
+        .locator('.imx .hits a[data-status]')
+        .evaluateAll((anchors) =>
+          anchors
+            .map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI))
+            .map((url) => `${url.pathname.split('/').at(-2)}${url.hash}`),
+        );
       expect(links.sort(), route).toEqual(rated.map(({ step }) => step).sort());
     }
     await context.close();
@@ -60,7 +87,12 @@ describe('the impact × effort matrix', () => {
 
   it('filters its marks with the status filter of the backlog', async () => {
     await watched.page.goto(new URL('opportunities/', site).href);
-    const visible = () => watched.page.locator('.imx use[data-status]').evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getAttribute('data-status')));
+    const visible = () =>
+      watched.page
+        .locator('.imx use[data-status]')
+        .evaluateAll((links) =>
+          links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getAttribute('data-status')),
+        );
     const all = await visible();
     await watched.page.locator('#st-done').check();
     const done = await visible();
@@ -96,15 +128,29 @@ describe('the map on a phone', () => {
       expect(box.x + box.width, journey.id).toBeLessThanOrEqual(390);
       // The emotion of each persona is written out, not only drawn.
       const emotion = await card.locator('.emo').innerText();
-      for (const key of journey.curves.filter((key) => step.emotion[key] !== undefined)) expect(emotion, journey.id).toContain(String(Math.abs(step.emotion[key]!)));
-      expect(await card.locator('[data-lane]:not(.emo)').first().evaluate((cell) => getComputedStyle(cell, '::before').content), journey.id).not.toBe('none');
+      for (const key of journey.curves.filter((key) => step.emotion[key] !== undefined))
+        expect(emotion, journey.id).toContain(String(Math.abs(step.emotion[key]!)));
+      expect(
+        await card
+          .locator('[data-lane]:not(.emo)')
+          .first()
+          .evaluate((cell) => getComputedStyle(cell, '::before').content),
+        journey.id,
+      ).not.toBe('none');
     }
     await context.close();
   });
 });
 
 describe('media in the map', () => {
-  const media = () => project.journeys.flatMap((journey) => journey.steps.flatMap((step) => step.attachments.filter((item) => ['image', 'audio', 'video'].includes(item.kind ?? '')).map((attachment) => ({ journey, step, attachment }))));
+  const media = () =>
+    project.journeys.flatMap((journey) =>
+      journey.steps.flatMap((step) =>
+        step.attachments
+          .filter((item) => ['image', 'audio', 'video'].includes(item.kind ?? ''))
+          .map((attachment) => ({ journey, step, attachment })),
+      ),
+    );
 
   it('shows images with their title as alternative text, players that load and play nothing until asked, and transcripts on the page', async () => {
     expect(media().length).toBeGreaterThan(2);
@@ -115,17 +161,30 @@ describe('media in the map', () => {
     for (const journey of new Set(media().map((entry) => entry.journey))) {
       await watched.page.goto(new URL(`journeys/${journey.id}/`, site).href);
       const shown = await watched.page.evaluate(() => ({
-        images: [...document.querySelectorAll('.media img')].map((image) => ({ alt: image.getAttribute('alt'), opens: image.closest('a')?.getAttribute('href') === image.getAttribute('src') })),
-        players: [...document.querySelectorAll('.media audio, .media video')].map((player) => ({ preload: player.getAttribute('preload'), autoplay: player.hasAttribute('autoplay'), paused: (player as HTMLMediaElement).paused, controls: player.hasAttribute('controls') })),
+        images: [...document.querySelectorAll('.media img')].map((image) => ({
+          alt: image.getAttribute('alt'),
+          opens: image.closest('a')?.getAttribute('href') === image.getAttribute('src'),
+        })),
+        players: [...document.querySelectorAll('.media audio, .media video')].map((player) => ({
+          preload: player.getAttribute('preload'),
+          autoplay: player.hasAttribute('autoplay'),
+          paused: (player as HTMLMediaElement).paused,
+          controls: player.hasAttribute('controls'),
+        })),
         transcripts: [...document.querySelectorAll('.transcript')].map((element) => element.textContent ?? ''),
       }));
       for (const { attachment, step } of media().filter((entry) => entry.journey === journey)) {
         if (attachment.kind === 'image') expect(shown.images, step.id).toContainEqual({ alt: attachment.title, opens: true });
         // Compared on letters and digits: Markdown turns quotes and emphasis into other characters.
         const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
-        if (attachment.transcript) expect(shown.transcripts.some((text) => letters(text).includes(letters(attachment.transcript!).slice(0, 30))), step.id).toBe(true);
+        if (attachment.transcript)
+          expect(
+            shown.transcripts.some((text) => letters(text).includes(letters(attachment.transcript!).slice(0, 30))),
+            step.id,
+          ).toBe(true);
       }
-      for (const player of shown.players) expect(player, journey.id).toEqual({ preload: 'none', autoplay: false, paused: true, controls: true });
+      for (const player of shown.players)
+        expect(player, journey.id).toEqual({ preload: 'none', autoplay: false, paused: true, controls: true });
     }
     expect(requested).toEqual([]);
   });
@@ -149,7 +208,12 @@ describe('the poster', () => {
         await page.emulateMedia({ media: 'print' });
         const tooSmall = await page.evaluate(() =>
           [...document.querySelectorAll('.poster *')]
-            .filter((element) => !(element instanceof SVGElement) && element.getClientRects().length > 0 && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
+            .filter(
+              (element) =>
+                !(element instanceof SVGElement) &&
+                element.getClientRects().length > 0 &&
+                [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+            )
             .filter((element) => parseFloat(getComputedStyle(element).fontSize) < (8 * 96) / 72 - 0.01)
             .map((element) => `${element.tagName}.${element.className}: ${getComputedStyle(element).fontSize}`),
         );
@@ -159,7 +223,9 @@ describe('the poster', () => {
         expect(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1], journey.id).toBe('1');
         // -raw keeps the order the page draws text in, so a step name wrapped in its column reads whole.
         const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-        const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter((name) => !text.includes(name.replace(/\s+/g, ' ')));
+        const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter(
+          (name) => !text.includes(name.replace(/\s+/g, ' ')),
+        );
         expect(missing, journey.id).toEqual([]);
       }
     } finally {
@@ -174,14 +240,18 @@ describe('the PDF downloads', () => {
   const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   const pageCount = (file: string) => /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1];
 
-  it('draw each journey\'s poster as journey.pdf, one page with every stage and step name as text, linked from the journey page', async () => {
+  it("draw each journey's poster as journey.pdf, one page with every stage and step name as text, linked from the journey page", async () => {
     for (const journey of project.journeys) {
       const file = join(dir, 'journeys', journey.id, 'journey.pdf');
       expect(pageCount(file), journey.id).toBe('1');
       const text = pdfText(file);
-      const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter((name) => !text.includes(name.replace(/\s+/g, ' ')));
+      const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter(
+        (name) => !text.includes(name.replace(/\s+/g, ' ')),
+      );
       expect(missing, journey.id).toEqual([]);
-      expect(await readFile(join(dir, 'journeys', journey.id, 'index.html'), 'utf8')).toContain(`href="/journeys/${journey.id}/journey.pdf" download`);
+      expect(await readFile(join(dir, 'journeys', journey.id, 'index.html'), 'utf8')).toContain(
+        `href="/journeys/${journey.id}/journey.pdf" download`,
+      );
       // The examples set no baseUrl: a link would lead nowhere (once, to the build's own server), so none is kept.
       expect((await readFile(file)).toString('latin1'), journey.id).not.toContain('/URI');
     }
@@ -191,10 +261,17 @@ describe('the PDF downloads', () => {
     const work = await mkdtemp(join(tmpdir(), 'parcours-pdf-links-'));
     try {
       const root = join(work, 'content');
-      for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
-      await appendFile(join(root, 'parcours.config.yaml'), `\nbaseUrl: https://cx.example.com/parcours/\npdfMaxJourneys: ${project.journeys.length}\n`);
+      for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml'])
+        await cp(join(repo, entry), join(root, entry), { recursive: true });
+      await appendFile(
+        join(root, 'parcours.config.yaml'),
+        `\nbaseUrl: https://cx.example.com/parcours/\npdfMaxJourneys: ${project.journeys.length}\n`,
+      );
       const out = join(work, 'site');
-      const run = runParcours(['build', '--root', root, '--out', out], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, 'cache') });
+      const run = runParcours(['build', '--root', root, '--out', out], {
+        PARCOURS_TODAY: inject('today'),
+        PARCOURS_CACHE_DIR: join(work, 'cache'),
+      });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).not.toContain('Left out');
       const pdf = (await readFile(join(out, 'journeys', 'retour-article', 'journey.pdf'))).toString('latin1');
@@ -212,7 +289,9 @@ describe('the PDF downloads', () => {
       const file = join(dir, 'personas', persona.id, 'persona.pdf');
       expect(pageCount(file), persona.id).toBe('1');
       expect(pdfText(file), persona.id).toContain(persona.name.replace(/\s+/g, ' '));
-      expect(await readFile(join(dir, 'personas', persona.id, 'index.html'), 'utf8')).toContain(`href="/personas/${persona.id}/persona.pdf" download`);
+      expect(await readFile(join(dir, 'personas', persona.id, 'index.html'), 'utf8')).toContain(
+        `href="/personas/${persona.id}/persona.pdf" download`,
+      );
     }
   });
 
@@ -220,12 +299,18 @@ describe('the PDF downloads', () => {
     const work = await mkdtemp(join(tmpdir(), 'parcours-pdf-limit-'));
     try {
       const root = join(work, 'content');
-      for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+      for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml'])
+        await cp(join(repo, entry), join(root, entry), { recursive: true });
       await appendFile(join(root, 'parcours.config.yaml'), '\npdfMaxJourneys: 2\n');
       const out = join(work, 'site');
-      const run = runParcours(['build', '--root', root, '--out', out], { PARCOURS_TODAY: inject('today'), PARCOURS_CACHE_DIR: join(work, 'cache') });
+      const run = runParcours(['build', '--root', root, '--out', out], {
+        PARCOURS_TODAY: inject('today'),
+        PARCOURS_CACHE_DIR: join(work, 'cache'),
+      });
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stderr).toContain(`Left out the journey.pdf and persona.pdf downloads (${project.journeys.length} journeys is more than pdfMaxJourneys (2) in parcours.config.yaml)`);
+      expect(run.stderr).toContain(
+        `Left out the journey.pdf and persona.pdf downloads (${project.journeys.length} journeys is more than pdfMaxJourneys (2) in parcours.config.yaml)`,
+      );
       expect((await readdir(out, { recursive: true })).filter((file) => file.endsWith('.pdf'))).toEqual([]);
       const journey = project.journeys[0]!.id;
       expect(await readFile(join(out, 'journeys', journey, 'index.html'), 'utf8')).not.toContain('journey.pdf');
@@ -239,15 +324,33 @@ describe('the PDF downloads', () => {
 describe('the new kinds of page', () => {
   it('have no serious or critical accessibility violation: poster, a map with media, a status page, insights, review', async () => {
     const journey = project.journeys[0]!.id;
-    const withMedia = project.journeys.find((candidate) => candidate.steps.some((step) => step.attachments.some((item) => item.kind === 'audio')))!.id;
+    const withMedia = project.journeys.find((candidate) =>
+      candidate.steps.some((step) => step.attachments.some((item) => item.kind === 'audio')),
+    )!.id;
     const violations: string[] = [];
     for (const kind of [`journeys/${journey}/poster/`, `journeys/${withMedia}/`, 'opportunities/status/done/', 'insights/', 'review/']) {
       const url = new URL(kind, site).href;
       await watched.page.goto(url);
       await watched.page.addScriptTag({ path: axeSource });
       const found = await watched.page.evaluate(async () => {
-        const { violations } = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-        return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')})`);
+        const { violations } = await (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+              ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document);
+        return violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(' '))
+                .join(', ')})`,
+          );
       });
       violations.push(...found.map((text) => `${url}: ${text}`));
     }

@@ -19,7 +19,12 @@ export function programEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
 
 /** Runs `parcours <args>` to its end from the repository root. */
 export function runParcours(args: string[], extraEnv: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['bin/parcours.js', ...args], { cwd: repo, encoding: 'utf8', env: programEnv(extraEnv), maxBuffer: 1 << 26 });
+  return spawnSync(process.execPath, ['bin/parcours.js', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: programEnv(extraEnv),
+    maxBuffer: 1 << 26,
+  });
 }
 
 /** Starts `parcours <args>` (a server) from the repository root. */

@@ -16,14 +16,21 @@ async function distinctivePainWord(): Promise<{ word: string; journey: string; s
   const words = (text: string) => text.toLowerCase().match(/\p{L}{7,}/gu) ?? [];
   for (const journey of project.journeys) {
     for (const step of journey.steps) {
-      const texts = [step.name, step.description ?? '', ...step.thoughts.map((thought) => thought.text), ...step.painPoints.map((pain) => pain.text), ...step.opportunities.map((opportunity) => `${opportunity.title} ${opportunity.description ?? ''}`)];
+      const texts = [
+        step.name,
+        step.description ?? '',
+        ...step.thoughts.map((thought) => thought.text),
+        ...step.painPoints.map((pain) => pain.text),
+        ...step.opportunities.map((opportunity) => `${opportunity.title} ${opportunity.description ?? ''}`),
+      ];
       for (const word of texts.flatMap(words)) stepsByWord.set(word, (stepsByWord.get(word) ?? new Set()).add(`${journey.id}#${step.id}`));
     }
   }
   for (const journey of project.journeys) {
     for (const step of journey.steps) {
       for (const word of step.painPoints.flatMap((pain) => words(pain.text))) {
-        if (stepsByWord.get(word)?.size === 1 && !journey.title.toLowerCase().includes(word)) return { word, journey: journey.id, step: step.id };
+        if (stepsByWord.get(word)?.size === 1 && !journey.title.toLowerCase().includes(word))
+          return { word, journey: journey.id, step: step.id };
       }
     }
   }

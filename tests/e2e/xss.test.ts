@@ -13,8 +13,20 @@ let crawl: Crawl;
 beforeAll(async () => {
   browser = await connectBrowser();
   watched = await watchedPage(browser);
-  const routes = ['', 'journeys/payloads/', 'journeys/inner/', 'personas/mallory/', 'personas/trudy/', 'channels/', 'channels/pigeon/', 'opportunities/'];
-  crawl = await crawlSite(watched, routes.map((route) => new URL(route, site).href));
+  const routes = [
+    '',
+    'journeys/payloads/',
+    'journeys/inner/',
+    'personas/mallory/',
+    'personas/trudy/',
+    'channels/',
+    'channels/pigeon/',
+    'opportunities/',
+  ];
+  crawl = await crawlSite(
+    watched,
+    routes.map((route) => new URL(route, site).href),
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -47,7 +59,13 @@ describe('content full of script payloads', () => {
   it('shows the markup as text', async () => {
     await watched.page.goto(new URL('journeys/payloads/', site).href);
     const text = await watched.page.locator('body').innerText();
-    const shown = ["<script>window.__xss = 'journey-title'</script>", "<script>window.__xss='step-name'</script>", "Xsspainpoint <script>window.__xss='painpoint'</script>", '<img src=x onerror="window.__xss=\'painpoint-text\'">', "Mallory <script>window.__xss = 'persona-name'</script>"];
+    const shown = [
+      "<script>window.__xss = 'journey-title'</script>",
+      "<script>window.__xss='step-name'</script>",
+      "Xsspainpoint <script>window.__xss='painpoint'</script>",
+      '<img src=x onerror="window.__xss=\'painpoint-text\'">',
+      "Mallory <script>window.__xss = 'persona-name'</script>",
+    ];
     for (const payload of shown) {
       expect(text).toContain(payload);
     }
@@ -65,10 +83,13 @@ describe('content full of script payloads', () => {
           }
         }
         for (const link of document.querySelectorAll('a[href]')) {
-          if (!['http:', 'https:', 'mailto:'].includes(new URL(link.getAttribute('href')!, document.baseURI).protocol)) problems.push(`link to ${link.getAttribute('href')}`);
+          if (!['http:', 'https:', 'mailto:'].includes(new URL(link.getAttribute('href')!, document.baseURI).protocol))
+            problems.push(`link to ${link.getAttribute('href')}`);
         }
-        for (const element of document.querySelectorAll('iframe, object, embed, details[ontoggle], style:not(head style)')) problems.push(`<${element.localName}>`);
-        for (const script of document.querySelectorAll('script')) if (script.textContent?.includes('__xss')) problems.push('a script with the payload');
+        for (const element of document.querySelectorAll('iframe, object, embed, details[ontoggle], style:not(head style)'))
+          problems.push(`<${element.localName}>`);
+        for (const script of document.querySelectorAll('script'))
+          if (script.textContent?.includes('__xss')) problems.push('a script with the payload');
         return problems;
       });
       found.push(...bad.map((problem) => `${url}: ${problem}`));

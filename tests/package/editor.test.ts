@@ -10,7 +10,10 @@ import { LspClient } from './lsp-client.ts';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const server = join(repo, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 
-interface Diagnostic { range: { start: { line: number } }; message: string }
+interface Diagnostic {
+  range: { start: { line: number } };
+  message: string;
+}
 
 let root: string;
 let client: LspClient;
@@ -26,10 +29,15 @@ beforeAll(async () => {
   await client.request('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(root).href,
-    capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: {} } },
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: {} },
+    },
   });
   client.notify('initialized', {});
-  client.notify('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, completion: true, schemaStore: { enable: false } } } });
+  client.notify('workspace/didChangeConfiguration', {
+    settings: { yaml: { validate: true, completion: true, schemaStore: { enable: false } } },
+  });
 });
 afterAll(async () => {
   await client?.close();
@@ -45,10 +53,17 @@ describe('a scaffolded journey in a real editor server (yaml-language-server ove
     const touchpointsLine = lines.findIndex((line) => line.trim() === 'touchpoints: [web]');
     lines[touchpointsLine] = '        touchpoints: web';
     const uri = pathToFileURL(file).href;
-    const published = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length > 0);
+    const published = client.waitFor<{ uri: string; diagnostics: Diagnostic[] }>(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === uri && params.diagnostics.length > 0,
+    );
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: lines.join('\n') } });
     const { diagnostics } = await published;
-    const at = (line: number) => diagnostics.filter((diagnostic) => diagnostic.range.start.line === line).map((diagnostic) => diagnostic.message).join(' | ');
+    const at = (line: number) =>
+      diagnostics
+        .filter((diagnostic) => diagnostic.range.start.line === line)
+        .map((diagnostic) => diagnostic.message)
+        .join(' | ');
     expect(at(nameLine + 1)).toMatch(/descrption.*not allowed/i);
     expect(at(touchpointsLine)).toMatch(/incorrect type/i);
   });
@@ -60,8 +75,13 @@ describe('a scaffolded journey in a real editor server (yaml-language-server ove
     lines.splice(thoughtsLine, 0, '        ');
     const uri = pathToFileURL(file).href;
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: lines.join('\n') }] });
-    const result = await client.request<{ items: { label: string }[] } | { label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: thoughtsLine, character: 8 } });
+    const result = await client.request<{ items: { label: string }[] } | { label: string }[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: thoughtsLine, character: 8 },
+    });
     const labels = (Array.isArray(result) ? result : result.items).map((item) => item.label);
-    expect(labels).toEqual(expect.arrayContaining(['description', 'painPoints', 'opportunities', 'momentOfTruth', 'backstage', 'evidence']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['description', 'painPoints', 'opportunities', 'momentOfTruth', 'backstage', 'evidence']),
+    );
   });
 });

@@ -41,7 +41,7 @@ export class LspClient {
     }
     if (message.id !== undefined && message.method === 'workspace/configuration') {
       const items = (message.params as { items: { section?: string }[] }).items;
-      this.send({ id: message.id, result: items.map((item) => (item.section ? this.settings[item.section] ?? null : this.settings)) });
+      this.send({ id: message.id, result: items.map((item) => (item.section ? (this.settings[item.section] ?? null) : this.settings)) });
       return;
     }
     // Other server requests (capability registration, progress): accept them.

@@ -62,7 +62,9 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.problems;
   }
   if (warnings > 0) {
-    io.stderr.write(`${warnings} warning${warnings === 1 ? '' : 's'} in the content; \`parcours validate --root ${shown(root)}\` lists them.\n`);
+    io.stderr.write(
+      `${warnings} warning${warnings === 1 ? '' : 's'} in the content; \`parcours validate --root ${shown(root)}\` lists them.\n`,
+    );
   }
 
   const started = performance.now();
@@ -71,7 +73,10 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     const { buildSite } = await import('../../publish/build-site.ts');
     const { pages, pdfs } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if ('leftOut' in pdfs) io.stderr.write(`Left out the journey.pdf and persona.pdf downloads (${pdfs.leftOut}); the poster pages are built and print on one page.\n`);
+    if ('leftOut' in pdfs)
+      io.stderr.write(
+        `Left out the journey.pdf and persona.pdf downloads (${pdfs.leftOut}); the poster pages are built and print on one page.\n`,
+      );
     io.stdout.write(`Built ${pages} pages into ${shown(outDir)} in ${seconds} s.\n`);
     return EXIT.ok;
   } catch (error) {

@@ -55,8 +55,12 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   const report = (checked: CheckResult) => {
     const { errors, warnings } = countBySeverity(checked.problems);
     // Errors only, so that they are not lost among the warnings while editing.
-    if (errors > 0) io.stderr.write(prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io));
-    else io.stderr.write(`Content checked: no errors (${checked.project.journeys.length} journeys, ${checked.project.personas.length} personas).\n`);
+    if (errors > 0)
+      io.stderr.write(prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io));
+    else
+      io.stderr.write(
+        `Content checked: no errors (${checked.project.journeys.length} journeys, ${checked.project.personas.length} personas).\n`,
+      );
     if (warnings > 0) io.stderr.write(`Not shown: ${warnings} warning${warnings === 1 ? '' : 's'}, which \`parcours validate\` lists.\n`);
   };
   report(await content.latest());
@@ -68,7 +72,9 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     port,
     onContentChange: async (file) => {
       io.stderr.write(`${relative(io.cwd, file)} changed; reloading.\n`);
-      await content.changed(file).then(report, (error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
+      await content
+        .changed(file)
+        .then(report, (error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
     },
   });
   io.stdout.write(`Parcours dev server: ${site.url} (content: ${root}). Press Ctrl+C to stop.\n`);

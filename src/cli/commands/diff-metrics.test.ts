@@ -11,13 +11,21 @@ let commits: string[];
 
 beforeAll(() => {
   repository = createRepository();
-  const content = { 'journeys/livraison.yaml': fixture('livraison.yaml'), 'personas/amelie.yaml': fixture('amelie.yaml'), 'personas/nadine.yaml': fixture('nadine.yaml') };
+  const content = {
+    'journeys/livraison.yaml': fixture('livraison.yaml'),
+    'personas/amelie.yaml': fixture('amelie.yaml'),
+    'personas/nadine.yaml': fixture('nadine.yaml'),
+  };
   commits = [
     repository.commit('Maps and May figures', { ...content, 'data/mesures.csv': `${HEADER}livraison,paie,2026-05,82,3,1000\n` }),
     // June: satisfaction falls, effort rises (worse); the volume grows (neither).
-    repository.commit('June figures', { 'data/mesures.csv': `${HEADER}livraison,paie,2026-05,82,3,1000\nlivraison,paie,2026-06,74,4,1400\n` }),
+    repository.commit('June figures', {
+      'data/mesures.csv': `${HEADER}livraison,paie,2026-05,82,3,1000\nlivraison,paie,2026-06,74,4,1400\n`,
+    }),
     // July: satisfaction recovers.
-    repository.commit('July figures', { 'data/mesures.csv': `${HEADER}livraison,paie,2026-05,82,3,1000\nlivraison,paie,2026-06,74,4,1400\nlivraison,paie,2026-07,79,4,1400\n` }),
+    repository.commit('July figures', {
+      'data/mesures.csv': `${HEADER}livraison,paie,2026-05,82,3,1000\nlivraison,paie,2026-06,74,4,1400\nlivraison,paie,2026-07,79,4,1400\n`,
+    }),
   ];
 });
 afterAll(() => repository.remove());
@@ -30,8 +38,12 @@ async function diff(base: string, head: string, format: string): Promise<string>
 
 describe('parcours diff on measured data (data/*.csv)', () => {
   it('reports a figure that moved between revisions as metric-changed, warn when worse for the customer', async () => {
-    const june = JSON.parse(await diff(commits[0]!, commits[1]!, 'json')) as { subjects: { changes: { kind: string; level: string; step?: string; field?: string; before?: number; after?: number }[] }[] };
-    const changes = june.subjects.flatMap((subject) => subject.changes).map(({ kind, level, step, field, before, after }) => ({ kind, level, step, field, before, after }));
+    const june = JSON.parse(await diff(commits[0]!, commits[1]!, 'json')) as {
+      subjects: { changes: { kind: string; level: string; step?: string; field?: string; before?: number; after?: number }[] }[];
+    };
+    const changes = june.subjects
+      .flatMap((subject) => subject.changes)
+      .map(({ kind, level, step, field, before, after }) => ({ kind, level, step, field, before, after }));
     expect(changes).toEqual([
       { kind: 'metric-changed', level: 'warn', step: 'paie', field: 'ces', before: 3, after: 4 },
       { kind: 'metric-changed', level: 'warn', step: 'paie', field: 'csat', before: 82, after: 74 },

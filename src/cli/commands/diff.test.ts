@@ -17,7 +17,12 @@ beforeAll(() => {
 afterAll(() => repository.remove());
 
 interface JsonDiff {
-  subjects: { type: string; id: string; status: string; changes: { kind: string; level: string; step?: string; persona?: string; before?: unknown; after?: unknown; delta?: number }[] }[];
+  subjects: {
+    type: string;
+    id: string;
+    status: string;
+    changes: { kind: string; level: string; step?: string; persona?: string; before?: unknown; after?: unknown; delta?: number }[];
+  }[];
   problems: { before: { code: string }[]; after: { code: string }[] };
 }
 
@@ -35,7 +40,11 @@ describe('parcours diff', () => {
     const summaries: string[][] = [];
     for (let n = 2; n <= 10; n++) {
       const diff = await diffJson(commit(n - 1), commit(n));
-      summaries.push(diff.subjects.flatMap((subject) => subject.changes.map((change) => `${subject.id} ${change.kind} ${change.level} ${change.step ?? ''}`.trim())));
+      summaries.push(
+        diff.subjects.flatMap((subject) =>
+          subject.changes.map((change) => `${subject.id} ${change.kind} ${change.level} ${change.step ?? ''}`.trim()),
+        ),
+      );
     }
     expect(summaries).toEqual([
       ['livraison step-renamed info paie'],
@@ -54,7 +63,10 @@ describe('parcours diff', () => {
     const emotion = await diffJson(commit(3), commit(4));
     expect(emotion.subjects[0]!.changes[0]).toMatchObject({ persona: 'amelie', before: 2, after: -1, delta: -3 });
     const moved = await diffJson(commit(2), commit(3));
-    expect(moved.subjects[0]!.changes[0]).toMatchObject({ before: { stage: 'livraison', position: 1 }, after: { stage: 'achat', position: 3 } });
+    expect(moved.subjects[0]!.changes[0]).toMatchObject({
+      before: { stage: 'livraison', position: 1 },
+      after: { stage: 'achat', position: 3 },
+    });
     const status = await diffJson(commit(5), commit(6));
     expect(status.subjects[0]!.changes[0]).toMatchObject({ before: 'planned', after: 'done' });
     const broken = await diffJson(commit(8), commit(9));
@@ -68,7 +80,9 @@ describe('parcours diff', () => {
     writeFileSync(join(root, 'personas/nadine.yaml'), 'id: nadine\nname: Nadine, connectée\ndigitalAffinity: high\n');
     try {
       const diff = await diffJson('HEAD');
-      expect(diff.subjects.map((subject) => [subject.id, subject.changes.map((change) => change.kind)])).toEqual([['nadine', ['persona-changed', 'persona-changed', 'persona-changed', 'persona-changed']]]);
+      expect(diff.subjects.map((subject) => [subject.id, subject.changes.map((change) => change.kind)])).toEqual([
+        ['nadine', ['persona-changed', 'persona-changed', 'persona-changed', 'persona-changed']],
+      ]);
     } finally {
       repository.git('checkout', '--', `${CONTENT_DIR}/personas/nadine.yaml`);
     }
@@ -107,7 +121,9 @@ describe('parcours diff', () => {
   it('prints github annotations at the changed lines, with paths from the repository root', async () => {
     const io = memoryIo(root);
     await main(['diff', commit(4), commit(5), '--format', 'github'], io);
-    expect(io.out()).toMatch(/^::warning file=cartes\/journeys\/livraison\.yaml,line=\d+,col=\d+,title=parcours touchpoint-removed::A touchpoint on Téléphone was removed from step “Règle sa commande”\.\n$/);
+    expect(io.out()).toMatch(
+      /^::warning file=cartes\/journeys\/livraison\.yaml,line=\d+,col=\d+,title=parcours touchpoint-removed::A touchpoint on Téléphone was removed from step “Règle sa commande”\.\n$/,
+    );
   });
 
   it('prints the whole history as a pull-request comment (golden file)', async () => {
@@ -119,7 +135,9 @@ describe('parcours diff', () => {
   it('prints pretty output with file:line:col and a summary', async () => {
     const io = memoryIo(root);
     await main(['diff', commit(3), commit(4)], io);
-    expect(io.out()).toMatch(/^journey livraison “Commander et se faire livrer” \(modified\): 1 change, 1 warning\n {2}warn emotion-changed journeys\/livraison\.yaml:\d+:\d+\n/);
+    expect(io.out()).toMatch(
+      /^journey livraison “Commander et se faire livrer” \(modified\): 1 change, 1 warning\n {2}warn emotion-changed journeys\/livraison\.yaml:\d+:\d+\n/,
+    );
     expect(io.out()).toContain('1 change (1 warning) in 1 journey or persona between main~7 and main~6.');
   });
 });

@@ -1,7 +1,13 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { changeNamesOf, diffProjects } from '../../core/diff/diff-projects.ts';
 import { readData } from '../../core/data/read-data.ts';
-import { locateRepository, readRevisions, UnknownRevisionError, type RevisionRead, type RevisionSpec } from '../../core/history/read-revisions.ts';
+import {
+  locateRepository,
+  readRevisions,
+  UnknownRevisionError,
+  type RevisionRead,
+  type RevisionSpec,
+} from '../../core/history/read-revisions.ts';
 import { readContent } from '../../core/load/read-content.ts';
 import { formatDiffGithub } from '../../core/report/format-diff-github.ts';
 import { formatDiffJson } from '../../core/report/format-diff-json.ts';
@@ -60,7 +66,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = oneOf('diff', 'format', values.format, FORMATS, 'pretty');
   const failOn = oneOf('diff', 'fail-on', values['fail-on'], LEVELS, 'none');
-  if (positionals.length === 0 || positionals.length > 2) throw new UsageError(`parcours diff: expected a base revision and an optional head revision; got ${positionals.length} arguments.`);
+  if (positionals.length === 0 || positionals.length > 2)
+    throw new UsageError(`parcours diff: expected a base revision and an optional head revision; got ${positionals.length} arguments.`);
   const root = await resolveRoot('diff', io.cwd, values.root);
   const repository = await locateRepository(root);
   if (!repository) throw new UsageError(`parcours diff: ${root} is not inside a Git repository, so there are no revisions to compare.`);
@@ -70,7 +77,10 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   try {
     sides = await readRevisions(repository.top, specs);
   } catch (error) {
-    if (error instanceof UnknownRevisionError) throw new UsageError(`parcours diff: ${error.message} Check the name with \`git log --oneline --all\`; in CI, fetch enough history (actions/checkout with fetch-depth: 0).`);
+    if (error instanceof UnknownRevisionError)
+      throw new UsageError(
+        `parcours diff: ${error.message} Check the name with \`git log --oneline --all\`; in CI, fetch enough history (actions/checkout with fetch-depth: 0).`,
+      );
     throw error;
   }
   if (specs.length === 1) {
@@ -86,7 +96,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const headDir = specs[1]?.dir ?? repository.prefix;
   const fromTop = (file: string) => `${headDir}${file}`;
   if (format === 'json') io.stdout.write(formatDiffJson(diff, labels));
-  else if (format === 'markdown') io.stdout.write(formatDiffMarkdown(diff, labels, { displayPath: fromTop, language: commentLanguage(before, after) }));
+  else if (format === 'markdown')
+    io.stdout.write(formatDiffMarkdown(diff, labels, { displayPath: fromTop, language: commentLanguage(before, after) }));
   else if (format === 'github') io.stdout.write(formatDiffGithub(diff, { displayPath: fromTop }));
   else {
     io.stdout.write(

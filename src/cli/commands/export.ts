@@ -39,29 +39,41 @@ Exit codes: 0 written, 2 usage error (unknown journey...) or I/O error.
 `;
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('export', args, {
-    out: { type: 'string' },
-    root: { type: 'string' },
-    excel: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  }, true);
+  const { values, positionals } = parseCommandArgs(
+    'export',
+    args,
+    {
+      out: { type: 'string' },
+      root: { type: 'string' },
+      excel: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   if (values.help) {
     io.stdout.write(EXPORT_HELP);
     return EXIT.ok;
   }
   const [format, id, ...rest] = positionals;
-  if (format !== 'csv' && format !== 'mermaid') throw new UsageError(`parcours export: say what to write, \`csv\` or \`mermaid\`${format ? `; got "${format}"` : ''}.`);
+  if (format !== 'csv' && format !== 'mermaid')
+    throw new UsageError(`parcours export: say what to write, \`csv\` or \`mermaid\`${format ? `; got "${format}"` : ''}.`);
   if (id === undefined || rest.length > 0) throw new UsageError(`parcours export ${format}: give exactly one journey id.`);
   if (values.excel && format !== 'csv') throw new UsageError('parcours export: --excel applies to csv only.');
   const root = await resolveRoot('export', io.cwd, values.root);
   const { project } = await checkProject(root);
   const journey = findJourney(`export ${format}`, project, id);
-  const text = format === 'mermaid'
-    ? journeyToMermaid(journey, project.config)
-    : values.excel ? `\ufeff${journeyToCsv(journey, project.config, { delimiter: ';' })}` : journeyToCsv(journey, project.config);
+  const text =
+    format === 'mermaid'
+      ? journeyToMermaid(journey, project.config)
+      : values.excel
+        ? `\ufeff${journeyToCsv(journey, project.config, { delimiter: ';' })}`
+        : journeyToCsv(journey, project.config);
   if (format === 'csv') {
     const left = leftOutOfCsv(journey);
-    if (left.length > 0) io.stderr.write(`parcours export csv: left out of the CSV, since a row is a step: ${left.join(', ')}. They stay in ${journey.file}.\n`);
+    if (left.length > 0)
+      io.stderr.write(
+        `parcours export csv: left out of the CSV, since a row is a step: ${left.join(', ')}. They stay in ${journey.file}.\n`,
+      );
   }
   if (values.out === undefined) io.stdout.write(text);
   else await writeFileAtomic(resolve(io.cwd, values.out), text, { overwrite: true });

@@ -25,7 +25,9 @@ describe('parcours fmt', () => {
 
   it('rewrites the files, keeps comments, leaves no temporary file, and then --check passes', async () => {
     expect(await fmtCommand([], memoryIo(root))).toBe(0);
-    expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toBe('# yaml-language-server: $schema=../node_modules/parcours/schema/persona.schema.json\n# Zoé\nid: zoe\nname: Zoé # display name\n');
+    expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toBe(
+      '# yaml-language-server: $schema=../node_modules/parcours/schema/persona.schema.json\n# Zoé\nid: zoe\nname: Zoé # display name\n',
+    );
     expect((await readdir(join(root, 'personas'))).filter((name) => name.startsWith('.'))).toEqual([]);
     const io = memoryIo(root);
     expect(await fmtCommand(['--check'], io)).toBe(0);
@@ -49,13 +51,23 @@ describe('parcours fmt', () => {
   });
 
   it('gives every file a schema line that resolves: added when missing, repaired when it points nowhere, kept when it works', async () => {
-    await writeFile(join(root, 'personas', 'old.yaml'), '# yaml-language-server: $schema=https://parcours.dev/schema/persona.schema.json\nid: old\nname: Old\n');
-    await writeFile(join(root, 'personas', 'own.yaml'), '# yaml-language-server: $schema=https://json.schemastore.org/any.json\nid: own\nname: Own\n');
+    await writeFile(
+      join(root, 'personas', 'old.yaml'),
+      '# yaml-language-server: $schema=https://parcours.dev/schema/persona.schema.json\nid: old\nname: Old\n',
+    );
+    await writeFile(
+      join(root, 'personas', 'own.yaml'),
+      '# yaml-language-server: $schema=https://json.schemastore.org/any.json\nid: own\nname: Own\n',
+    );
     expect(await fmtCommand([], memoryIo(root))).toBe(0);
     for (const name of ['zoe', 'old', 'amelie-pressee']) {
-      expect(await readFile(join(root, 'personas', `${name}.yaml`), 'utf8'), name).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/persona\.schema\.json\n/);
+      expect(await readFile(join(root, 'personas', `${name}.yaml`), 'utf8'), name).toMatch(
+        /^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/persona\.schema\.json\n/,
+      );
     }
-    expect(await readFile(join(root, 'personas', 'own.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=https:\/\/json\.schemastore\.org\/any\.json\n/);
+    expect(await readFile(join(root, 'personas', 'own.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/json\.schemastore\.org\/any\.json\n/,
+    );
   });
 
   it('refuses a file that is not a content file, and a missing one', async () => {

@@ -39,11 +39,16 @@ some files are not valid YAML, 2 usage or I/O error.
 `;
 
 export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('fmt', args, {
-    check: { type: 'boolean' },
-    root: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  }, true);
+  const { values, positionals } = parseCommandArgs(
+    'fmt',
+    args,
+    {
+      check: { type: 'boolean' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   if (values.help) {
     io.stdout.write(FMT_HELP);
     return EXIT.ok;
@@ -62,7 +67,8 @@ export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
     // A file gets a schema line that resolves: added when it has none, repaired when it points nowhere.
     const file = resolve(base, source.path);
     const line = readSchemaLine(result.text);
-    if (!line || !schemaLineResolves(line.target, file, exists)) result.text = withSchemaLine(result.text, schemaTarget(file, base, source.kind));
+    if (!line || !schemaLineResolves(line.target, file, exists))
+      result.text = withSchemaLine(result.text, schemaTarget(file, base, source.kind));
     if (result.text === source.text) continue;
     changed.push(source.path);
     if (!values.check) await writeFileAtomic(resolve(base, source.path), result.text, { overwrite: true });
@@ -72,11 +78,15 @@ export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     const texts = new Map(sources.map((source) => [source.path, source.text]));
-    io.stderr.write(formatPretty(errors, { texts, displayPath: display, color: Boolean(io.stderr.isTTY) && io.env.NO_COLOR === undefined }));
+    io.stderr.write(
+      formatPretty(errors, { texts, displayPath: display, color: Boolean(io.stderr.isTTY) && io.env.NO_COLOR === undefined }),
+    );
   }
   for (const path of changed) io.stdout.write(`${values.check ? 'would reformat' : 'formatted'} ${display(path)}\n`);
   const unchanged = sources.length - changed.length - new Set(errors.map((problem) => problem.file)).size;
-  io.stdout.write(`${changed.length} file${changed.length === 1 ? '' : 's'} ${values.check ? 'would change' : 'formatted'}, ${unchanged} unchanged${errors.length > 0 ? `, ${new Set(errors.map((problem) => problem.file)).size} not formatted (see errors)` : ''}.\n`);
+  io.stdout.write(
+    `${changed.length} file${changed.length === 1 ? '' : 's'} ${values.check ? 'would change' : 'formatted'}, ${unchanged} unchanged${errors.length > 0 ? `, ${new Set(errors.map((problem) => problem.file)).size} not formatted (see errors)` : ''}.\n`,
+  );
   return errors.length > 0 || (values.check && changed.length > 0) ? EXIT.problems : EXIT.ok;
 }
 
@@ -106,5 +116,7 @@ function kindOf(absolute: string, path: string): SourceKind {
     if (folder === 'journeys') return 'journey';
     if (folder === 'personas') return 'persona';
   }
-  throw new UsageError(`parcours fmt: ${path} is not a content file; give *.yaml files under journeys/ or personas/, or parcours.config.yaml.`);
+  throw new UsageError(
+    `parcours fmt: ${path} is not a content file; give *.yaml files under journeys/ or personas/, or parcours.config.yaml.`,
+  );
 }

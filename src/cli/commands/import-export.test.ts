@@ -13,7 +13,8 @@ const fixtures = fileURLToPath(new URL('../../core/import/fixtures/', import.met
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'parcours-import-'));
-  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml'])
+    await cp(join(repo, entry), join(root, entry), { recursive: true });
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -21,13 +22,17 @@ describe('parcours import and export', () => {
   it('exports a journey as CSV, imports it under a new id, and the new journey validates and exports the same rows', async () => {
     const out = memoryIo(root);
     expect(await exportCommand(['csv', 'retour-article', '--out', 'retour.csv'], out)).toBe(0);
-    expect(out.err()).toMatch(/^parcours export csv: left out of the CSV, since a row is a step: .*\bowner\b.*\. They stay in journeys\/retour-article\.yaml\.\n$/);
+    expect(out.err()).toMatch(
+      /^parcours export csv: left out of the CSV, since a row is a step: .*\bowner\b.*\. They stay in journeys\/retour-article\.yaml\.\n$/,
+    );
     const csv = await readFile(join(root, 'retour.csv'), 'utf8');
     const io = memoryIo(root);
     expect(await importCommand(['csv', 'retour.csv', '--id', 'retour-copie', '--title', 'Copie'], io)).toBe(0);
     expect(io.out()).toMatch(/^Wrote journeys\/retour-copie\.yaml: 4 stages, \d+ steps/);
     const yaml = await readFile(join(root, 'journeys', 'retour-copie.yaml'), 'utf8');
-    expect(yaml).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/journey\.schema\.json\n# Imported from retour\.csv/);
+    expect(yaml).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/journey\.schema\.json\n# Imported from retour\.csv/,
+    );
     const { problems } = await checkProject(root);
     expect(problems.filter((problem) => problem.file === 'journeys/retour-copie.yaml' && problem.severity === 'error')).toEqual([]);
     const again = memoryIo(root);
@@ -49,7 +54,9 @@ describe('parcours import and export', () => {
     const io = memoryIo(root);
     expect(await importCommand(['mermaid', join(fixtures, 'team-workshop.mmd'), '--id', 'atelier'], io)).toBe(0);
     expect(io.err()).toMatch(/team-workshop\.mmd:10:5 warning import-score-rescaled/);
-    expect(await readFile(join(root, 'personas', 'u7528-u6237.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*persona\.schema\.json\n(#.*\n)+id: u7528-u6237\nname: 用户\n$/);
+    expect(await readFile(join(root, 'personas', 'u7528-u6237.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=.*persona\.schema\.json\n(#.*\n)+id: u7528-u6237\nname: 用户\n$/,
+    );
     expect(await readFile(join(root, 'personas', 'n8n-system.yaml'), 'utf8')).toContain('name: n8n System\n');
     expect(await readFile(join(root, 'personas', 'ct-101.yaml'), 'utf8')).toBe('id: ct-101\nname: Existing\n');
     const { problems } = await checkProject(root);

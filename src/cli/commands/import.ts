@@ -52,18 +52,24 @@ Exit codes: 0 written (warnings allowed), 1 errors in the input (file:line:col),
 const FORMATS = { csv: csvToJourney, mermaid: mermaidToJourney } as const;
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('import', args, {
-    id: { type: 'string' },
-    title: { type: 'string' },
-    root: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  }, true);
+  const { values, positionals } = parseCommandArgs(
+    'import',
+    args,
+    {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   if (values.help) {
     io.stdout.write(IMPORT_HELP);
     return EXIT.ok;
   }
   const [format, input, ...rest] = positionals;
-  if (format !== 'csv' && format !== 'mermaid') throw new UsageError(`parcours import: say what to import, \`csv\` or \`mermaid\`${format ? `; got "${format}"` : ''}.`);
+  if (format !== 'csv' && format !== 'mermaid')
+    throw new UsageError(`parcours import: say what to import, \`csv\` or \`mermaid\`${format ? `; got "${format}"` : ''}.`);
   if (input === undefined || rest.length > 0) throw new UsageError(`parcours import ${format}: give exactly one file to import.`);
   if (values.id === undefined) throw new UsageError(`parcours import ${format}: --id is required: the id of the journey to create.`);
   checkId(`import ${format}`, values.id);
@@ -84,7 +90,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const { project } = await checkProject(root);
   const existing = project.journeys.find((journey) => journey.id === values.id);
   if (existing) {
-    io.stderr.write(`parcours import: a journey with the id \`${values.id}\` already exists in ${relative(io.cwd, join(root, existing.file))}; choose another --id.\n`);
+    io.stderr.write(
+      `parcours import: a journey with the id \`${values.id}\` already exists in ${relative(io.cwd, join(root, existing.file))}; choose another --id.\n`,
+    );
     return EXIT.usage;
   }
   const result = FORMATS[format](decoded.source.text, {
@@ -93,9 +101,15 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     ...(values.title !== undefined ? { title: values.title } : {}),
     config: project.config,
     knownPersonas: new Set(project.personas.map((persona) => persona.id)),
-    personaNames: new Map(project.personas.flatMap((persona) => [[persona.name, persona.id], [persona.name.toLowerCase(), persona.id]])),
+    personaNames: new Map(
+      project.personas.flatMap((persona) => [
+        [persona.name, persona.id],
+        [persona.name.toLowerCase(), persona.id],
+      ]),
+    ),
   });
-  if (result.problems.length > 0) io.stderr.write(formatPretty(result.problems, { texts: new Map([[display, decoded.source.text]]), color }));
+  if (result.problems.length > 0)
+    io.stderr.write(formatPretty(result.problems, { texts: new Map([[display, decoded.source.text]]), color }));
   if (!result.journey) return EXIT.problems;
 
   const file = join(root, 'journeys', `${values.id}.yaml`);
@@ -106,7 +120,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     await writeFileAtomic(file, text, { overwrite: false });
   } catch (error) {
     if (!(error instanceof FileExistsError)) throw error;
-    io.stderr.write(`parcours import: ${relative(io.cwd, file)} already exists; it was left as it is. Choose another --id or remove the file.\n`);
+    io.stderr.write(
+      `parcours import: ${relative(io.cwd, file)} already exists; it was left as it is. Choose another --id or remove the file.\n`,
+    );
     return EXIT.usage;
   }
   const written = [relative(io.cwd, file)];
@@ -115,16 +131,24 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   if ((result.personas ?? []).length > 0) await mkdir(join(root, 'personas'), { recursive: true });
   for (const persona of result.personas ?? []) {
     const personaFile = join(root, 'personas', `${persona.id}.yaml`);
-    const personaText = importedPersona({ id: persona.id, schema: schemaTarget(personaFile, root, 'persona'), config: project.config }, persona.name, origin);
+    const personaText = importedPersona(
+      { id: persona.id, schema: schemaTarget(personaFile, root, 'persona'), config: project.config },
+      persona.name,
+      origin,
+    );
     try {
       await writeFileAtomic(personaFile, personaText, { overwrite: false });
       written.push(relative(io.cwd, personaFile));
     } catch (error) {
       if (!(error instanceof FileExistsError)) throw error;
-      io.stderr.write(`parcours import: ${relative(io.cwd, personaFile)} already exists; it was left as it is (the journey names the persona \`${persona.id}\`).\n`);
+      io.stderr.write(
+        `parcours import: ${relative(io.cwd, personaFile)} already exists; it was left as it is (the journey names the persona \`${persona.id}\`).\n`,
+      );
     }
   }
   const steps = result.journey.stages.reduce((count, stage) => count + stage.steps.length, 0);
-  io.stdout.write(`Wrote ${written[0]}: ${result.journey.stages.length} stages, ${steps} steps.${written.length > 1 ? ` Wrote a starter persona for each new actor: ${written.slice(1).join(', ')}.` : ''} Run \`parcours validate\` to check it.\n`);
+  io.stdout.write(
+    `Wrote ${written[0]}: ${result.journey.stages.length} stages, ${steps} steps.${written.length > 1 ? ` Wrote a starter persona for each new actor: ${written.slice(1).join(', ')}.` : ''} Run \`parcours validate\` to check it.\n`,
+  );
   return EXIT.ok;
 }

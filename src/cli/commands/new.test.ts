@@ -57,7 +57,9 @@ describe('parcours new', () => {
   it('points the schema line at the repository schema, relative to the file, inside this repository', async () => {
     const root = await tempRoot(repo);
     await newCommand(['persona', 'zoe'], memoryIo(root));
-    expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/persona\.schema\.json\n/);
+    expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/persona\.schema\.json\n/,
+    );
   });
 
   it('points outside the repository into node_modules/parcours, where npm installs the schemas, never to an address', async () => {
@@ -66,7 +68,9 @@ describe('parcours new', () => {
     await writeFile(join(root, 'package.json'), '{}\n');
     await newCommand(['persona', 'zoe', '--root', 'maps'], memoryIo(root));
     // Before npm install: where it will be, beside package.json.
-    expect(await readFile(join(root, 'maps', 'personas', 'zoe.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/parcours\/schema\/persona\.schema\.json\n/);
+    expect(await readFile(join(root, 'maps', 'personas', 'zoe.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/parcours\/schema\/persona\.schema\.json\n/,
+    );
     expect((await checkProject(join(root, 'maps'))).problems.map((problem) => problem.code)).toContain('schema-line-unresolved');
     await installParcours(root);
     expect((await checkProject(join(root, 'maps'))).problems.map((problem) => problem.code)).not.toContain('schema-line-unresolved');

@@ -39,7 +39,8 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const [kind, id, ...rest] = positionals;
-  if (kind !== 'journey' && kind !== 'persona') throw new UsageError(`parcours new: say what to create, \`journey\` or \`persona\`${kind ? `; got "${kind}"` : ''}.`);
+  if (kind !== 'journey' && kind !== 'persona')
+    throw new UsageError(`parcours new: say what to create, \`journey\` or \`persona\`${kind ? `; got "${kind}"` : ''}.`);
   if (id === undefined || rest.length > 0) throw new UsageError(`parcours new ${kind}: give exactly one id.`);
   checkId(`new ${kind}`, id);
   const root = await resolveRoot('new', io.cwd, values.root);
@@ -49,17 +50,27 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
   const folder = join(root, KINDS[kind]);
   const file = join(folder, `${id}.yaml`);
   const display = relative(io.cwd, file);
-  if (existing) return refuse(io, `parcours new: a ${kind} with the id \`${id}\` already exists in ${relative(io.cwd, join(root, existing.file))}; choose another id.`);
+  if (existing)
+    return refuse(
+      io,
+      `parcours new: a ${kind} with the id \`${id}\` already exists in ${relative(io.cwd, join(root, existing.file))}; choose another id.`,
+    );
 
   const options = { id, schema: schemaTarget(file, root, kind), config: project.config };
-  const text = kind === 'journey'
-    ? starterJourney(options, project.personas.map((persona) => persona.id), new Date().toISOString().slice(0, 10))
-    : starterPersona(options);
+  const text =
+    kind === 'journey'
+      ? starterJourney(
+          options,
+          project.personas.map((persona) => persona.id),
+          new Date().toISOString().slice(0, 10),
+        )
+      : starterPersona(options);
   await mkdir(folder, { recursive: true });
   try {
     await writeFileAtomic(file, text, { overwrite: false });
   } catch (error) {
-    if (error instanceof FileExistsError) return refuse(io, `parcours new: ${display} already exists; it was left as it is. Choose another id or remove the file.`);
+    if (error instanceof FileExistsError)
+      return refuse(io, `parcours new: ${display} already exists; it was left as it is. Choose another id or remove the file.`);
     throw error;
   }
   io.stdout.write(`Wrote ${display}.\n`);

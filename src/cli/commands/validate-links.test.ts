@@ -14,7 +14,10 @@ afterEach(async () => {
 });
 
 /** Runs validate in every format; returns the json problems and checks the secret is in no output. */
-async function validate(): Promise<{ exit: number; problems: { code: string; file: string; line: number; column: number; message: string }[] }> {
+async function validate(): Promise<{
+  exit: number;
+  problems: { code: string; file: string; line: number; column: number; message: string }[];
+}> {
   let exit = 0;
   let problems: { code: string; file: string; line: number; column: number; message: string }[] = [];
   for (const format of ['pretty', 'json', 'github']) {
@@ -56,7 +59,9 @@ describe('parcours validate with symbolic links', () => {
     await link(target, folder);
     const { exit, problems } = await validate();
     expect(exit).toBe(1);
-    expect(problems.filter((problem) => problem.code === 'file-link-outside')).toEqual([expect.objectContaining({ file: folder, line: 1 })]);
+    expect(problems.filter((problem) => problem.code === 'file-link-outside')).toEqual([
+      expect.objectContaining({ file: folder, line: 1 }),
+    ]);
   });
 
   it("refuses a link into the repository's .git folder, which holds the CI token after actions/checkout", async () => {
@@ -74,7 +79,11 @@ describe('parcours validate with symbolic links', () => {
     await link('ping.yaml', 'journeys/pong.yaml');
     const { exit, problems } = await validate();
     expect(exit).toBe(1);
-    expect(problems.filter((problem) => problem.code === 'file-link-loop').map((problem) => problem.file)).toEqual(['journeys/loop.yaml', 'journeys/ping.yaml', 'journeys/pong.yaml']);
+    expect(problems.filter((problem) => problem.code === 'file-link-loop').map((problem) => problem.file)).toEqual([
+      'journeys/loop.yaml',
+      'journeys/ping.yaml',
+      'journeys/pong.yaml',
+    ]);
   });
 
   it('refuses a folder linked to itself', async () => {

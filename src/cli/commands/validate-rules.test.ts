@@ -10,7 +10,8 @@ const repo = fileURLToPath(new URL('../../../', import.meta.url));
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'parcours-rules-'));
-  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml']) await cp(join(repo, entry), join(root, entry), { recursive: true });
+  for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml'])
+    await cp(join(repo, entry), join(root, entry), { recursive: true });
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -18,7 +19,8 @@ async function problems(args: string[] = []): Promise<{ exit: number; codes: Map
   const io = memoryIo(root);
   const exit = await main(['validate', '--format', 'json', ...args], io);
   const codes = new Map<string, string[]>();
-  for (const problem of (JSON.parse(io.out()) as { problems: { code: string; severity: string }[] }).problems) codes.set(problem.code, [...(codes.get(problem.code) ?? []), problem.severity]);
+  for (const problem of (JSON.parse(io.out()) as { problems: { code: string; severity: string }[] }).problems)
+    codes.set(problem.code, [...(codes.get(problem.code) ?? []), problem.severity]);
   return { exit, codes };
 }
 
@@ -27,7 +29,10 @@ describe('rules: in parcours.config.yaml', () => {
     const before = await problems();
     expect(before.exit).toBe(0);
     expect(before.codes.get('inclusion-gap-digital')!.length).toBeGreaterThan(0);
-    await appendFile(join(root, 'parcours.config.yaml'), 'rules:\n  inclusion-gap-digital: off\n  dead-end: error\n  emotion-cliff: warn\n');
+    await appendFile(
+      join(root, 'parcours.config.yaml'),
+      'rules:\n  inclusion-gap-digital: off\n  dead-end: error\n  emotion-cliff: warn\n',
+    );
     const after = await problems();
     expect(after.exit).toBe(1);
     expect(after.codes.has('inclusion-gap-digital')).toBe(false);
@@ -64,11 +69,17 @@ describe('validate --max-warnings and the count per code', () => {
     const io = memoryIo(root);
     await main(['validate'], io);
     const counts = io.out().slice(io.out().lastIndexOf('By code:\n'));
-    const rows = counts.trimEnd().split('\n').slice(1).map((line) => /^ +(\d+) {2}(warning|error) +([a-z-]+)$/.exec(line)!);
+    const rows = counts
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => /^ +(\d+) {2}(warning|error) +([a-z-]+)$/.exec(line)!);
     expect(rows.every(Boolean)).toBe(true);
     const numbers = rows.map((row) => Number(row[1]));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     const { codes } = await problems();
-    expect(Object.fromEntries(rows.map((row) => [row[3], Number(row[1])]))).toEqual(Object.fromEntries([...codes].map(([code, list]) => [code, list.length])));
+    expect(Object.fromEntries(rows.map((row) => [row[3], Number(row[1])]))).toEqual(
+      Object.fromEntries([...codes].map(([code, list]) => [code, list.length])),
+    );
   });
 });

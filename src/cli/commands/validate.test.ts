@@ -27,7 +27,16 @@ describe('parcours validate', () => {
     const { problems } = JSON.parse(io.out()) as { problems: Record<string, unknown>[] };
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) {
-      expect(problem).toEqual(expect.objectContaining({ file: 'journeys/achat.yaml', line: expect.any(Number), column: expect.any(Number), severity: 'error', code: expect.any(String), message: expect.any(String) }));
+      expect(problem).toEqual(
+        expect.objectContaining({
+          file: 'journeys/achat.yaml',
+          line: expect.any(Number),
+          column: expect.any(Number),
+          severity: 'error',
+          code: expect.any(String),
+          message: expect.any(String),
+        }),
+      );
     }
   });
 
@@ -35,7 +44,10 @@ describe('parcours validate', () => {
     const io = memoryIo(repo);
     expect(await main(['validate', '--root', bad, '--format', 'github'], io)).toBe(1);
     const lines = io.out().trimEnd().split('\n');
-    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=tests\/bad-input\/invalid-values\/journeys\/achat\.yaml,line=\d+,col=\d+(,endLine=\d+)?(,endColumn=\d+)?,title=parcours [a-z-]+::\S/);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^::(error|warning) file=tests\/bad-input\/invalid-values\/journeys\/achat\.yaml,line=\d+,col=\d+(,endLine=\d+)?(,endColumn=\d+)?,title=parcours [a-z-]+::\S/,
+      );
   });
 
   it.each([
@@ -51,7 +63,10 @@ describe('parcours validate', () => {
   });
 
   it('runs as a program: exit code and no stack trace', () => {
-    const run = spawnSync(process.execPath, ['bin/parcours.js', 'validate', '--root', 'tests/bad-input/malformed-yaml'], { cwd: repo, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['bin/parcours.js', 'validate', '--root', 'tests/bad-input/malformed-yaml'], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('journeys/achat.yaml:3:1 error yaml-syntax');
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);

@@ -49,7 +49,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const format = oneOf('validate', 'format', values.format, FORMATS, 'pretty');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`parcours validate: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".`);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
+    throw new UsageError(`parcours validate: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".`);
   const root = await resolveRoot('validate', io.cwd, values.root);
   const checked = await checkProject(root, { keep: 'problems', cache: openProjectCache(root, io.env, io.cwd) });
   // The symbolic links under public/ that the build would refuse, so a pull request's check shows them.

@@ -23,7 +23,9 @@ export const STARTER_IDS: Record<Lang, { persona: string; journey: string }> = {
 export function scaffoldConfig(lang: Lang, title: string): string {
   return [
     `# yaml-language-server: $schema=./${INSTALLED_SCHEMAS}/config.schema.json`,
-    lang === 'fr' ? '# Réglages du site : voir les descriptions dans le schéma (survol dans l\'éditeur).' : '# Site settings: see the descriptions in the schema (hover in the editor).',
+    lang === 'fr'
+      ? "# Réglages du site : voir les descriptions dans le schéma (survol dans l'éditeur)."
+      : '# Site settings: see the descriptions in the schema (hover in the editor).',
     `title: ${JSON.stringify(title)}`,
     `lang: ${lang}`,
     '',
@@ -31,13 +33,17 @@ export function scaffoldConfig(lang: Lang, title: string): string {
 }
 
 export function scaffoldVscodeSettings(): string {
-  return `${JSON.stringify({
-    'yaml.schemas': {
-      [`./${INSTALLED_SCHEMAS}/journey.schema.json`]: ['journeys/*.yaml'],
-      [`./${INSTALLED_SCHEMAS}/persona.schema.json`]: ['personas/*.yaml'],
-      [`./${INSTALLED_SCHEMAS}/config.schema.json`]: ['parcours.config.yaml'],
+  return `${JSON.stringify(
+    {
+      'yaml.schemas': {
+        [`./${INSTALLED_SCHEMAS}/journey.schema.json`]: ['journeys/*.yaml'],
+        [`./${INSTALLED_SCHEMAS}/persona.schema.json`]: ['personas/*.yaml'],
+        [`./${INSTALLED_SCHEMAS}/config.schema.json`]: ['parcours.config.yaml'],
+      },
     },
-  }, null, 2)}\n`;
+    null,
+    2,
+  )}\n`;
 }
 
 export function scaffoldVscodeExtensions(): string {

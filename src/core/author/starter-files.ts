@@ -14,12 +14,27 @@ function nameFromId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const JOURNEY_TEXT: Record<Lang, { intro: string; summary: string; owner: string; stage: [string, string, string, string]; step: [string, string, string]; comments: Record<string, string> }> = {
+const JOURNEY_TEXT: Record<
+  Lang,
+  {
+    intro: string;
+    summary: string;
+    owner: string;
+    stage: [string, string, string, string];
+    step: [string, string, string];
+    comments: Record<string, string>;
+  }
+> = {
   fr: {
     intro: "Nouveau parcours : remplacez les textes d'exemple, puis lancez `npx parcours validate`.",
-    summary: "Ce que couvre ce parcours et pourquoi il existe, en Markdown.",
+    summary: 'Ce que couvre ce parcours et pourquoi il existe, en Markdown.',
     owner: 'À définir',
-    stage: ['decouverte', 'Découverte', "Le client prend conscience d'un besoin et cherche comment y répondre.", "Comprendre l'offre sans effort"],
+    stage: [
+      'decouverte',
+      'Découverte',
+      "Le client prend conscience d'un besoin et cherche comment y répondre.",
+      "Comprendre l'offre sans effort",
+    ],
     step: ['decouvre-offre', "Découvre l'offre", 'Est-ce que ça répond à mon besoin ?'],
     comments: {
       personas: 'ids des personas (personas/<id>.yaml) qui vivent ce parcours',
@@ -27,14 +42,19 @@ const JOURNEY_TEXT: Record<Lang, { intro: string; summary: string; owner: string
       lastReviewed: 'date de la dernière relecture (AAAA-MM-JJ)',
       state: "current : le parcours d'aujourd'hui ; target : le parcours visé",
       emotion: 'de {min} (très négatif) à {max} (très positif) ; ou une valeur par persona',
-      more: "Ajoutez au besoin : painPoints (irritants), opportunities, momentOfTruth,\n metrics, backstage, evidence (sources). Voir schema/journey.schema.json.",
+      more: 'Ajoutez au besoin : painPoints (irritants), opportunities, momentOfTruth,\n metrics, backstage, evidence (sources). Voir schema/journey.schema.json.',
     },
   },
   en: {
     intro: 'New journey: replace the sample texts, then run `npx parcours validate`.',
     summary: 'What this map covers and why it exists, in Markdown.',
     owner: 'To be decided',
-    stage: ['discovery', 'Discovery', 'The customer realises they have a need and looks for ways to meet it.', 'Understand the offer without effort'],
+    stage: [
+      'discovery',
+      'Discovery',
+      'The customer realises they have a need and looks for ways to meet it.',
+      'Understand the offer without effort',
+    ],
     step: ['discovers-offer', 'Discovers the offer', 'Does this meet my need?'],
     comments: {
       personas: 'ids of the personas (personas/<id>.yaml) who live this journey',
@@ -57,7 +77,9 @@ export function starterJourney({ id, schema, config }: StarterOptions, personas:
   const [stageId, stageName, stageDescription, expectation] = text.stage;
   const [stepId, stepName, thought] = text.step;
   const neutral = config.emotionScale.min <= 0 && config.emotionScale.max >= 0 ? 0 : config.emotionScale.min;
-  const emotionComment = text.comments.emotion!.replace('{min}', String(config.emotionScale.min)).replace('{max}', String(config.emotionScale.max));
+  const emotionComment = text.comments
+    .emotion!.replace('{min}', String(config.emotionScale.min))
+    .replace('{max}', String(config.emotionScale.max));
   return [
     `# yaml-language-server: $schema=${schema}`,
     `# ${text.intro}`,
@@ -88,7 +110,10 @@ export function starterJourney({ id, schema, config }: StarterOptions, personas:
   ].join('\n');
 }
 
-const PERSONA_TEXT: Record<Lang, { role: string; description: string; quote: string; goal: string; frustration: string; affinity: string; channels: string }> = {
+const PERSONA_TEXT: Record<
+  Lang,
+  { role: string; description: string; quote: string; goal: string; frustration: string; affinity: string; channels: string }
+> = {
   fr: {
     role: "Situation, âge, relation avec l'entreprise",
     description: 'Ses circonstances et ses habitudes, en Markdown.',

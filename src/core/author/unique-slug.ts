@@ -9,7 +9,8 @@ export const SLUG_MAX_LENGTH = 100;
 export function uniqueSlug(slug: string, taken: Set<string>, fallback: string): string {
   const root = slug.slice(0, SLUG_MAX_LENGTH).replace(/-+$/, '') || fallback;
   let candidate = root;
-  for (let counter = 2; taken.has(candidate); counter++) candidate = `${root.slice(0, SLUG_MAX_LENGTH - String(counter).length - 1).replace(/-+$/, '')}-${counter}`;
+  for (let counter = 2; taken.has(candidate); counter++)
+    candidate = `${root.slice(0, SLUG_MAX_LENGTH - String(counter).length - 1).replace(/-+$/, '')}-${counter}`;
   taken.add(candidate);
   return candidate;
 }

@@ -9,7 +9,11 @@ import { openContentCache, type ContentCache } from './content-cache.ts';
  * package.json (the project Parcours is installed in, where build tools keep their caches),
  * else in the current directory's nearest one, else in the system's temporary folder.
  */
-export function contentCacheDir(root: string, env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()): string {
+export function contentCacheDir(
+  root: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd = process.cwd(),
+): string {
   if (env.PARCOURS_CACHE_DIR) return resolve(cwd, env.PARCOURS_CACHE_DIR);
   const project = nearestPackage(resolve(cwd, root)) ?? nearestPackage(cwd);
   return project ? join(project, 'node_modules', '.cache', 'parcours') : join(tmpdir(), 'parcours-cache');
@@ -23,6 +27,10 @@ function nearestPackage(from: string): string | undefined {
 }
 
 /** The content cache of a content root, in its usual place (contentCacheDir). */
-export function openProjectCache(root: string, env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()): ContentCache {
+export function openProjectCache(
+  root: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd = process.cwd(),
+): ContentCache {
   return openContentCache(contentCacheDir(root, env, cwd));
 }

@@ -60,7 +60,12 @@ export function checkFile(source: SourceFile, options: CheckFileOptions = {}): F
   const hit = cache.get(key);
   if (isCachedFile(hit)) return { parsed: lazyParsedFile(source, hit.data, hit.problems), valid: hit.valid, findings: hit.findings, key };
   const checked = checkText(source, options);
-  cache.set(key, { data: checked.parsed.data, problems: checked.parsed.problems, valid: checked.valid, findings: checked.findings } satisfies CachedFile);
+  cache.set(key, {
+    data: checked.parsed.data,
+    problems: checked.parsed.problems,
+    valid: checked.valid,
+    findings: checked.findings,
+  } satisfies CachedFile);
   return { ...checked, key };
 }
 
@@ -68,7 +73,8 @@ function checkText(source: SourceFile, options: CheckFileOptions): FileCheck {
   const parsed = (options.parse ?? readSource)(source);
   if (parsed.data === undefined) return { parsed, valid: false, findings: [] };
   const validate = schemaValidators()[source.kind];
-  if (!validate(parsed.data)) return { parsed, valid: false, findings: humanizeSchemaErrors(source.kind, source.path, parsed.data, validate.errors ?? []) };
+  if (!validate(parsed.data))
+    return { parsed, valid: false, findings: humanizeSchemaErrors(source.kind, source.path, parsed.data, validate.errors ?? []) };
   const findings: Finding[] = [];
   const context = { report: (finding: Finding) => findings.push(finding) };
   const file = { path: source.path, stem: basename(source.path, extname(source.path)), data: parsed.data };
@@ -79,5 +85,11 @@ function checkText(source: SourceFile, options: CheckFileOptions): FileCheck {
 
 function isCachedFile(value: unknown): value is CachedFile {
   const entry = value as Partial<CachedFile> | undefined;
-  return typeof entry === 'object' && entry !== null && typeof entry.valid === 'boolean' && Array.isArray(entry.problems) && Array.isArray(entry.findings);
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.valid === 'boolean' &&
+    Array.isArray(entry.problems) &&
+    Array.isArray(entry.findings)
+  );
 }

@@ -33,9 +33,15 @@ export function fingerprintOf(packageRoot: string): string {
   for (const dir of ['schema', 'src/core']) {
     const root = join(packageRoot, dir);
     const files = (readdirSync(root, { recursive: true }) as string[])
-      .filter((path) => /\.(ts|js|cjs|json)$/.test(path) && !/\.(test|testing)\.ts$/.test(path) && !path.split(/[\\/]/).includes('fixtures'))
+      .filter(
+        (path) => /\.(ts|js|cjs|json)$/.test(path) && !/\.(test|testing)\.ts$/.test(path) && !path.split(/[\\/]/).includes('fixtures'),
+      )
       .sort();
-    for (const path of files) hash.update(`${dir}/${path}\0`).update(readFileSync(join(root, path))).update('\0');
+    for (const path of files)
+      hash
+        .update(`${dir}/${path}\0`)
+        .update(readFileSync(join(root, path)))
+        .update('\0');
   }
   return hash.digest('hex');
 }

@@ -51,7 +51,14 @@ export interface JourneyContextInput {
  * Builds the journey's model and runs the journey rules that read the config, the personas and
  * the day; the journey's own findings (`alone`, from checkFile) are located with theirs.
  */
-export function checkJourney(journey: CheckedFile<Journey>, parsed: ParsedFile, alone: readonly Finding[], input: JourneyContextInput, cache?: ContentCache, fileKey?: string): CheckedJourney {
+export function checkJourney(
+  journey: CheckedFile<Journey>,
+  parsed: ParsedFile,
+  alone: readonly Finding[],
+  input: JourneyContextInput,
+  cache?: ContentCache,
+  fileKey?: string,
+): CheckedJourney {
   const model = buildJourney(journey.path, journey.data);
   const findings = [...alone];
   let insights: Insight[] | undefined;
@@ -70,6 +77,14 @@ export function checkJourney(journey: CheckedFile<Journey>, parsed: ParsedFile, 
 }
 
 function journeyFacts({ path, data }: CheckedFile<Journey>): JourneyFacts {
-  const subJourneys = [...stepsOf(data)].flatMap(({ step, pointer }) => (step.subJourney === undefined ? [] : [{ pointer: `${pointer}/subJourney`, id: step.subJourney }]));
-  return { path, id: data.id, state: data.state ?? 'current', ...(data.targetOf !== undefined ? { targetOf: data.targetOf } : {}), subJourneys };
+  const subJourneys = [...stepsOf(data)].flatMap(({ step, pointer }) =>
+    step.subJourney === undefined ? [] : [{ pointer: `${pointer}/subJourney`, id: step.subJourney }],
+  );
+  return {
+    path,
+    id: data.id,
+    state: data.state ?? 'current',
+    ...(data.targetOf !== undefined ? { targetOf: data.targetOf } : {}),
+    subJourneys,
+  };
 }

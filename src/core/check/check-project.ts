@@ -30,7 +30,11 @@ export async function checkProject(root: string, options: CheckOptions = {}): Pr
 }
 
 /** Checks the files of `root` already read (readProject; parcours dev keeps them and reads again only what changed). */
-export function checkProjectFiles(root: string, { read, data: { data, problems: dataProblems }, publicFiles }: ProjectFiles, options: CheckOptions = {}): CheckResult {
+export function checkProjectFiles(
+  root: string,
+  { read, data: { data, problems: dataProblems }, publicFiles }: ProjectFiles,
+  options: CheckOptions = {},
+): CheckResult {
   const result = checkRead(read, { ...options, data, publicFiles });
   // Outside the per-file check (and its cache): whether a schema line resolves depends on the disk, not on the file's text.
   const schemaProblems = checkSchemaLines(root, read.sources, cachedExists());

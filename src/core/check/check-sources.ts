@@ -98,8 +98,17 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     const previous = ordered[index - 1]?.kind ?? 'config';
     if (source.kind !== 'config' && previous === 'config') config = resolveConfig(rawConfig);
     if (source.kind === 'journey' && previous !== 'journey') {
-      journeyInput = { config, now, personaIds, publicFiles, insights: { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) } };
-      contextKey = memo && contextKeys.every((key) => key !== undefined) ? cacheKey(['journey-context', now.toISOString(), publicFilesKey(publicFiles), ...(contextKeys as string[])]) : undefined;
+      journeyInput = {
+        config,
+        now,
+        personaIds,
+        publicFiles,
+        insights: { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) },
+      };
+      contextKey =
+        memo && contextKeys.every((key) => key !== undefined)
+          ? cacheKey(['journey-context', now.toISOString(), publicFilesKey(publicFiles), ...(contextKeys as string[])])
+          : undefined;
     }
     const { parsed, valid, findings: alone, key } = checkFile(source, options);
     if (source.kind !== 'journey') contextKeys.push(key);
@@ -116,7 +125,8 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
     } else {
       const { id, personas: named } = parsed.data as { id?: unknown; personas?: unknown };
       if (typeof id === 'string' && source.kind !== 'config') (source.kind === 'journey' ? journeyIds : personaIds).add(id);
-      if (source.kind === 'journey' && Array.isArray(named)) for (const persona of named) if (typeof persona === 'string') referencedPersonas.add(persona);
+      if (source.kind === 'journey' && Array.isArray(named))
+        for (const persona of named) if (typeof persona === 'string') referencedPersonas.add(persona);
       // Rules run only on data that passed its schema: they rely on the shape it promises.
       if (valid && source.kind === 'config') {
         if (configFile === undefined) [rawConfig, configFile] = [parsed.data as ParcoursConfig, source.path];
@@ -127,7 +137,9 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
           for (const rule of RULES) rule.persona?.(file as CheckedFile<Persona>, { config, now, report });
         } else {
           const memoKey = contextKey && key ? cacheKey([key, contextKey]) : undefined;
-          const checked = (memoKey && memo?.journeys.get(memoKey)) || checkJourney(file as CheckedFile<Journey>, parsed, alone, journeyInput, options.cache, key);
+          const checked =
+            (memoKey && memo?.journeys.get(memoKey)) ||
+            checkJourney(file as CheckedFile<Journey>, parsed, alone, journeyInput, options.cache, key);
           if (memoKey) kept.set(memoKey, checked);
           journeys.push(checked.facts);
           if (keepModel) {
@@ -149,7 +161,15 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   if (!ordered.some((source) => source.kind === 'journey')) config = resolveConfig(rawConfig);
   const projectFindings: Finding[] = [];
   const context: ProjectContext = {
-    journeys, personas: personas.map((file) => ({ path: file.path, id: file.data.id })), config, configFile, journeyIds, personaIds, referencedPersonas, journeysIncomplete, now,
+    journeys,
+    personas: personas.map((file) => ({ path: file.path, id: file.data.id })),
+    config,
+    configFile,
+    journeyIds,
+    personaIds,
+    referencedPersonas,
+    journeysIncomplete,
+    now,
     report: (finding) => projectFindings.push(finding),
   };
   for (const rule of RULES) rule.project?.(context);

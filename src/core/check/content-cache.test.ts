@@ -44,7 +44,10 @@ function counted(cache: ContentCache) {
 /** The pack files of the cache folder, oldest first. */
 async function packFiles(): Promise<string[]> {
   const names = await readdir(join(dir, 'packs')).catch(() => [] as string[]);
-  return names.filter((name) => name.endsWith('.pack')).sort().map((name) => join(dir, 'packs', name));
+  return names
+    .filter((name) => name.endsWith('.pack'))
+    .sort()
+    .map((name) => join(dir, 'packs', name));
 }
 
 /** The records of a pack: each one's key, where its payload starts, and its value. */
@@ -151,7 +154,17 @@ describe('content cache', () => {
     await flushContentCaches();
     for (const path of await packFiles()) {
       const text = (await readFile(path)).toString('latin1');
-      if (text.includes(' aa11 ')) await writeFile(path, Buffer.from(text.replace(' aa11 ', ' bb22 ').replace('hello', 'jello').replace(/parcours-cache-2 dd44/, 'parcours-cache-9 dd44'), 'latin1'));
+      if (text.includes(' aa11 '))
+        await writeFile(
+          path,
+          Buffer.from(
+            text
+              .replace(' aa11 ', ' bb22 ')
+              .replace('hello', 'jello')
+              .replace(/parcours-cache-2 dd44/, 'parcours-cache-9 dd44'),
+            'latin1',
+          ),
+        );
     }
     const reader = anotherProcess();
     expect(reader.get('bb22')).toBeUndefined();
@@ -225,7 +238,7 @@ describe('content cache', () => {
     expect(mine.get('ff00')).toEqual({ by: 'me' });
   }, 60_000);
 
-  it('merges settled packs when many have piled up, keeping each key\'s latest record', async () => {
+  it("merges settled packs when many have piled up, keeping each key's latest record", async () => {
     const writer = (round: number) => `
       import { openContentCache } from ${JSON.stringify(new URL('./content-cache.ts', import.meta.url).href)};
       const cache = openContentCache(${JSON.stringify(dir)});

@@ -129,7 +129,8 @@ function scheduleWrite(): void {
 
 /** Keys are written into record headers: cacheKey's hex, or any other name without spaces. */
 function checkKey(key: string): void {
-  if (!/^[\w.-]{1,128}$/.test(key)) throw new Error(`content cache: "${key}" is not a key (letters, digits, ".", "-" and "_", at most 128)`);
+  if (!/^[\w.-]{1,128}$/.test(key))
+    throw new Error(`content cache: "${key}" is not a key (letters, digits, ".", "-" and "_", at most 128)`);
 }
 
 /** Writes all of `bytes` at `position`, however many calls it takes; returns how many were written. */
@@ -150,7 +151,12 @@ function writePending(folder: Folder): void {
     const writing = packToWrite(folder);
     writeAll(writing.pack.fd, Buffer.concat(records.flatMap(([, { header, payload }]) => [header, payload])), writing.size);
     for (const [key, { header, payload }] of records) {
-      folder.own.set(key, { pack: writing.pack, payloadAt: writing.size + header.length, length: payload.length, checksum: checksumOf(key, payload) });
+      folder.own.set(key, {
+        pack: writing.pack,
+        payloadAt: writing.size + header.length,
+        length: payload.length,
+        checksum: checksumOf(key, payload),
+      });
       writing.size += header.length + payload.length;
     }
   } catch {
@@ -246,7 +252,9 @@ function* scanPack(pack: Pack): Generator<[string, Location]> {
 
 /** The packs of a packs folder, oldest first. */
 function packNames(packs: string): string[] {
-  return readdirSync(packs).filter((name) => name.endsWith('.pack')).sort();
+  return readdirSync(packs)
+    .filter((name) => name.endsWith('.pack'))
+    .sort();
 }
 
 function readRecord(location: Location, key: string): unknown {

@@ -12,15 +12,31 @@ import { cacheKey, type ContentCache } from './content-cache.ts';
  * the spans are kept, four numbers a finding: the rest of a problem is the finding itself, and
  * keeping whole problems doubled what a cold check of 1,000 journeys wrote (17 MB of 46 MB).
  */
-export function locateFindings(file: ParsedFile, findings: readonly Finding[], cache: ContentCache | undefined, fileKey: string | undefined): Problem[] {
+export function locateFindings(
+  file: ParsedFile,
+  findings: readonly Finding[],
+  cache: ContentCache | undefined,
+  fileKey: string | undefined,
+): Problem[] {
   if (findings.length === 0) return [];
   const key = cache && fileKey && cacheKey(['located-spans', fileKey, JSON.stringify(findings)]);
   const hit = key ? cache.get(key) : undefined;
   if (isSpans(hit, findings.length)) {
-    return findings.map((finding, index) => asProblem(finding, { line: hit[4 * index]!, column: hit[4 * index + 1]!, endLine: hit[4 * index + 2]!, endColumn: hit[4 * index + 3]! }));
+    return findings.map((finding, index) =>
+      asProblem(finding, {
+        line: hit[4 * index]!,
+        column: hit[4 * index + 1]!,
+        endLine: hit[4 * index + 2]!,
+        endColumn: hit[4 * index + 3]!,
+      }),
+    );
   }
   const spans = findings.map((finding) => locate(file, finding.pointer, finding.target));
-  if (key) cache.set(key, spans.flatMap((span) => [span.line, span.column, span.endLine, span.endColumn]));
+  if (key)
+    cache.set(
+      key,
+      spans.flatMap((span) => [span.line, span.column, span.endLine, span.endColumn]),
+    );
   return findings.map((finding, index) => asProblem(finding, spans[index]!));
 }
 

@@ -46,7 +46,10 @@ export function readEvidence(line: string): Evidence {
   const match = TRAILING_GROUP.exec(line.trim());
   if (match && match[1]) {
     const evidence: Evidence = { source: match[1] };
-    const fields = match[2]!.split(',').map((field) => field.trim()).filter(Boolean);
+    const fields = match[2]!
+      .split(',')
+      .map((field) => field.trim())
+      .filter(Boolean);
     let fits = true;
     for (const field of fields) {
       if ((EVIDENCE_KINDS as readonly string[]).includes(field) && evidence.kind === undefined) evidence.kind = field as Evidence['kind'];
@@ -65,7 +68,11 @@ export function evidenceListLine(evidence: readonly Evidence[]): string {
 }
 
 export function readEvidenceList(line: string | undefined): Evidence[] {
-  return (line ?? '').split(EVIDENCE_SEPARATOR.trim()).map((part) => part.trim()).filter(Boolean).map(readEvidence);
+  return (line ?? '')
+    .split(EVIDENCE_SEPARATOR.trim())
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map(readEvidence);
 }
 
 /** One attachment as a line: `Title (kind, link)`. */
@@ -77,7 +84,10 @@ export function attachmentLine(attachment: Attachment): string {
 export function readAttachment(line: string): Attachment | undefined {
   const match = TRAILING_GROUP.exec(line.trim());
   if (!match || !match[1]) return undefined;
-  const fields = match[2]!.split(',').map((field) => field.trim()).filter(Boolean);
+  const fields = match[2]!
+    .split(',')
+    .map((field) => field.trim())
+    .filter(Boolean);
   const kind = fields.find((field) => (ATTACHMENT_KINDS as readonly string[]).includes(field));
   const href = fields.find((field) => field !== kind);
   if (href === undefined || fields.length > (kind ? 2 : 1)) return undefined;

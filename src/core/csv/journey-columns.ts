@@ -5,16 +5,41 @@ export const METRIC_KEYS = ['csat', 'nps', 'ces', 'volume', 'conversion', 'dropO
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export type JourneyColumn =
-  | 'stage' | 'stageId' | 'stepId' | 'step' | 'description' | 'channels' | 'emotion'
-  | 'thoughts' | 'painPoints' | 'opportunities' | 'momentOfTruth' | MetricKey | DetailColumn;
+  | 'stage'
+  | 'stageId'
+  | 'stepId'
+  | 'step'
+  | 'description'
+  | 'channels'
+  | 'emotion'
+  | 'thoughts'
+  | 'painPoints'
+  | 'opportunities'
+  | 'momentOfTruth'
+  | MetricKey
+  | DetailColumn;
 
 /** Columns added after the first ones (so spreadsheets built on those keep their places): every other field a cell can hold. */
 export const DETAIL_COLUMNS = [
-  'stageDescription', 'expectations', 'experience',
-  'touchpointNames', 'touchpointOwned', 'touchpointDescriptions',
-  'thoughtEvidence', 'painPointEvidence',
-  'opportunityDescriptions', 'opportunityImpact', 'opportunityEffort', 'opportunityStatus', 'opportunityOwner',
-  'backstage', 'backstageTeams', 'backstageSystems', 'evidence', 'attachments', 'subJourney',
+  'stageDescription',
+  'expectations',
+  'experience',
+  'touchpointNames',
+  'touchpointOwned',
+  'touchpointDescriptions',
+  'thoughtEvidence',
+  'painPointEvidence',
+  'opportunityDescriptions',
+  'opportunityImpact',
+  'opportunityEffort',
+  'opportunityStatus',
+  'opportunityOwner',
+  'backstage',
+  'backstageTeams',
+  'backstageSystems',
+  'evidence',
+  'attachments',
+  'subJourney',
   // Last, so that spreadsheets built on the columns before keep their places.
   'opportunityLinks',
 ] as const;
@@ -31,16 +56,32 @@ export const JOURNEY_COLUMNS: Readonly<Record<JourneyColumn, { fr: string; en: s
   stepId: { fr: "Id de l'étape", en: 'Step id', aliases: ['Id étape'] },
   step: { fr: 'Étape', en: 'Step', aliases: ['Étapes', 'Steps', 'Action', 'Actions', 'Action du client', 'Customer action'] },
   description: { fr: 'Description', en: 'Description', aliases: ['Détail', 'Détails', 'Details'] },
-  channels: { fr: 'Canaux', en: 'Channels', aliases: ['Canal', 'Canal(aux)', 'Channel', 'Channel(s)', 'Touchpoints', 'Touchpoint', 'Points de contact', 'Point de contact'] },
+  channels: {
+    fr: 'Canaux',
+    en: 'Channels',
+    aliases: ['Canal', 'Canal(aux)', 'Channel', 'Channel(s)', 'Touchpoints', 'Touchpoint', 'Points de contact', 'Point de contact'],
+  },
   emotion: { fr: 'Émotion', en: 'Emotion', aliases: ['Émotions', 'Emotions', 'Ressenti', 'Feeling', 'Feelings'] },
   thoughts: { fr: 'Pensées', en: 'Thoughts', aliases: ['Pensée', 'Thought', 'Verbatims', 'Verbatim'] },
-  painPoints: { fr: 'Irritants', en: 'Pain points', aliases: ['Irritant', 'Points de douleur', 'Point de douleur', 'Pain point', 'Points de friction', 'Frictions'] },
-  opportunities: { fr: 'Opportunités', en: 'Opportunities', aliases: ['Opportunité', 'Opportunity', "Pistes d'amélioration", 'Améliorations', 'Improvements'] },
+  painPoints: {
+    fr: 'Irritants',
+    en: 'Pain points',
+    aliases: ['Irritant', 'Points de douleur', 'Point de douleur', 'Pain point', 'Points de friction', 'Frictions'],
+  },
+  opportunities: {
+    fr: 'Opportunités',
+    en: 'Opportunities',
+    aliases: ['Opportunité', 'Opportunity', "Pistes d'amélioration", 'Améliorations', 'Improvements'],
+  },
   momentOfTruth: { fr: 'Moment de vérité', en: 'Moment of truth', aliases: ['Moments de vérité', 'Moments of truth', 'MOT'] },
   csat: { fr: 'CSAT', en: 'CSAT', aliases: ['CSAT (%)', 'Satisfaction'] },
   nps: { fr: 'NPS', en: 'NPS', aliases: [] },
   ces: { fr: 'CES', en: 'CES', aliases: ['Effort'] },
-  volume: { fr: 'Volume', en: 'Volume', aliases: ['Volumes', 'Volume mensuel', 'Monthly volume', 'Contacts par mois', 'Contacts per month'] },
+  volume: {
+    fr: 'Volume',
+    en: 'Volume',
+    aliases: ['Volumes', 'Volume mensuel', 'Monthly volume', 'Contacts par mois', 'Contacts per month'],
+  },
   conversion: { fr: 'Conversion (%)', en: 'Conversion (%)', aliases: ['Conversion', 'Taux de conversion', 'Conversion rate'] },
   dropOff: { fr: 'Abandon (%)', en: 'Drop-off (%)', aliases: ['Abandon', "Taux d'abandon", 'Drop-off', 'Drop off rate', 'Dropoff'] },
   duration: { fr: 'Durée (min)', en: 'Duration (min)', aliases: ['Durée', 'Duration'] },
@@ -70,12 +111,20 @@ export const JOURNEY_COLUMNS: Readonly<Record<JourneyColumn, { fr: string; en: s
   attachments: { fr: 'Pièces jointes', en: 'Attachments', aliases: ['Pièce jointe', 'Attachment'] },
   subJourney: { fr: 'Sous-parcours', en: 'Sub-journey', aliases: [] },
   // Aligned with Opportunities: the issue or ticket carrying each one's work.
-  opportunityLinks: { fr: 'Liens de livraison', en: 'Delivery links', aliases: ['Lien de livraison', 'Delivery link', 'Tickets', 'Ticket'] },
+  opportunityLinks: {
+    fr: 'Liens de livraison',
+    en: 'Delivery links',
+    aliases: ['Lien de livraison', 'Delivery link', 'Tickets', 'Ticket'],
+  },
 };
 
 /** A header reduced to what identifies it: lowercase ASCII letters and digits. */
 export function headerKey(header: string): string {
-  return header.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const BY_KEY = new Map<string, JourneyColumn>();

@@ -6,7 +6,11 @@ const values = (text: string) => parseCsv(text).rows.map((row) => row.cells.map(
 
 describe('parseCsv', () => {
   it('reads back what formatCsv writes', () => {
-    const rows = [['a', 'b"c', 'x,y'], ['deux\nlignes', '', 'fin\r\nCRLF'], ['é', ' espace ', '']];
+    const rows = [
+      ['a', 'b"c', 'x,y'],
+      ['deux\nlignes', '', 'fin\r\nCRLF'],
+      ['é', ' espace ', ''],
+    ];
     expect(values(formatCsv(rows))).toEqual(rows);
   });
 
@@ -17,7 +21,11 @@ describe('parseCsv', () => {
   });
 
   it('accepts LF, CRLF and CR line ends and drops a byte order mark', () => {
-    expect(values('\ufeffa,b\r\n1,2\r3,4\n')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(values('\ufeffa,b\r\n1,2\r3,4\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('reports where an unterminated quote opens', () => {

@@ -11,7 +11,7 @@ let ranges: Record<string, Range> | undefined;
 
 /** The allowed range of each metric, read from the journey schema so it is never written twice. */
 function metricRanges(): Record<string, Range> {
-  ranges ??= ((readSchema('journey') as { $defs: { metrics: { properties: Record<string, Range> } } }).$defs.metrics.properties);
+  ranges ??= (readSchema('journey') as { $defs: { metrics: { properties: Record<string, Range> } } }).$defs.metrics.properties;
   return ranges;
 }
 

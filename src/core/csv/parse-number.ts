@@ -4,7 +4,10 @@
  * "1.234,5", an optional "%" after it. Returns NaN for anything else ("n/a", "12 min").
  */
 export function parseNumber(text: string): number {
-  let value = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+  let value = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '');
   const lastComma = value.lastIndexOf(',');
   const lastDot = value.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {

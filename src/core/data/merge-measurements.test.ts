@@ -17,7 +17,9 @@ stages:
 `;
 // Only the problems of the data files: the journey's own warnings (no owner...) are not the point here.
 const check = (...data: string[]) => {
-  const result = checkSources([{ path: 'journeys/achat.yaml', kind: 'journey', text: journey }], { data: data.map((text, index) => ({ path: `data/${index + 1}.csv`, text })) });
+  const result = checkSources([{ path: 'journeys/achat.yaml', kind: 'journey', text: journey }], {
+    data: data.map((text, index) => ({ path: `data/${index + 1}.csv`, text })),
+  });
   return { ...result, problems: result.problems.filter((problem) => problem.file.startsWith('data/')) };
 };
 
@@ -70,6 +72,8 @@ describe('measured data', () => {
   });
 
   it('needs the key columns and a metric', () => {
-    expect(check('journey,period,csat\nachat,2026-01,70\n').problems.map((problem) => [problem.code, problem.line])).toEqual([['csv-missing-column', 1]]);
+    expect(check('journey,period,csat\nachat,2026-01,70\n').problems.map((problem) => [problem.code, problem.line])).toEqual([
+      ['csv-missing-column', 1],
+    ]);
   });
 });

@@ -16,7 +16,9 @@ const KEY_COLUMNS: Record<KeyColumn, readonly string[]> = {
   step: ['step', 'étape', 'step id', "id de l'étape"],
   period: ['period', 'période', 'mois', 'month', 'trimestre', 'quarter', 'date', 'jour', 'day'],
 };
-const KEY_BY_HEADER = new Map(Object.entries(KEY_COLUMNS).flatMap(([column, names]) => names.map((name) => [headerKey(name), column as KeyColumn])));
+const KEY_BY_HEADER = new Map(
+  Object.entries(KEY_COLUMNS).flatMap(([column, names]) => names.map((name) => [headerKey(name), column as KeyColumn])),
+);
 
 /**
  * Reads the measured-data files and merges them into the model: each step gets `measurements`,
@@ -33,9 +35,16 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
   const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));
 
   for (const source of data) {
-    const report = (code: ProblemCode, at: { line: number; column: number }, message: string, hint?: string) => problems.push(problemAt(code, source.path, at, message, hint));
+    const report = (code: ProblemCode, at: { line: number; column: number }, message: string, hint?: string) =>
+      problems.push(problemAt(code, source.path, at, message, hint));
     const parsed = parseCsv(source.text);
-    if (parsed.unterminatedQuote) report('csv-syntax', parsed.unterminatedQuote, 'This quoted cell is never closed, so the rest of the file was not read.', 'Add the closing double quote.');
+    if (parsed.unterminatedQuote)
+      report(
+        'csv-syntax',
+        parsed.unterminatedQuote,
+        'This quoted cell is never closed, so the rest of the file was not read.',
+        'Add the closing double quote.',
+      );
     const [header, ...rows] = parsed.rows.filter((row) => row.cells.some((cell) => cell.value.trim() !== ''));
     if (!header) continue;
     const keys = new Map<KeyColumn, number>();
@@ -44,15 +53,27 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
       const key = KEY_BY_HEADER.get(headerKey(cell.value));
       const metric = columnOf(cell.value);
       if (key && !keys.has(key)) keys.set(key, index);
-      else if (metric && (METRIC_KEYS as readonly string[]).includes(metric) && !metrics.has(metric as MetricKey)) metrics.set(metric as MetricKey, index);
-      else if (cell.value.trim() !== '') report('csv-unknown-column', cell, `The column \`${cell.value.trim()}\` is not a key (journey, step, period) nor a metric (${METRIC_KEYS.join(', ')}), so it is ignored.`);
+      else if (metric && (METRIC_KEYS as readonly string[]).includes(metric) && !metrics.has(metric as MetricKey))
+        metrics.set(metric as MetricKey, index);
+      else if (cell.value.trim() !== '')
+        report(
+          'csv-unknown-column',
+          cell,
+          `The column \`${cell.value.trim()}\` is not a key (journey, step, period) nor a metric (${METRIC_KEYS.join(', ')}), so it is ignored.`,
+        );
     });
     const missing = (['journey', 'step', 'period'] as const).filter((key) => !keys.has(key));
     if (missing.length > 0 || metrics.size === 0) {
-      report('csv-missing-column', { line: header.line, column: 1 }, `A data file needs the columns journey, step, period and at least one metric; this one lacks ${[...missing, ...(metrics.size === 0 ? ['a metric'] : [])].join(', ')}.`, `Start the file with a header such as: journey,step,period,${METRIC_KEYS.join(',')}`);
+      report(
+        'csv-missing-column',
+        { line: header.line, column: 1 },
+        `A data file needs the columns journey, step, period and at least one metric; this one lacks ${[...missing, ...(metrics.size === 0 ? ['a metric'] : [])].join(', ')}.`,
+        `Start the file with a header such as: journey,step,period,${METRIC_KEYS.join(',')}`,
+      );
       continue;
     }
-    const cell = (cells: CsvCell[], index: number, line: number): CsvCell => cells[index] ?? { value: '', line, column: (cells.at(-1)?.column ?? 1) + 1 };
+    const cell = (cells: CsvCell[], index: number, line: number): CsvCell =>
+      cells[index] ?? { value: '', line, column: (cells.at(-1)?.column ?? 1) + 1 };
 
     for (const row of rows) {
       const journeyCell = cell(row.cells, keys.get('journey')!, row.line);
@@ -60,17 +81,35 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
       const periodCell = cell(row.cells, keys.get('period')!, row.line);
       const journey = journeys.get(journeyCell.value.trim());
       if (!journey) {
-        report('data-unknown-journey', journeyCell, `No journey has the id \`${journeyCell.value.trim()}\`, so this row was not used.`, didYouMean(journeyCell.value.trim(), journeys.keys()));
+        report(
+          'data-unknown-journey',
+          journeyCell,
+          `No journey has the id \`${journeyCell.value.trim()}\`, so this row was not used.`,
+          didYouMean(journeyCell.value.trim(), journeys.keys()),
+        );
         continue;
       }
       const step = journey.steps.find((candidate) => candidate.id === stepCell.value.trim());
       if (!step) {
-        report('data-unknown-step', stepCell, `The journey \`${journey.id}\` has no step \`${stepCell.value.trim()}\`, so this row was not used.`, didYouMean(stepCell.value.trim(), journey.steps.map((candidate) => candidate.id)));
+        report(
+          'data-unknown-step',
+          stepCell,
+          `The journey \`${journey.id}\` has no step \`${stepCell.value.trim()}\`, so this row was not used.`,
+          didYouMean(
+            stepCell.value.trim(),
+            journey.steps.map((candidate) => candidate.id),
+          ),
+        );
         continue;
       }
       const period = parsePeriod(periodCell.value);
       if (!period) {
-        report('data-invalid-period', periodCell, `\`${periodCell.value.trim()}\` is not a period Parcours reads, so this row was not used.`, 'Write a month (2026-03), a quarter (2026-Q1) or a day (2026-03-15).');
+        report(
+          'data-invalid-period',
+          periodCell,
+          `\`${periodCell.value.trim()}\` is not a period Parcours reads, so this row was not used.`,
+          'Write a month (2026-03), a quarter (2026-Q1) or a day (2026-03-15).',
+        );
         continue;
       }
       const figures: Metrics = {};
@@ -85,8 +124,19 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
       const bySeries = series.get(step) ?? new Map<string, Measurement>();
       series.set(step, bySeries);
       const existing = bySeries.get(period.label);
-      if (existing) report('data-duplicate-row', periodCell, `Figures for step \`${step.id}\` of \`${journey.id}\` in ${period.label} were already given; this row's figures replace them.`, 'Keep one row per journey, step and period.');
-      bySeries.set(period.label, { period: period.label, start: period.start, end: period.end, metrics: { ...existing?.metrics, ...figures } });
+      if (existing)
+        report(
+          'data-duplicate-row',
+          periodCell,
+          `Figures for step \`${step.id}\` of \`${journey.id}\` in ${period.label} were already given; this row's figures replace them.`,
+          'Keep one row per journey, step and period.',
+        );
+      bySeries.set(period.label, {
+        period: period.label,
+        start: period.start,
+        end: period.end,
+        metrics: { ...existing?.metrics, ...figures },
+      });
     }
   }
 
@@ -104,11 +154,18 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
     }
     measured.set(step, { ...step, measurements, metrics });
   }
-  if (measured.size > 0) project.journeys = project.journeys.map((journey) => (journey.steps.some((step) => measured.has(step)) ? withSteps(journey, measured) : journey));
+  if (measured.size > 0)
+    project.journeys = project.journeys.map((journey) =>
+      journey.steps.some((step) => measured.has(step)) ? withSteps(journey, measured) : journey,
+    );
   return problems;
 }
 
 function withSteps(journey: JourneyModel, replaced: ReadonlyMap<StepModel, StepModel>): JourneyModel {
   const replace = (step: StepModel) => replaced.get(step) ?? step;
-  return { ...journey, stages: journey.stages.map((stage) => ({ ...stage, steps: stage.steps.map(replace) })), steps: journey.steps.map(replace) };
+  return {
+    ...journey,
+    stages: journey.stages.map((stage) => ({ ...stage, steps: stage.steps.map(replace) })),
+    steps: journey.steps.map(replace),
+  };
 }

@@ -26,7 +26,9 @@ export async function readData(root: string): Promise<{ data: DataSource[]; prob
   if (!('real' in folder)) return { data, problems };
   const names = await readdir(folder.real, { withFileTypes: true }).catch(() => []);
   // Links are listed too: openConfined follows those that stay inside and refuses the others.
-  const csvs = names.filter((candidate) => (candidate.isFile() || candidate.isSymbolicLink()) && isDataName(candidate.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const csvs = names
+    .filter((candidate) => (candidate.isFile() || candidate.isSymbolicLink()) && isDataName(candidate.name))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of csvs) {
     const path = `${DATA_DIR}/${entry.name}`;
     try {
@@ -41,7 +43,14 @@ export async function readData(root: string): Promise<{ data: DataSource[]; prob
         const info = await opened.handle.stat();
         if (!info.isFile()) continue;
         if (info.size > MAX_FILE_BYTES) {
-          problems.push(fileProblem('file-too-large', path, `${path} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB a data file may hold.`, 'Split it by year or by journey.'));
+          problems.push(
+            fileProblem(
+              'file-too-large',
+              path,
+              `${path} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB a data file may hold.`,
+              'Split it by year or by journey.',
+            ),
+          );
           continue;
         }
         bytes = await opened.handle.readFile();
@@ -53,7 +62,9 @@ export async function readData(root: string): Promise<{ data: DataSource[]; prob
       if ('problem' in decoded) problems.push(decoded.problem);
       else data.push({ path, text: decoded.source.text });
     } catch (error) {
-      problems.push(fileProblem('file-unreadable', path, `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`));
+      problems.push(
+        fileProblem('file-unreadable', path, `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`),
+      );
     }
   }
   return { data, problems };

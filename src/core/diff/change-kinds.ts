@@ -10,7 +10,10 @@ export const CHANGE_KINDS = {
   'journey-removed': { level: 'warn', summary: 'A journey was removed, with every step of it.' },
   'journey-id-renamed': { level: 'info', summary: "A journey's id (and file) changed; same title or same steps." },
   'journey-invalid': { level: 'warn', summary: 'A journey file does not validate on one side, so it could not be compared.' },
-  'metadata-changed': { level: 'info', summary: "A journey's title, summary, personas, owner, review date, tags, state or targetOf changed." },
+  'metadata-changed': {
+    level: 'info',
+    summary: "A journey's title, summary, personas, owner, review date, tags, state or targetOf changed.",
+  },
   'stage-added': { level: 'info', summary: 'A stage was added.' },
   'stage-removed': { level: 'info', summary: 'A stage was removed (its steps are reported on their own).' },
   'stage-renamed': { level: 'info', summary: 'A stage kept its id and got a new name.' },
@@ -34,8 +37,14 @@ export const CHANGE_KINDS = {
   'pain-point-added': { level: 'info', summary: 'A pain point was added.' },
   'pain-point-removed': { level: 'info', summary: 'A pain point was removed.' },
   'pain-point-changed': { level: 'info', summary: "A pain point's text or evidence changed." },
-  'hypothesis-confirmed': { level: 'info', summary: 'A thought, pain point, expectation or moment of truth marked as a hypothesis is no longer one: the team verified it.' },
-  'hypothesis-raised': { level: 'info', summary: 'A thought, pain point, expectation or moment of truth became a hypothesis: the team no longer holds it as verified.' },
+  'hypothesis-confirmed': {
+    level: 'info',
+    summary: 'A thought, pain point, expectation or moment of truth marked as a hypothesis is no longer one: the team verified it.',
+  },
+  'hypothesis-raised': {
+    level: 'info',
+    summary: 'A thought, pain point, expectation or moment of truth became a hypothesis: the team no longer holds it as verified.',
+  },
   'opportunity-added': { level: 'info', summary: 'An opportunity was added.' },
   'opportunity-removed': { level: 'info', summary: 'An opportunity was removed.' },
   'opportunity-changed': { level: 'info', summary: "An opportunity's title, description, impact, effort or owner changed." },
@@ -43,7 +52,11 @@ export const CHANGE_KINDS = {
   'moment-of-truth-gained': { level: 'info', summary: 'A step became a moment of truth.' },
   'moment-of-truth-lost': { level: 'warn', summary: 'A step is no longer a moment of truth.' },
   'moment-of-truth-changed': { level: 'info', summary: 'The reason a step is a moment of truth changed.' },
-  'metric-changed': { level: 'info', summary: 'A measured figure of a step (csat, nps, volume...) changed, in the YAML or in data/*.csv; warn when it got worse for the customer (see metric-direction.ts).' },
+  'metric-changed': {
+    level: 'info',
+    summary:
+      'A measured figure of a step (csat, nps, volume...) changed, in the YAML or in data/*.csv; warn when it got worse for the customer (see metric-direction.ts).',
+  },
   'persona-added': { level: 'info', summary: 'A persona was added.' },
   'persona-removed': { level: 'warn', summary: 'A persona was removed.' },
   'persona-id-renamed': { level: 'info', summary: "A persona's id (and file) changed; same name." },

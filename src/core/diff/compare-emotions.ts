@@ -13,7 +13,10 @@ export interface EmotionComparison {
 /** Lines up both versions' steps so a chart can draw the before and after curves on one axis. */
 export function compareEmotions(before: JourneyModel, after: JourneyModel, scale: { min: number; max: number }): EmotionComparison {
   const personas = after.curves.filter((curve) => before.curves.includes(curve));
-  const pick = (step: StepModel) => Object.fromEntries(personas.filter((persona) => step.emotion[persona] !== undefined).map((persona) => [persona, step.emotion[persona]!]));
+  const pick = (step: StepModel) =>
+    Object.fromEntries(
+      personas.filter((persona) => step.emotion[persona] !== undefined).map((persona) => [persona, step.emotion[persona]!]),
+    );
   const beforeById = new Map(before.steps.map((step) => [step.id, step]));
   const afterIds = new Set(after.steps.map((step) => step.id));
   const steps: EmotionComparison['steps'] = after.steps.map((step) => {

@@ -14,13 +14,31 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
   {
     description: 'a step keeps its id and gets a new name',
     edit: (journey) => (stepOf(journey, 'paie').name = 'Règle sa commande'),
-    changes: [{ kind: 'step-renamed', level: 'info', stage: 'achat', step: 'paie', field: 'name', before: 'Paie sa commande', after: 'Règle sa commande' }],
+    changes: [
+      {
+        kind: 'step-renamed',
+        level: 'info',
+        stage: 'achat',
+        step: 'paie',
+        field: 'name',
+        before: 'Paie sa commande',
+        after: 'Règle sa commande',
+      },
+    ],
   },
   {
     description: 'a step moves to another stage',
     edit: (journey) => stageOf(journey, 'livraison').steps.push(stageOf(journey, 'apres-vente').steps.pop()!),
     changes: [
-      { kind: 'step-moved', level: 'info', stage: 'livraison', step: 'contacte-service', field: 'stage', before: { stage: 'apres-vente', position: 1 }, after: { stage: 'livraison', position: 3 } },
+      {
+        kind: 'step-moved',
+        level: 'info',
+        stage: 'livraison',
+        step: 'contacte-service',
+        field: 'stage',
+        before: { stage: 'apres-vente', position: 1 },
+        after: { stage: 'livraison', position: 3 },
+      },
     ],
   },
   {
@@ -41,12 +59,17 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
   {
     description: 'a step id changed, same name and stage: an id rename',
     edit: (journey) => (stepOf(journey, 'suit-colis').id = 'suit-livraison'),
-    changes: [{ kind: 'step-id-renamed', stage: 'livraison', step: 'suit-livraison', field: 'id', before: 'suit-colis', after: 'suit-livraison' }],
+    changes: [
+      { kind: 'step-id-renamed', stage: 'livraison', step: 'suit-livraison', field: 'id', before: 'suit-colis', after: 'suit-livraison' },
+    ],
   },
   {
     description: 'a step id and name changed: removed and added',
     edit: (journey) => Object.assign(stepOf(journey, 'suit-colis'), { id: 'suit-livraison', name: 'Suit la livraison' }),
-    changes: [{ kind: 'step-removed', step: 'suit-colis' }, { kind: 'step-added', step: 'suit-livraison' }],
+    changes: [
+      { kind: 'step-removed', step: 'suit-colis' },
+      { kind: 'step-added', step: 'suit-livraison' },
+    ],
   },
   {
     description: 'the description of a step changed',
@@ -131,10 +154,18 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
       stepOf(journey, 'choisit-article').thoughts = [{ text: 'Il me le faut pour vendredi.', hypothesis: true }];
       stepOf(journey, 'paie').painPoints = [];
       stepOf(journey, 'paie').thoughts = ['Encore un code par SMS ?'];
-      stepOf(journey, 'suit-colis').painPoints = [{ text: 'Le lien de suivi expire', evidence: { source: 'Verbatims du chat', kind: 'support' } }];
+      stepOf(journey, 'suit-colis').painPoints = [
+        { text: 'Le lien de suivi expire', evidence: { source: 'Verbatims du chat', kind: 'support' } },
+      ];
     },
     changes: [
-      { kind: 'thought-changed', step: 'choisit-article', field: 'text', before: 'Il me le faut pour samedi.', after: 'Il me le faut pour vendredi.' },
+      {
+        kind: 'thought-changed',
+        step: 'choisit-article',
+        field: 'text',
+        before: 'Il me le faut pour samedi.',
+        after: 'Il me le faut pour vendredi.',
+      },
       { kind: 'thought-added', step: 'paie', after: 'Encore un code par SMS ?' },
       { kind: 'pain-point-removed', level: 'info', step: 'paie', before: 'Le 3-D Secure échoue sur mobile' },
       { kind: 'pain-point-added', step: 'suit-colis', after: 'Le lien de suivi expire' },
@@ -143,7 +174,9 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
   {
     description: 'the evidence behind a pain point changed, and a thought removed',
     edit: (journey) => {
-      stepOf(journey, 'paie').painPoints = [{ text: 'Le 3-D Secure échoue sur mobile', evidence: { source: 'Analytics', kind: 'analytics' } }];
+      stepOf(journey, 'paie').painPoints = [
+        { text: 'Le 3-D Secure échoue sur mobile', evidence: { source: 'Analytics', kind: 'analytics' } },
+      ];
       delete stepOf(journey, 'choisit-article').thoughts;
     },
     changes: [
@@ -166,7 +199,13 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
   {
     description: 'an opportunity removed',
     edit: (journey) => delete stepOf(journey, 'paie').opportunities,
-    changes: [{ kind: 'opportunity-removed', step: 'paie', before: { title: 'Proposer le paiement en un clic', impact: 'high', effort: 'medium', status: 'planned' } }],
+    changes: [
+      {
+        kind: 'opportunity-removed',
+        step: 'paie',
+        before: { title: 'Proposer le paiement en un clic', impact: 'high', effort: 'medium', status: 'planned' },
+      },
+    ],
   },
   {
     description: 'a moment of truth lost (warn), one gained, and a reason changed',
@@ -175,14 +214,27 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
       stepOf(journey, 'contacte-service').momentOfTruth = true;
     },
     changes: [
-      { kind: 'moment-of-truth-lost', level: 'warn', step: 'recoit-colis', before: 'La première impression de la marque se joue à la porte.', after: false },
+      {
+        kind: 'moment-of-truth-lost',
+        level: 'warn',
+        step: 'recoit-colis',
+        before: 'La première impression de la marque se joue à la porte.',
+        after: false,
+      },
       { kind: 'moment-of-truth-gained', level: 'info', step: 'contacte-service', before: false, after: true },
     ],
   },
   {
     description: 'the reason for a moment of truth changed',
     edit: (journey) => (stepOf(journey, 'recoit-colis').momentOfTruth = 'Le colis arrive abîmé une fois sur vingt.'),
-    changes: [{ kind: 'moment-of-truth-changed', step: 'recoit-colis', before: 'La première impression de la marque se joue à la porte.', after: 'Le colis arrive abîmé une fois sur vingt.' }],
+    changes: [
+      {
+        kind: 'moment-of-truth-changed',
+        step: 'recoit-colis',
+        before: 'La première impression de la marque se joue à la porte.',
+        after: 'Le colis arrive abîmé une fois sur vingt.',
+      },
+    ],
   },
   {
     description: 'metrics changed, added and removed',
@@ -200,16 +252,44 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
       stepOf(journey, 'paie').painPoints = [{ text: 'Le 3-D Secure échoue sur mobile', hypothesis: true }];
     },
     changes: [
-      { kind: 'hypothesis-confirmed', level: 'info', stage: 'achat', step: 'choisit-article', field: 'thoughts', before: 'Il me le faut pour samedi.', after: 'Il me le faut pour samedi.' },
-      { kind: 'hypothesis-raised', level: 'info', stage: 'achat', step: 'paie', field: 'painPoints', before: 'Le 3-D Secure échoue sur mobile', after: 'Le 3-D Secure échoue sur mobile' },
+      {
+        kind: 'hypothesis-confirmed',
+        level: 'info',
+        stage: 'achat',
+        step: 'choisit-article',
+        field: 'thoughts',
+        before: 'Il me le faut pour samedi.',
+        after: 'Il me le faut pour samedi.',
+      },
+      {
+        kind: 'hypothesis-raised',
+        level: 'info',
+        stage: 'achat',
+        step: 'paie',
+        field: 'painPoints',
+        before: 'Le 3-D Secure échoue sur mobile',
+        after: 'Le 3-D Secure échoue sur mobile',
+      },
     ],
   },
   {
     description: 'a hypothesis whose text also changed: both are reported',
     edit: (journey) => (stepOf(journey, 'choisit-article').thoughts = [{ text: 'Il me le faut avant samedi.', hypothesis: false }]),
     changes: [
-      { kind: 'hypothesis-confirmed', step: 'choisit-article', field: 'thoughts', before: 'Il me le faut pour samedi.', after: 'Il me le faut avant samedi.' },
-      { kind: 'thought-changed', step: 'choisit-article', field: 'text', before: 'Il me le faut pour samedi.', after: 'Il me le faut avant samedi.' },
+      {
+        kind: 'hypothesis-confirmed',
+        step: 'choisit-article',
+        field: 'thoughts',
+        before: 'Il me le faut pour samedi.',
+        after: 'Il me le faut avant samedi.',
+      },
+      {
+        kind: 'thought-changed',
+        step: 'choisit-article',
+        field: 'text',
+        before: 'Il me le faut pour samedi.',
+        after: 'Il me le faut avant samedi.',
+      },
     ],
   },
   {
@@ -221,13 +301,29 @@ const CASES: { description: string; edit: (journey: Journey) => void; changes: E
       truth.momentOfTruth = { text: String(truth.momentOfTruth), hypothesis: true };
     },
     changes: [
-      { kind: 'hypothesis-raised', level: 'info', stage: 'achat', field: 'expectations', before: "Payer en moins d'une minute", after: "Payer en moins d'une minute" },
-      { kind: 'hypothesis-raised', level: 'info', stage: 'livraison', step: 'recoit-colis', field: 'momentOfTruth', before: 'La première impression de la marque se joue à la porte.', after: 'La première impression de la marque se joue à la porte.' },
+      {
+        kind: 'hypothesis-raised',
+        level: 'info',
+        stage: 'achat',
+        field: 'expectations',
+        before: "Payer en moins d'une minute",
+        after: "Payer en moins d'une minute",
+      },
+      {
+        kind: 'hypothesis-raised',
+        level: 'info',
+        stage: 'livraison',
+        step: 'recoit-colis',
+        field: 'momentOfTruth',
+        before: 'La première impression de la marque se joue à la porte.',
+        after: 'La première impression de la marque se joue à la porte.',
+      },
     ],
   },
   {
     description: "the journey's title, owner and state changed",
-    edit: (journey) => Object.assign(journey, { title: 'Se faire livrer', owner: 'Équipe logistique', state: 'target', targetOf: 'livraison-actuelle' }),
+    edit: (journey) =>
+      Object.assign(journey, { title: 'Se faire livrer', owner: 'Équipe logistique', state: 'target', targetOf: 'livraison-actuelle' }),
     changes: [
       { kind: 'metadata-changed', field: 'title', before: 'Commander et se faire livrer', after: 'Se faire livrer' },
       { kind: 'metadata-changed', field: 'owner', before: 'Équipe e-commerce', after: 'Équipe logistique' },
@@ -248,7 +344,9 @@ describe('diffJourney', () => {
       const after = baseJourney();
       edit(after);
       const result = diffJourney(buildJourney('journeys/livraison.yaml', baseJourney()), buildJourney('journeys/livraison.yaml', after));
-      expect(result.map(project)).toEqual(changes.map((expected, index) => ({ ...result[index] && project(result[index]), ...expected })));
+      expect(result.map(project)).toEqual(
+        changes.map((expected, index) => ({ ...(result[index] && project(result[index])), ...expected })),
+      );
       expect(result.map((change) => change.kind)).toEqual(changes.map((expected) => expected.kind));
       for (const change of result) {
         expect(change.journey).toBe(after.id);
@@ -260,17 +358,27 @@ describe('diffJourney', () => {
   it('reports an added, a removed and a re-identified journey', () => {
     const before = buildJourney('journeys/livraison.yaml', baseJourney());
     const renamed = buildJourney('journeys/livraison-domicile.yaml', { ...baseJourney(), id: 'livraison-domicile' });
-    expect(diffJourney(undefined, before).map((change) => [change.kind, change.level, change.location.after])).toEqual([['journey-added', 'info', { file: 'journeys/livraison.yaml', pointer: '' }]]);
+    expect(diffJourney(undefined, before).map((change) => [change.kind, change.level, change.location.after])).toEqual([
+      ['journey-added', 'info', { file: 'journeys/livraison.yaml', pointer: '' }],
+    ]);
     expect(diffJourney(before, undefined).map((change) => [change.kind, change.level])).toEqual([['journey-removed', 'warn']]);
-    expect(diffJourney(before, renamed).map((change) => [change.kind, change.before, change.after])).toEqual([['journey-id-renamed', 'livraison', 'livraison-domicile']]);
+    expect(diffJourney(before, renamed).map((change) => [change.kind, change.before, change.after])).toEqual([
+      ['journey-id-renamed', 'livraison', 'livraison-domicile'],
+    ]);
   });
 
   it('points each change at its element in both files', () => {
     const after = baseJourney();
     stepOf(after, 'recoit-colis').emotion = { amelie: -1, nadine: 1 };
     stageOf(after, 'achat').steps.shift();
-    const [removed, emotion] = diffJourney(buildJourney('journeys/livraison.yaml', baseJourney()), buildJourney('journeys/livraison.yaml', after));
-    expect(removed!.location).toEqual({ before: { file: 'journeys/livraison.yaml', pointer: '/stages/0/steps/0' }, after: { file: 'journeys/livraison.yaml', pointer: '/stages/0' } });
+    const [removed, emotion] = diffJourney(
+      buildJourney('journeys/livraison.yaml', baseJourney()),
+      buildJourney('journeys/livraison.yaml', after),
+    );
+    expect(removed!.location).toEqual({
+      before: { file: 'journeys/livraison.yaml', pointer: '/stages/0/steps/0' },
+      after: { file: 'journeys/livraison.yaml', pointer: '/stages/0' },
+    });
     expect(emotion!.location).toEqual({
       before: { file: 'journeys/livraison.yaml', pointer: '/stages/1/steps/1/emotion/amelie' },
       after: { file: 'journeys/livraison.yaml', pointer: '/stages/1/steps/1/emotion/amelie' },
@@ -281,13 +389,20 @@ describe('diffJourney', () => {
     const hypotheses = baseJourney();
     const achat = stageOf(hypotheses, 'achat');
     achat.expectations = [{ text: "Payer en moins d'une minute", hypothesis: true }, 'Recevoir une confirmation'];
-    stepOf(hypotheses, 'recoit-colis').momentOfTruth = { text: 'La première impression de la marque se joue à la porte.', hypothesis: true };
+    stepOf(hypotheses, 'recoit-colis').momentOfTruth = {
+      text: 'La première impression de la marque se joue à la porte.',
+      hypothesis: true,
+    };
     const verified = baseJourney();
     stageOf(verified, 'achat').expectations = ["Payer en moins d'une minute", 'Recevoir une confirmation'];
     const before = buildJourney('journeys/livraison.yaml', hypotheses);
     expect(before.stages[0]!.expectations).toEqual(["Payer en moins d'une minute", 'Recevoir une confirmation']);
     expect(before.stages[0]!.expectationHypotheses).toEqual([0]);
-    expect(before.steps.find((step) => step.id === 'recoit-colis')).toMatchObject({ momentOfTruth: true, momentOfTruthReason: 'La première impression de la marque se joue à la porte.', momentOfTruthHypothesis: true });
+    expect(before.steps.find((step) => step.id === 'recoit-colis')).toMatchObject({
+      momentOfTruth: true,
+      momentOfTruthReason: 'La première impression de la marque se joue à la porte.',
+      momentOfTruthHypothesis: true,
+    });
     expect(buildJourney('journeys/livraison.yaml', verified).stages[0]!.expectationHypotheses).toBeUndefined();
     const changes = diffJourney(before, buildJourney('journeys/livraison.yaml', verified));
     expect(changes.map((change) => [change.kind, change.stage, change.step, change.field, change.location.before?.pointer])).toEqual([
@@ -295,7 +410,7 @@ describe('diffJourney', () => {
       ['hypothesis-confirmed', 'livraison', 'recoit-colis', 'momentOfTruth', '/stages/1/steps/1/momentOfTruth/hypothesis'],
     ]);
     expect(changes.map((change) => change.message)).toEqual([
-      'Expectation “Payer en moins d\'une minute” of stage “Achat” was verified: it is no longer a hypothesis.',
+      "Expectation “Payer en moins d'une minute” of stage “Achat” was verified: it is no longer a hypothesis.",
       'Step “Reçoit le colis” was verified as a moment of truth: it is no longer a hypothesis.',
     ]);
   });

@@ -30,14 +30,20 @@ export function diffJourney(before: JourneyModel | undefined, after: JourneyMode
   const journey = after.id;
   if (before.id !== after.id) {
     recorder.add('journey-id-renamed', {
-      journey, field: 'id', before: before.id, after: after.id,
+      journey,
+      field: 'id',
+      before: before.id,
+      after: after.id,
       at: { before: '/id', after: '/id' },
     });
   }
   for (const field of METADATA_FIELDS) {
     if (equalValues(before[field], after[field])) continue;
     recorder.add('metadata-changed', {
-      journey, field, before: before[field], after: after[field],
+      journey,
+      field,
+      before: before[field],
+      after: after[field],
       at: { before: `/${field}`, after: `/${field}` },
     });
   }
@@ -67,18 +73,46 @@ function diffStages(recorder: ChangeRecorder, journey: string, before: JourneyMo
       continue;
     }
     if (pair.renamed) {
-      recorder.add('stage-id-renamed', { journey, stage: stage.id, field: 'id', before: pair.before.id, after: stage.id, at: { before: where('before', '/id'), after: where('after', '/id') } });
+      recorder.add('stage-id-renamed', {
+        journey,
+        stage: stage.id,
+        field: 'id',
+        before: pair.before.id,
+        after: stage.id,
+        at: { before: where('before', '/id'), after: where('after', '/id') },
+      });
     } else if (pair.before.name !== stage.name) {
-      recorder.add('stage-renamed', { journey, stage: stage.id, field: 'name', before: pair.before.name, after: stage.name, at: { before: where('before', '/name'), after: where('after', '/name') } });
+      recorder.add('stage-renamed', {
+        journey,
+        stage: stage.id,
+        field: 'name',
+        before: pair.before.name,
+        after: stage.name,
+        at: { before: where('before', '/name'), after: where('after', '/name') },
+      });
     }
     if (!kept.has(stage.id)) {
       const from = before.stages.indexOf(pair.before) + 1;
       const to = after.stages.indexOf(stage) + 1;
-      recorder.add('stage-moved', { journey, stage: stage.id, field: 'position', before: from, after: to, at: { before: where('before'), after: where('after') } });
+      recorder.add('stage-moved', {
+        journey,
+        stage: stage.id,
+        field: 'position',
+        before: from,
+        after: to,
+        at: { before: where('before'), after: where('after') },
+      });
     }
     for (const field of STAGE_FIELDS) {
       if (equalValues(pair.before[field], stage[field])) continue;
-      recorder.add('stage-changed', { journey, stage: stage.id, field, before: pair.before[field], after: stage[field], at: { before: where('before', `/${field}`), after: where('after', `/${field}`) } });
+      recorder.add('stage-changed', {
+        journey,
+        stage: stage.id,
+        field,
+        before: pair.before[field],
+        after: stage[field],
+        at: { before: where('before', `/${field}`), after: where('after', `/${field}`) },
+      });
     }
     diffExpectationHypotheses(recorder, journey, pair.before, stage, (side, index) => where(side, `/expectations/${index}`));
   }
@@ -89,7 +123,13 @@ function diffStages(recorder: ChangeRecorder, journey: string, before: JourneyMo
  * An expectation kept word for word whose `hypothesis` mark came or went: verified, or no longer
  * held as verified. New, removed or reworded expectations are the stage's own change.
  */
-function diffExpectationHypotheses(recorder: ChangeRecorder, journey: string, before: StageModel, after: StageModel, where: (side: 'before' | 'after', index: number) => string): void {
+function diffExpectationHypotheses(
+  recorder: ChangeRecorder,
+  journey: string,
+  before: StageModel,
+  after: StageModel,
+  where: (side: 'before' | 'after', index: number) => string,
+): void {
   if (!before.expectationHypotheses && !after.expectationHypotheses) return;
   const beforeIndex = new Map(before.expectations.map((text, index) => [text, index]));
   after.expectations.forEach((text, index) => {
@@ -99,13 +139,26 @@ function diffExpectationHypotheses(recorder: ChangeRecorder, journey: string, be
     const isHypothesis = after.expectationHypotheses?.includes(index) ?? false;
     if (wasHypothesis === isHypothesis) return;
     recorder.add(isHypothesis ? 'hypothesis-raised' : 'hypothesis-confirmed', {
-      journey, stage: after.id, field: 'expectations', before: text, after: text,
-      at: { before: `${where('before', was)}${wasHypothesis ? '/hypothesis' : ''}`, after: `${where('after', index)}${isHypothesis ? '/hypothesis' : ''}` },
+      journey,
+      stage: after.id,
+      field: 'expectations',
+      before: text,
+      after: text,
+      at: {
+        before: `${where('before', was)}${wasHypothesis ? '/hypothesis' : ''}`,
+        after: `${where('after', index)}${isHypothesis ? '/hypothesis' : ''}`,
+      },
     });
   });
 }
 
-function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyModel, after: JourneyModel, stageIds: ReadonlyMap<string, string>): void {
+function diffSteps(
+  recorder: ChangeRecorder,
+  journey: string,
+  before: JourneyModel,
+  after: JourneyModel,
+  stageIds: ReadonlyMap<string, string>,
+): void {
   const beforeAt = stepPointers(before);
   const afterAt = stepPointers(after);
   const afterStageAt = new Map(after.stages.map((stage, index) => [stage.id, `/stages/${index}`]));
@@ -125,7 +178,10 @@ function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyMod
   for (const step of match.removed) {
     const stageNow = stageIds.get(step.stageId);
     recorder.add('step-removed', {
-      journey, stage: step.stageId, step: step.id, before: step.name,
+      journey,
+      stage: step.stageId,
+      step: step.id,
+      before: step.name,
       at: { before: beforeAt.get(step.id)!, after: (stageNow !== undefined && afterStageAt.get(stageNow)) || '' },
     });
   }
@@ -139,21 +195,37 @@ function diffSteps(recorder: ChangeRecorder, journey: string, before: JourneyMod
     const beforePointer = beforeAt.get(pair.before.id)!;
     const base = { journey, stage: step.stageId, step: step.id };
     if (pair.renamed) {
-      recorder.add('step-id-renamed', { ...base, field: 'id', before: pair.before.id, after: step.id, at: { before: `${beforePointer}/id`, after: `${afterPointer}/id` } });
+      recorder.add('step-id-renamed', {
+        ...base,
+        field: 'id',
+        before: pair.before.id,
+        after: step.id,
+        at: { before: `${beforePointer}/id`, after: `${afterPointer}/id` },
+      });
     } else if (pair.before.name !== step.name) {
-      recorder.add('step-renamed', { ...base, field: 'name', before: pair.before.name, after: step.name, at: { before: `${beforePointer}/name`, after: `${afterPointer}/name` } });
+      recorder.add('step-renamed', {
+        ...base,
+        field: 'name',
+        before: pair.before.name,
+        after: step.name,
+        at: { before: `${beforePointer}/name`, after: `${afterPointer}/name` },
+      });
     }
     const otherStage = stageIds.get(pair.before.stageId) !== step.stageId;
     if (otherStage || !kept.has(step.id)) {
       const from = placeOf(before, pair.before);
       const to = placeOf(after, step);
       recorder.add('step-moved', {
-        ...base, field: otherStage ? 'stage' : 'position', before: from, after: to,
+        ...base,
+        field: otherStage ? 'stage' : 'position',
+        before: from,
+        after: to,
         at: { before: beforePointer, after: afterPointer },
       });
     }
     // Most steps are the same from one revision to the next: a deep comparison settles them sooner than the field-by-field diff.
-    if (!equalValues(pair.before, step)) diffStep(recorder, { journey, before: pair.before, after: step, at: { before: beforePointer, after: afterPointer }, curves });
+    if (!equalValues(pair.before, step))
+      diffStep(recorder, { journey, before: pair.before, after: step, at: { before: beforePointer, after: afterPointer }, curves });
   }
 }
 
@@ -166,6 +238,8 @@ function placeOf(journey: JourneyModel, step: StepModel): { stage: string; posit
 /** Each step's JSON pointer in its file: the model keeps the YAML's order, so indexes match. */
 function stepPointers(journey: JourneyModel): Map<string, string> {
   const pointers = new Map<string, string>();
-  journey.stages.forEach((stage, stageIndex) => stage.steps.forEach((step, stepIndex) => pointers.set(step.id, `/stages/${stageIndex}/steps/${stepIndex}`)));
+  journey.stages.forEach((stage, stageIndex) =>
+    stage.steps.forEach((step, stepIndex) => pointers.set(step.id, `/stages/${stageIndex}/steps/${stepIndex}`)),
+  );
   return pointers;
 }

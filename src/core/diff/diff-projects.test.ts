@@ -15,8 +15,16 @@ const BASE: SourceFile[] = [
 const now = new Date('2026-02-01');
 const check = (sources: SourceFile[]) => checkSources(sources, { now });
 const replace = (path: string, text: string | null, sources = BASE) =>
-  text === null ? sources.filter((source) => source.path !== path) : [...sources.filter((source) => source.path !== path), { ...sources.find((source) => source.path === path)!, path, text }];
-const kinds = (sources: SourceFile[], from = BASE) => diffProjects(check(from), check(sources)).subjects.map((subject) => [subject.type, subject.id, subject.status, subject.changes.map((change) => change.kind)]);
+  text === null
+    ? sources.filter((source) => source.path !== path)
+    : [...sources.filter((source) => source.path !== path), { ...sources.find((source) => source.path === path)!, path, text }];
+const kinds = (sources: SourceFile[], from = BASE) =>
+  diffProjects(check(from), check(sources)).subjects.map((subject) => [
+    subject.type,
+    subject.id,
+    subject.status,
+    subject.changes.map((change) => change.kind),
+  ]);
 
 describe('diffProjects', () => {
   it('finds nothing between identical versions', () => {
@@ -39,21 +47,35 @@ describe('diffProjects', () => {
     const text = fixture('amelie.yaml').replace('id: amelie', 'id: amelie-pressee');
     const sources = [...replace('personas/amelie.yaml', null), { path: 'personas/amelie-pressee.yaml', kind: 'persona' as const, text }];
     const [subject] = diffProjects(check(BASE), check(sources)).subjects.filter((candidate) => candidate.type === 'persona');
-    expect([subject!.id, subject!.previousId, subject!.changes.map((change) => change.kind)]).toEqual(['amelie-pressee', 'amelie', ['persona-id-renamed']]);
+    expect([subject!.id, subject!.previousId, subject!.changes.map((change) => change.kind)]).toEqual([
+      'amelie-pressee',
+      'amelie',
+      ['persona-id-renamed'],
+    ]);
   });
 
   it('matches a journey whose id and file changed by its title', () => {
     const text = fixture('livraison.yaml').replace('id: livraison', 'id: livraison-domicile');
-    const sources = [...replace('journeys/livraison.yaml', null), { path: 'journeys/livraison-domicile.yaml', kind: 'journey' as const, text }];
+    const sources = [
+      ...replace('journeys/livraison.yaml', null),
+      { path: 'journeys/livraison-domicile.yaml', kind: 'journey' as const, text },
+    ];
     const [subject] = diffProjects(check(BASE), check(sources)).subjects;
-    expect(subject).toMatchObject({ id: 'livraison-domicile', previousId: 'livraison', status: 'modified', files: { before: 'journeys/livraison.yaml', after: 'journeys/livraison-domicile.yaml' } });
+    expect(subject).toMatchObject({
+      id: 'livraison-domicile',
+      previousId: 'livraison',
+      status: 'modified',
+      files: { before: 'journeys/livraison.yaml', after: 'journeys/livraison-domicile.yaml' },
+    });
     expect(subject!.changes.map((change) => change.kind)).toEqual(['journey-id-renamed']);
   });
 
   it('reports a journey that no longer validates instead of a removal, and puts its error on the change', () => {
     const broken = fixture('livraison.yaml').replace('    name: Livraison', '    name: [Livraison');
     const diff = diffProjects(check(BASE), check(replace('journeys/livraison.yaml', broken)));
-    expect(diff.subjects.map((subject) => [subject.id, subject.status, subject.warnings, subject.changes.map((change) => change.kind)])).toEqual([['livraison', 'invalid', 1, ['journey-invalid']]]);
+    expect(
+      diff.subjects.map((subject) => [subject.id, subject.status, subject.warnings, subject.changes.map((change) => change.kind)]),
+    ).toEqual([['livraison', 'invalid', 1, ['journey-invalid']]]);
     expect(diff.subjects[0]!.changes[0]!.location.after).toMatchObject({ file: 'journeys/livraison.yaml', line: expect.any(Number) });
     expect(diff.problems.after.map((problem) => problem.code)).toContain('yaml-syntax');
     // Fixed again: good news, reported as info.
@@ -66,12 +88,24 @@ describe('diffProjects', () => {
     stepOf(journey, 'recoit-colis').emotion = { amelie: -2, nadine: 1 };
     const diff = diffProjects(check(BASE), check(replace('journeys/livraison.yaml', stringify(journey))));
     const [change] = diff.subjects[0]!.changes;
-    expect(change).toMatchObject({ kind: 'emotion-changed', level: 'warn', before: 2, after: -2, delta: -4, location: { before: { line: 53, column: 28 }, after: { line: expect.any(Number) } } });
+    expect(change).toMatchObject({
+      kind: 'emotion-changed',
+      level: 'warn',
+      before: 2,
+      after: -2,
+      delta: -4,
+      location: { before: { line: 53, column: 28 }, after: { line: expect.any(Number) } },
+    });
     expect(diff.totals).toEqual({ subjects: 1, changes: 1, warnings: 1 });
     const emotion = diff.subjects[0]!.emotion!;
     expect(emotion.personas).toEqual(['amelie', 'nadine']);
     expect(emotion.scale).toEqual({ min: -3, max: 3 });
-    expect(emotion.steps.find((step) => step.id === 'recoit-colis')).toEqual({ id: 'recoit-colis', name: 'Reçoit le colis', before: { amelie: 2, nadine: 1 }, after: { amelie: -2, nadine: 1 } });
+    expect(emotion.steps.find((step) => step.id === 'recoit-colis')).toEqual({
+      id: 'recoit-colis',
+      name: 'Reçoit le colis',
+      before: { amelie: 2, nadine: 1 },
+      after: { amelie: -2, nadine: 1 },
+    });
   });
 
   it('is JSON-serialisable', () => {

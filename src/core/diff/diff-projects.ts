@@ -64,7 +64,14 @@ export function changeNamesOf(before: CheckResult, after: CheckResult): ChangeNa
   return { journeyTitle: (id) => titles.get(id), personaName: (id) => personas.get(id), channelName: channels };
 }
 
-function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult: CheckResult, afterResult: CheckResult, beforeModels: readonly T[], afterModels: readonly T[], names: ChangeNames): SubjectDiff[] {
+function compareKind<T extends Model>(
+  type: 'journey' | 'persona',
+  beforeResult: CheckResult,
+  afterResult: CheckResult,
+  beforeModels: readonly T[],
+  afterModels: readonly T[],
+  names: ChangeNames,
+): SubjectDiff[] {
   const dir = type === 'journey' ? 'journeys/' : 'personas/';
   const invalidBefore = invalidFiles(beforeResult, beforeModels, dir);
   const invalidAfter = invalidFiles(afterResult, afterModels, dir);
@@ -74,7 +81,16 @@ function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult:
   for (const [id, problems] of invalidAfter) {
     const old = invalidBefore.get(id);
     if (old && afterResult.files.get(problems[0]!.file)?.source.text === beforeResult.files.get(old[0]!.file)?.source.text) continue;
-    subjects.push(invalidSubject(type, id, 'after', problems, beforeModels.find((model) => model.id === id), names));
+    subjects.push(
+      invalidSubject(
+        type,
+        id,
+        'after',
+        problems,
+        beforeModels.find((model) => model.id === id),
+        names,
+      ),
+    );
   }
   for (const [id, problems] of invalidBefore) {
     const now = afterModels.find((model) => model.id === id);
@@ -83,7 +99,9 @@ function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult:
 
   const match = matchById(compared(beforeModels, invalidAfter), compared(afterModels, invalidBefore), sameName, sameSteps);
   const diff = (old: T | undefined, now: T | undefined) =>
-    type === 'journey' ? diffJourney(old as JourneyModel | undefined, now as JourneyModel | undefined, names) : diffPersona(old as PersonaModel | undefined, now as PersonaModel | undefined, names);
+    type === 'journey'
+      ? diffJourney(old as JourneyModel | undefined, now as JourneyModel | undefined, names)
+      : diffPersona(old as PersonaModel | undefined, now as PersonaModel | undefined, names);
   const entries = [
     ...match.pairs.map(({ before, after }) => ({ before, after })),
     ...match.removed.map((before) => ({ before, after: undefined })),
@@ -94,7 +112,13 @@ function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult:
     if (changes.length === 0) continue;
     const subject = (after ?? before)!;
     // Metric changes too: the comment shows measured figures beside the curves, by the steps' names.
-    const emotional = changes.some((change) => change.kind === 'emotion-changed' || change.kind === 'step-added' || change.kind === 'step-removed' || change.kind === 'metric-changed');
+    const emotional = changes.some(
+      (change) =>
+        change.kind === 'emotion-changed' ||
+        change.kind === 'step-added' ||
+        change.kind === 'step-removed' ||
+        change.kind === 'metric-changed',
+    );
     subjects.push({
       type,
       id: subject.id,
@@ -104,7 +128,14 @@ function compareKind<T extends Model>(type: 'journey' | 'persona', beforeResult:
       files: { ...(before ? { before: before.file } : {}), ...(after ? { after: after.file } : {}) },
       changes,
       warnings: changes.filter((change) => change.level === 'warn').length,
-      ...(type === 'journey' && before && after && emotional ? { emotion: compareEmotions(before as JourneyModel, after as JourneyModel, { min: afterResult.project.config.emotionScale.min, max: afterResult.project.config.emotionScale.max }) } : {}),
+      ...(type === 'journey' && before && after && emotional
+        ? {
+            emotion: compareEmotions(before as JourneyModel, after as JourneyModel, {
+              min: afterResult.project.config.emotionScale.min,
+              max: afterResult.project.config.emotionScale.max,
+            }),
+          }
+        : {}),
     });
   }
   return subjects.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -116,16 +147,27 @@ function invalidFiles(result: CheckResult, models: readonly Model[], dir: string
   const invalid = new Map<string, Problem[]>();
   for (const path of result.files.keys()) {
     if (!path.startsWith(dir) || modelled.has(path)) continue;
-    invalid.set(stem(path), result.problems.filter((problem) => problem.file === path && problem.severity === 'error'));
+    invalid.set(
+      stem(path),
+      result.problems.filter((problem) => problem.file === path && problem.severity === 'error'),
+    );
   }
   return invalid;
 }
 
-function invalidSubject(type: 'journey' | 'persona', id: string, side: 'before' | 'after', problems: Problem[], other: Model | undefined, names: ChangeNames): SubjectDiff {
+function invalidSubject(
+  type: 'journey' | 'persona',
+  id: string,
+  side: 'before' | 'after',
+  problems: Problem[],
+  other: Model | undefined,
+  names: ChangeNames,
+): SubjectDiff {
   const file = problems[0]?.file ?? `${type}s/${id}.yaml`;
   // The CLI's reader wants the error itself; the site's sentence says only that the file was not compared.
   const describe = changeMessages(type === 'journey' && other ? [other as JourneyModel] : [], names);
-  const withError = (change: Change) => `${describe(change)}${problems[0] ? ` ${problems.length === 1 ? 'Its error' : `The first of its ${problems.length} errors`}: ${problems[0].message}` : ''}`;
+  const withError = (change: Change) =>
+    `${describe(change)}${problems[0] ? ` ${problems.length === 1 ? 'Its error' : `The first of its ${problems.length} errors`}: ${problems[0].message}` : ''}`;
   const recorder = recordChanges(side === 'before' ? file : undefined, side === 'after' ? file : undefined, withError);
   recorder.add(type === 'journey' ? 'journey-invalid' : 'persona-invalid', {
     ...(type === 'journey' ? { journey: id } : { persona: id }),
@@ -137,9 +179,13 @@ function invalidSubject(type: 'journey' | 'persona', id: string, side: 'before' 
   const first = problems[0];
   if (first) change!.location[side] = { file, pointer: first.pointer, line: first.line, column: first.column };
   return {
-    type, id, name: other ? nameOf(other) : id, status: 'invalid',
+    type,
+    id,
+    name: other ? nameOf(other) : id,
+    status: 'invalid',
     files: { [side]: file, ...(other ? { [side === 'after' ? 'before' : 'after']: other.file } : {}) },
-    changes: recorder.changes, warnings: side === 'after' ? 1 : 0,
+    changes: recorder.changes,
+    warnings: side === 'after' ? 1 : 0,
   };
 }
 

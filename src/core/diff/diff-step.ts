@@ -60,15 +60,23 @@ export function diffStep(recorder: ChangeRecorder, pair: StepPair): void {
   } else {
     if (before.momentOfTruthReason !== after.momentOfTruthReason) {
       recorder.add('moment-of-truth-changed', {
-        ...base, before: before.momentOfTruthReason, after: after.momentOfTruthReason,
+        ...base,
+        before: before.momentOfTruthReason,
+        after: after.momentOfTruthReason,
         at: truth,
       });
     }
     // Still a moment of truth on both sides: the team now holds it as verified, or no longer does.
     if (after.momentOfTruth && Boolean(before.momentOfTruthHypothesis) !== Boolean(after.momentOfTruthHypothesis)) {
       recorder.add(after.momentOfTruthHypothesis ? 'hypothesis-raised' : 'hypothesis-confirmed', {
-        ...base, field: 'momentOfTruth', before: before.momentOfTruthReason ?? true, after: after.momentOfTruthReason ?? true,
-        at: { before: before.momentOfTruthHypothesis ? `${truth.before}/hypothesis` : truth.before, after: after.momentOfTruthHypothesis ? `${truth.after}/hypothesis` : truth.after },
+        ...base,
+        field: 'momentOfTruth',
+        before: before.momentOfTruthReason ?? true,
+        after: after.momentOfTruthReason ?? true,
+        at: {
+          before: before.momentOfTruthHypothesis ? `${truth.before}/hypothesis` : truth.before,
+          after: after.momentOfTruthHypothesis ? `${truth.after}/hypothesis` : truth.after,
+        },
       });
     }
   }
@@ -79,7 +87,11 @@ export function diffStep(recorder: ChangeRecorder, pair: StepPair): void {
     const now = after.metrics[metric as keyof StepModel['metrics']];
     if (was === now) continue;
     recorder.add('metric-changed', {
-      ...base, field: metric, before: was, after: now, level: metricLevel(metric, was, now),
+      ...base,
+      field: metric,
+      before: was,
+      after: now,
+      level: metricLevel(metric, was, now),
       ...(was !== undefined && now !== undefined ? { delta: round(now - was) } : {}),
       at: { before: `${at.before}/metrics/${metric}`, after: `${at.after}/metrics/${metric}` },
     });
@@ -88,7 +100,10 @@ export function diffStep(recorder: ChangeRecorder, pair: StepPair): void {
   for (const field of STEP_FIELDS) {
     if (equalValues(before[field], after[field])) continue;
     recorder.add('step-changed', {
-      ...base, field, before: before[field], after: after[field],
+      ...base,
+      field,
+      before: before[field],
+      after: after[field],
       at: within(field),
     });
   }
@@ -106,29 +121,40 @@ function diffTouchpoints(recorder: ChangeRecorder, pair: StepPair, base: Base, w
   );
   for (const { item, index } of removed) {
     recorder.add('touchpoint-removed', {
-      ...base, before: item, 
-      at: { before: within('touchpoints', index).before, after: pair.after.touchpoints.length > 0 ? within('touchpoints').after : pair.at.after },
+      ...base,
+      before: item,
+      at: {
+        before: within('touchpoints', index).before,
+        after: pair.after.touchpoints.length > 0 ? within('touchpoints').after : pair.at.after,
+      },
     });
   }
   for (const match of pairs) {
     const at = { before: within('touchpoints', match.beforeIndex).before, after: within('touchpoints', match.afterIndex).after };
     if (match.before.channel !== match.after.channel) {
       recorder.add('touchpoint-channel-changed', {
-        ...base, field: 'channel', before: match.before.channel, after: match.after.channel,
+        ...base,
+        field: 'channel',
+        before: match.before.channel,
+        after: match.after.channel,
         at,
       });
     }
     for (const field of TOUCHPOINT_FIELDS) {
       if (match.before[field] === match.after[field]) continue;
       recorder.add('touchpoint-changed', {
-        ...base, field, before: match.before[field], after: match.after[field],
+        ...base,
+        field,
+        before: match.before[field],
+        after: match.after[field],
         at,
       });
     }
   }
   for (const { item, index } of added) {
     recorder.add('touchpoint-added', {
-      ...base, after: item, 
+      ...base,
+      after: item,
       at: { after: within('touchpoints', index).after },
     });
   }
@@ -151,8 +177,14 @@ function diffStatements(
     const at = { before: within(match.beforeIndex).before, after: within(match.afterIndex).after };
     if (Boolean(match.before.hypothesis) !== Boolean(match.after.hypothesis)) {
       recorder.add(match.after.hypothesis ? 'hypothesis-raised' : 'hypothesis-confirmed', {
-        ...base, field: noun === 'thought' ? 'thoughts' : 'painPoints', before: match.before.text, after: match.after.text,
-        at: { before: match.before.hypothesis ? `${at.before}/hypothesis` : at.before, after: match.after.hypothesis ? `${at.after}/hypothesis` : at.after },
+        ...base,
+        field: noun === 'thought' ? 'thoughts' : 'painPoints',
+        before: match.before.text,
+        after: match.after.text,
+        at: {
+          before: match.before.hypothesis ? `${at.before}/hypothesis` : at.before,
+          after: match.after.hypothesis ? `${at.after}/hypothesis` : at.after,
+        },
       });
     }
     const textChanged = match.before.text !== match.after.text;
@@ -185,14 +217,20 @@ function diffOpportunities(
     const at = { before: within(match.beforeIndex).before, after: within(match.afterIndex).after };
     if (match.before.status !== match.after.status) {
       recorder.add('opportunity-status-changed', {
-        ...base, field: 'status', before: match.before.status, after: match.after.status,
+        ...base,
+        field: 'status',
+        before: match.before.status,
+        after: match.after.status,
         at: { before: `${at.before}/status`, after: `${at.after}/status` },
       });
     }
     for (const field of OPPORTUNITY_FIELDS) {
       if (match.before[field] === match.after[field]) continue;
       recorder.add('opportunity-changed', {
-        ...base, field, before: match.before[field], after: match.after[field],
+        ...base,
+        field,
+        before: match.before[field],
+        after: match.after[field],
         at,
       });
     }

@@ -12,7 +12,8 @@ export function longestCommonSubsequence(before: readonly string[], after: reado
   const at = (i: number, j: number) => i * (cols + 1) + j;
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
-      lengths[at(i, j)] = before[i] === after[j] ? lengths[at(i + 1, j + 1)]! + 1 : Math.max(lengths[at(i + 1, j)]!, lengths[at(i, j + 1)]!);
+      lengths[at(i, j)] =
+        before[i] === after[j] ? lengths[at(i + 1, j + 1)]! + 1 : Math.max(lengths[at(i + 1, j)]!, lengths[at(i, j + 1)]!);
     }
   }
   const kept = new Set<string>();

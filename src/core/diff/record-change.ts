@@ -20,7 +20,11 @@ export interface ChangeRecorder {
  * A recorder for changes between the files `beforeFile` and `afterFile` (either may be absent).
  * `describe` writes each change's English `message` from the change itself (the sentence catalogue).
  */
-export function recordChanges(beforeFile: string | undefined, afterFile: string | undefined, describe: (change: Change) => string): ChangeRecorder {
+export function recordChanges(
+  beforeFile: string | undefined,
+  afterFile: string | undefined,
+  describe: (change: Change) => string,
+): ChangeRecorder {
   const changes: Change[] = [];
   return {
     changes,

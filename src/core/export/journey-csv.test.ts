@@ -29,12 +29,44 @@ describe('journeyToCsv', () => {
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
     // The first columns keep their places; the detail columns follow them.
     expect(rows[0]).toEqual([
-      'Phase', 'Id de la phase', "Id de l'étape", 'Étape', 'Description', 'Canaux', 'Émotion (alice)', 'Émotion (bob)',
-      'Pensées', 'Irritants', 'Opportunités', 'Moment de vérité', 'CSAT', 'NPS', 'CES', 'Volume', 'Conversion (%)', 'Abandon (%)', 'Durée (min)',
-      'Description de la phase', 'Attentes', 'Expérience visée', 'Noms des points de contact', 'Points de contact maîtrisés',
-      'Descriptions des points de contact', 'Sources des pensées', 'Sources des irritants', 'Descriptions des opportunités',
-      'Impact des opportunités', 'Effort des opportunités', 'Statut des opportunités', 'Porteurs des opportunités',
-      'Coulisses', 'Équipes des coulisses', 'Systèmes des coulisses', 'Sources', 'Pièces jointes', 'Sous-parcours',
+      'Phase',
+      'Id de la phase',
+      "Id de l'étape",
+      'Étape',
+      'Description',
+      'Canaux',
+      'Émotion (alice)',
+      'Émotion (bob)',
+      'Pensées',
+      'Irritants',
+      'Opportunités',
+      'Moment de vérité',
+      'CSAT',
+      'NPS',
+      'CES',
+      'Volume',
+      'Conversion (%)',
+      'Abandon (%)',
+      'Durée (min)',
+      'Description de la phase',
+      'Attentes',
+      'Expérience visée',
+      'Noms des points de contact',
+      'Points de contact maîtrisés',
+      'Descriptions des points de contact',
+      'Sources des pensées',
+      'Sources des irritants',
+      'Descriptions des opportunités',
+      'Impact des opportunités',
+      'Effort des opportunités',
+      'Statut des opportunités',
+      'Porteurs des opportunités',
+      'Coulisses',
+      'Équipes des coulisses',
+      'Systèmes des coulisses',
+      'Sources',
+      'Pièces jointes',
+      'Sous-parcours',
       'Liens de livraison',
     ]);
   });
@@ -77,17 +109,36 @@ describe('journeyToCsv', () => {
 
   it('writes delivery links in the last column, one line per opportunity, and reads them back', () => {
     const linked = buildJourney('journeys/livre.yaml', {
-      id: 'livre', title: 'Livré',
-      stages: [{ id: 'achat', name: 'Achat', steps: [
-        { id: 'paie', name: 'Paie', opportunities: ['Sans lien', { title: 'Payer en un clic', link: 'https://tickets.example.com/CX-1' }] },
-        { id: 'recoit', name: 'Reçoit', opportunities: [{ title: 'Suivi', link: 'https://tickets.example.com/CX-2' }, 'Autre'] },
-      ] }],
+      id: 'livre',
+      title: 'Livré',
+      stages: [
+        {
+          id: 'achat',
+          name: 'Achat',
+          steps: [
+            {
+              id: 'paie',
+              name: 'Paie',
+              opportunities: ['Sans lien', { title: 'Payer en un clic', link: 'https://tickets.example.com/CX-1' }],
+            },
+            { id: 'recoit', name: 'Reçoit', opportunities: [{ title: 'Suivi', link: 'https://tickets.example.com/CX-2' }, 'Autre'] },
+          ],
+        },
+      ],
     });
     const rows = table(journeyToCsv(linked, project.config));
     const column = rows[0]!.indexOf('Liens de livraison');
     expect(column).toBe(rows[0]!.length - 1);
-    expect(rows.slice(1).map((row) => row[column]!.split('\n'))).toEqual([['', 'https://tickets.example.com/CX-1'], ['https://tickets.example.com/CX-2', '']]);
-    const { journey: imported } = csvToJourney(journeyToCsv(linked, project.config), { file: 'in.csv', id: 'livre', config: project.config, knownPersonas: new Set() });
+    expect(rows.slice(1).map((row) => row[column]!.split('\n'))).toEqual([
+      ['', 'https://tickets.example.com/CX-1'],
+      ['https://tickets.example.com/CX-2', ''],
+    ]);
+    const { journey: imported } = csvToJourney(journeyToCsv(linked, project.config), {
+      file: 'in.csv',
+      id: 'livre',
+      config: project.config,
+      knownPersonas: new Set(),
+    });
     expect(imported!.stages[0]!.steps.map((step) => step.opportunities)).toEqual([
       ['Sans lien', { title: 'Payer en un clic', link: 'https://tickets.example.com/CX-1' }],
       [{ title: 'Suivi', link: 'https://tickets.example.com/CX-2' }, 'Autre'],

@@ -25,7 +25,8 @@ export const YES: Record<ResolvedConfig['lang'], string> = { fr: 'oui', en: 'yes
  * locales where the comma is the decimal mark, and writes numbers with a decimal comma too.
  */
 export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
-  const numberCell = (value: number | undefined) => (value === undefined ? '' : delimiter === ';' ? String(value).replace('.', ',') : String(value));
+  const numberCell = (value: number | undefined) =>
+    value === undefined ? '' : delimiter === ';' ? String(value).replace('.', ',') : String(value);
   const personaColumns = journey.curves[0] === ALL_PERSONAS ? [undefined] : journey.curves;
   const header = [
     ...TEXT_COLUMNS.map((column) => columnHeader(column, config.lang)),
@@ -43,7 +44,11 @@ export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { de
       step.name,
       step.description ?? '',
       // One line per touchpoint when any has details (aligned with the detail columns), else each channel once.
-      listCell(hasTouchpointDetails(step) ? step.touchpoints.map((touchpoint) => touchpoint.channel) : [...new Set(step.touchpoints.map((touchpoint) => touchpoint.channel))]),
+      listCell(
+        hasTouchpointDetails(step)
+          ? step.touchpoints.map((touchpoint) => touchpoint.channel)
+          : [...new Set(step.touchpoints.map((touchpoint) => touchpoint.channel))],
+      ),
       ...journey.curves.map((key) => numberCell(step.emotion[key])),
       listCell(step.thoughts.map((thought) => thought.text)),
       listCell(step.painPoints.map((painPoint) => painPoint.text)),
@@ -53,7 +58,10 @@ export function journeyToCsv(journey: JourneyModel, config: ResolvedConfig, { de
       ...DETAIL_COLUMNS.map((column) => detailCell(column, stage, step, index === 0, config.lang)),
     ]),
   );
-  return formatCsv([header, ...rows].map((row) => row.map(guardFormula)), delimiter);
+  return formatCsv(
+    [header, ...rows].map((row) => row.map(guardFormula)),
+    delimiter,
+  );
 }
 
 function listCell(items: readonly string[]): string {
@@ -78,26 +86,46 @@ function hasTouchpointDetails(step: StepModel): boolean {
 function detailCell(column: DetailColumn, stage: StageModel, step: StepModel, firstOfStage: boolean, lang: ResolvedConfig['lang']): string {
   const touchpoints = hasTouchpointDetails(step) ? step.touchpoints : [];
   switch (column) {
-    case 'stageDescription': return firstOfStage ? stage.description ?? '' : '';
-    case 'expectations': return firstOfStage ? listCell(stage.expectations) : '';
-    case 'experience': return firstOfStage ? stage.experience ?? '' : '';
-    case 'touchpointNames': return alignedCell(touchpoints.map((touchpoint) => touchpoint.name));
-    case 'touchpointOwned': return alignedCell(touchpoints.map((touchpoint) => (touchpoint.owned ? undefined : NO[lang])));
-    case 'touchpointDescriptions': return alignedCell(touchpoints.map((touchpoint) => touchpoint.description));
-    case 'thoughtEvidence': return alignedCell(step.thoughts.map((thought) => evidenceListLine(thought.evidence)));
-    case 'painPointEvidence': return alignedCell(step.painPoints.map((painPoint) => evidenceListLine(painPoint.evidence)));
-    case 'opportunityDescriptions': return alignedCell(step.opportunities.map((opportunity) => opportunity.description));
-    case 'opportunityImpact': return alignedCell(step.opportunities.map((opportunity) => opportunity.impact));
-    case 'opportunityEffort': return alignedCell(step.opportunities.map((opportunity) => opportunity.effort));
-    case 'opportunityStatus': return alignedCell(step.opportunities.map((opportunity) => (opportunity.status === 'idea' ? undefined : opportunity.status)));
-    case 'opportunityOwner': return alignedCell(step.opportunities.map((opportunity) => opportunity.owner));
-    case 'backstage': return listCell(step.backstage.map((item) => item.text));
-    case 'backstageTeams': return alignedCell(step.backstage.map((item) => item.team));
-    case 'backstageSystems': return alignedCell(step.backstage.map((item) => item.system));
-    case 'evidence': return listCell(step.evidence.map(evidenceLine));
-    case 'attachments': return listCell(step.attachments.map(attachmentLine));
-    case 'subJourney': return step.subJourney ?? '';
-    case 'opportunityLinks': return alignedCell(step.opportunities.map((opportunity) => opportunity.link));
+    case 'stageDescription':
+      return firstOfStage ? (stage.description ?? '') : '';
+    case 'expectations':
+      return firstOfStage ? listCell(stage.expectations) : '';
+    case 'experience':
+      return firstOfStage ? (stage.experience ?? '') : '';
+    case 'touchpointNames':
+      return alignedCell(touchpoints.map((touchpoint) => touchpoint.name));
+    case 'touchpointOwned':
+      return alignedCell(touchpoints.map((touchpoint) => (touchpoint.owned ? undefined : NO[lang])));
+    case 'touchpointDescriptions':
+      return alignedCell(touchpoints.map((touchpoint) => touchpoint.description));
+    case 'thoughtEvidence':
+      return alignedCell(step.thoughts.map((thought) => evidenceListLine(thought.evidence)));
+    case 'painPointEvidence':
+      return alignedCell(step.painPoints.map((painPoint) => evidenceListLine(painPoint.evidence)));
+    case 'opportunityDescriptions':
+      return alignedCell(step.opportunities.map((opportunity) => opportunity.description));
+    case 'opportunityImpact':
+      return alignedCell(step.opportunities.map((opportunity) => opportunity.impact));
+    case 'opportunityEffort':
+      return alignedCell(step.opportunities.map((opportunity) => opportunity.effort));
+    case 'opportunityStatus':
+      return alignedCell(step.opportunities.map((opportunity) => (opportunity.status === 'idea' ? undefined : opportunity.status)));
+    case 'opportunityOwner':
+      return alignedCell(step.opportunities.map((opportunity) => opportunity.owner));
+    case 'backstage':
+      return listCell(step.backstage.map((item) => item.text));
+    case 'backstageTeams':
+      return alignedCell(step.backstage.map((item) => item.team));
+    case 'backstageSystems':
+      return alignedCell(step.backstage.map((item) => item.system));
+    case 'evidence':
+      return listCell(step.evidence.map(evidenceLine));
+    case 'attachments':
+      return listCell(step.attachments.map(attachmentLine));
+    case 'subJourney':
+      return step.subJourney ?? '';
+    case 'opportunityLinks':
+      return alignedCell(step.opportunities.map((opportunity) => opportunity.link));
   }
 }
 
@@ -105,7 +133,26 @@ function detailCell(column: DetailColumn, stage: StageModel, step: StepModel, fi
 const CARRIED: Readonly<Record<string, ReadonlySet<string>>> = {
   journey: new Set(['id', 'file', 'title', 'personas', 'curves', 'stages', 'steps']),
   stage: new Set(['id', 'name', 'description', 'expectations', 'experience', 'steps']),
-  step: new Set(['id', 'name', 'description', 'stageId', 'index', 'touchpoints', 'emotion', 'thoughts', 'painPoints', 'opportunities', 'momentOfTruth', 'momentOfTruthReason', 'metrics', 'backstage', 'evidence', 'attachments', 'subJourney', 'measurements']),
+  step: new Set([
+    'id',
+    'name',
+    'description',
+    'stageId',
+    'index',
+    'touchpoints',
+    'emotion',
+    'thoughts',
+    'painPoints',
+    'opportunities',
+    'momentOfTruth',
+    'momentOfTruthReason',
+    'metrics',
+    'backstage',
+    'evidence',
+    'attachments',
+    'subJourney',
+    'measurements',
+  ]),
   touchpoint: new Set(['channel', 'name', 'owned', 'description']),
   statement: new Set(['text', 'evidence']),
   evidence: new Set(['source', 'kind', 'href', 'date']),
@@ -124,7 +171,12 @@ export function leftOutOfCsv(journey: JourneyModel): string[] {
   const left = new Set<string>();
   const visit = (kind: string, path: string, value: object) => {
     for (const [key, field] of Object.entries(value)) {
-      if (field === undefined || (Array.isArray(field) && field.length === 0) || (kind === 'journey' && key === 'state' && field === 'current')) continue;
+      if (
+        field === undefined ||
+        (Array.isArray(field) && field.length === 0) ||
+        (kind === 'journey' && key === 'state' && field === 'current')
+      )
+        continue;
       if (!CARRIED[kind]!.has(key)) left.add(`${path}${key}`);
     }
   };
@@ -151,7 +203,8 @@ export function leftOutOfCsv(journey: JourneyModel): string[] {
         ['opportunities', step.opportunities.flatMap((item) => [item.title, item.description, item.owner])],
         ['touchpoints', step.touchpoints.flatMap((item) => [item.name, item.description])],
         ['backstage', step.backstage.flatMap((item) => [item.text, item.team, item.system])],
-      ] as const) if (texts.some(lineBreak)) left.add(`line breaks in steps[].${list}[]`);
+      ] as const)
+        if (texts.some(lineBreak)) left.add(`line breaks in steps[].${list}[]`);
     }
   }
   return [...left];

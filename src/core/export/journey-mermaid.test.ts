@@ -20,7 +20,12 @@ describe('journeyToMermaid', () => {
     const parsed = await parseWithMermaid(journeyToMermaid(journey, project.config));
     expect(fromMermaidText(parsed.title)).toBe(journey.title);
     expect(parsed.sections.map(fromMermaidText)).toEqual(journey.stages.map((stage) => stage.name));
-    expect(parsed.tasks.map((task) => fromMermaidText(task.task))).toEqual(['Section choix du produit', 'journey commence # ici', '%% paie', 'Attend sa commande']);
+    expect(parsed.tasks.map((task) => fromMermaidText(task.task))).toEqual([
+      'Section choix du produit',
+      'journey commence # ici',
+      '%% paie',
+      'Attend sa commande',
+    ]);
     // alice 2 and bob -1 average 0.5 → 3; alice alone -3 → 1; 3 for both → 5; no emotion → neutral 3 with everyone.
     expect(parsed.tasks.map((task) => [task.score, task.people])).toEqual([
       [3, ['alice', 'bob']],

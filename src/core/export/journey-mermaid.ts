@@ -25,7 +25,8 @@ function taskLine(journey: JourneyModel, step: StepModel, config: ResolvedConfig
   const { min, max } = config.emotionScale;
   const felt = journey.curves.filter((key) => step.emotion[key] !== undefined);
   const values = felt.map((key) => step.emotion[key]!);
-  const emotion = values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : min <= 0 && max >= 0 ? 0 : (min + max) / 2;
+  const emotion =
+    values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : min <= 0 && max >= 0 ? 0 : (min + max) / 2;
   const actors = (felt.length > 0 ? felt : journey.curves).filter((key) => key !== ALL_PERSONAS);
   const task = `${toMermaidText(step.name) || step.id}: ${emotionToScore(emotion, config.emotionScale)}`;
   return actors.length > 0 ? `${task}: ${actors.join(', ')}` : task;

@@ -10,7 +10,14 @@ describe('emotion and Mermaid scores', () => {
     expect([1, 2, 3, 4, 5].map((score) => scoreToEmotion(score, scale(-3, 3)))).toEqual([-3, -1, 0, 2, 3]);
   });
 
-  it.each([[-3, 3], [0, 10], [1, 5], [0, 2], [-1, 1], [-2.5, 2.5]])('keeps every score through a round trip on %d..%d', (min, max) => {
+  it.each([
+    [-3, 3],
+    [0, 10],
+    [1, 5],
+    [0, 2],
+    [-1, 1],
+    [-2.5, 2.5],
+  ])('keeps every score through a round trip on %d..%d', (min, max) => {
     for (let score = 1; score <= 5; score++) {
       const emotion = scoreToEmotion(score, scale(min, max));
       expect(emotion).toBeGreaterThanOrEqual(min);

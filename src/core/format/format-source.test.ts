@@ -31,25 +31,27 @@ describe('formatSource', () => {
     ].join('\n');
     const result = format(text);
     expect(result.problems).toEqual([]);
-    expect(result.text).toBe([
-      '# yaml-language-server: $schema=../schema/journey.schema.json',
-      '# Owned by the e-commerce team',
-      'id: x',
-      'title: Commander # shown on the site',
-      '# who to ask',
-      'owner: Équipe',
-      'stages:',
-      '  - id: achat',
-      '    name: Achat',
-      '    steps:',
-      '      # the only step',
-      '      - id: payer',
-      '        name: Paie',
-      '        touchpoints: [web, { channel: social, owned: false }]',
-      '        emotion: { b: 1, a: -1 }',
-      '        metrics: { csat: 80, volume: 10 }',
-      '',
-    ].join('\n'));
+    expect(result.text).toBe(
+      [
+        '# yaml-language-server: $schema=../schema/journey.schema.json',
+        '# Owned by the e-commerce team',
+        'id: x',
+        'title: Commander # shown on the site',
+        '# who to ask',
+        'owner: Équipe',
+        'stages:',
+        '  - id: achat',
+        '    name: Achat',
+        '    steps:',
+        '      # the only step',
+        '      - id: payer',
+        '        name: Paie',
+        '        touchpoints: [web, { channel: social, owned: false }]',
+        '        emotion: { b: 1, a: -1 }',
+        '        metrics: { csat: 80, volume: 10 }',
+        '',
+      ].join('\n'),
+    );
     expect(parse(result.text!)).toEqual(parse(text));
   });
 
@@ -58,7 +60,10 @@ describe('formatSource', () => {
   });
 
   it('is idempotent and keeps the data of every example file', async () => {
-    for (const [dir, kind] of [['journeys', 'journey'], ['personas', 'persona']] as const) {
+    for (const [dir, kind] of [
+      ['journeys', 'journey'],
+      ['personas', 'persona'],
+    ] as const) {
       for (const name of await readdir(`${root}${dir}`)) {
         const text = await readFile(`${root}${dir}/${name}`, 'utf8');
         const once = format(text, kind).text!;

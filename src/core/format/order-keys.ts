@@ -30,7 +30,10 @@ export function orderKeys(node: unknown, schema: SchemaNode, root: SchemaNode, i
       const index = isScalar(pair.key) ? order.indexOf(String(pair.key.value)) : -1;
       return index === -1 ? order.length : index;
     };
-    const sorted = items.map((pair, position) => ({ pair, position })).sort((a, b) => rank(a.pair) - rank(b.pair) || a.position - b.position).map(({ pair }) => pair);
+    const sorted = items
+      .map((pair, position) => ({ pair, position }))
+      .sort((a, b) => rank(a.pair) - rank(b.pair) || a.position - b.position)
+      .map(({ pair }) => pair);
     node.items = sorted;
     const after = sorted[0];
     if (before && after && before !== after) {
@@ -41,7 +44,9 @@ export function orderKeys(node: unknown, schema: SchemaNode, root: SchemaNode, i
     for (const pair of sorted) {
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      const child = (key !== undefined ? branch.properties?.[key] : undefined) ?? (typeof branch.additionalProperties === 'object' ? branch.additionalProperties : undefined);
+      const child =
+        (key !== undefined ? branch.properties?.[key] : undefined) ??
+        (typeof branch.additionalProperties === 'object' ? branch.additionalProperties : undefined);
       if (child) orderKeys(pair.value, child, root, false);
     }
   } else if (isSeq(node)) {
@@ -66,7 +71,10 @@ function pick(schema: SchemaNode, root: SchemaNode, shape: 'object' | 'array'): 
     }
     return undefined;
   }
-  const fits = shape === 'object' ? resolved.properties !== undefined || typeof resolved.additionalProperties === 'object' : resolved.items !== undefined;
+  const fits =
+    shape === 'object'
+      ? resolved.properties !== undefined || typeof resolved.additionalProperties === 'object'
+      : resolved.items !== undefined;
   return fits ? resolved : undefined;
 }
 

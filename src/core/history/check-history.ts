@@ -42,7 +42,12 @@ export interface CheckedFileHistory {
  * would parse files × revisions files instead of revisions, for problems that belong to other
  * files anyway. So these codes are left out of a revision's problems.
  */
-export const CROSS_FILE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['unknown-persona', 'unknown-journey', 'target-of-invalid', 'persona-unused']);
+export const CROSS_FILE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'unknown-persona',
+  'unknown-journey',
+  'target-of-invalid',
+  'persona-unused',
+]);
 
 export interface CheckHistoryOptions {
   /**
@@ -76,9 +81,17 @@ export function checkHistory(history: RepositoryHistory, options: CheckHistoryOp
       const comparable = base?.model !== undefined || (index === 0 && !file.previous && !file.truncated);
       let changes: Change[] = [];
       if (current.model && comparable) {
-        const diff = () => (kind === 'journey' ? diffJourney(base?.model as JourneyModel | undefined, current.model as JourneyModel) : diffPersona(base?.model as PersonaModel | undefined, current.model as PersonaModel));
+        const diff = () =>
+          kind === 'journey'
+            ? diffJourney(base?.model as JourneyModel | undefined, current.model as JourneyModel)
+            : diffPersona(base?.model as PersonaModel | undefined, current.model as PersonaModel);
         if (options.lines) changes = locateChanges(diff(), base?.files ?? new Map(), current.files);
-        else changes = cachedChanges(cache, current.key && (!base || base.key) ? cacheKey(['changes', base?.key ?? 'none', current.key]) : undefined, diff);
+        else
+          changes = cachedChanges(
+            cache,
+            current.key && (!base || base.key) ? cacheKey(['changes', base?.key ?? 'none', current.key]) : undefined,
+            diff,
+          );
       }
       const { config: _config, problem: _problem, ...info } = revision;
       revisions.push({
@@ -92,7 +105,14 @@ export function checkHistory(history: RepositoryHistory, options: CheckHistoryOp
       if (current.model) base = current;
     });
     cache?.save();
-    checked.push({ id: stemOf(file.path), path: file.path, kind, revisions: revisions.reverse(), omitted: file.omitted, truncated: file.truncated });
+    checked.push({
+      id: stemOf(file.path),
+      path: file.path,
+      kind,
+      revisions: revisions.reverse(),
+      omitted: file.omitted,
+      truncated: file.truncated,
+    });
   }
   return checked;
 }
@@ -118,13 +138,27 @@ interface CachedRevision {
  * A warm history build then checks none of the thousands of revisions it shows again (a CPU
  * profile of 5,000 revisions put 8 s in checking them again from cached file entries).
  */
-function checkRevision(revision: FileRevision, kind: 'journey' | 'persona', parse: (source: SourceFile) => ParsedFile, cache: ContentCache | undefined): RevisionCheck {
+function checkRevision(
+  revision: FileRevision,
+  kind: 'journey' | 'persona',
+  parse: (source: SourceFile) => ParsedFile,
+  cache: ContentCache | undefined,
+): RevisionCheck {
   if (!cache || revision.text === undefined) return checkRevisionText(revision, kind, parse, cache);
   // Git's blob ids when the revision came from Git: its texts are not hashed again.
   const config = revision.config ? [revision.config.path, revision.config.blob ?? blobId(revision.config.text)] : ['no config'];
-  const key = cacheKey(['revision', revision.blob ?? blobId(revision.text), kind, revision.path, ...config, revision.date, checkFingerprint()]);
+  const key = cacheKey([
+    'revision',
+    revision.blob ?? blobId(revision.text),
+    kind,
+    revision.path,
+    ...config,
+    revision.date,
+    checkFingerprint(),
+  ]);
   const hit = cache.get(key) as Partial<CachedRevision> | undefined;
-  if (hit && Array.isArray(hit.problems)) return { commit: revision.commit, problems: hit.problems, ...(hit.model ? { model: hit.model } : {}), files: new Map(), key };
+  if (hit && Array.isArray(hit.problems))
+    return { commit: revision.commit, problems: hit.problems, ...(hit.model ? { model: hit.model } : {}), files: new Map(), key };
   // Not through the cache's file entries: this entry stands for them, and writing them too was a
   // third of a cold history check's time.
   const checked = checkRevisionText(revision, kind, parse, undefined);
@@ -141,8 +175,14 @@ function cachedChanges(cache: ContentCache | undefined, key: string | undefined,
   return changes;
 }
 
-function checkRevisionText(revision: FileRevision, kind: 'journey' | 'persona', parse: (source: SourceFile) => ParsedFile, cache: ContentCache | undefined): RevisionCheck {
-  if (revision.text === undefined) return { commit: revision.commit, problems: revision.problem ? [revision.problem] : [], files: new Map() };
+function checkRevisionText(
+  revision: FileRevision,
+  kind: 'journey' | 'persona',
+  parse: (source: SourceFile) => ParsedFile,
+  cache: ContentCache | undefined,
+): RevisionCheck {
+  if (revision.text === undefined)
+    return { commit: revision.commit, problems: revision.problem ? [revision.problem] : [], files: new Map() };
   const sources: SourceFile[] = [{ path: revision.path, kind, text: revision.text }];
   if (revision.config) sources.unshift({ path: revision.config.path, kind: 'config', text: revision.config.text });
   // Review ages count from the commit's date, so an old revision is judged as it stood then.

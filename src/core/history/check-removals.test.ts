@@ -8,7 +8,8 @@ import { portfolioChanges } from './portfolio-changes.ts';
 import { readHistory } from './read-history.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../diff/fixtures/${name}`, import.meta.url), 'utf8');
-const small = (id: string, title: string) => `id: ${id}\ntitle: ${title}\npersonas: [amelie]\nstages:\n  - id: demande\n    name: Demande\n    steps:\n      - id: remplit\n        name: Remplit le formulaire\n        touchpoints: [web]\n        emotion: 0\n`;
+const small = (id: string, title: string) =>
+  `id: ${id}\ntitle: ${title}\npersonas: [amelie]\nstages:\n  - id: demande\n    name: Demande\n    steps:\n      - id: remplit\n        name: Remplit le formulaire\n        touchpoints: [web]\n        emotion: 0\n`;
 
 let repository: TestRepository;
 let commits: string[];
@@ -16,13 +17,20 @@ beforeAll(() => {
   repository = createRepository();
   const at = (path: string) => `${CONTENT_DIR}/${path}`;
   commits = [
-    repository.commit('Three journeys', { [at('journeys/retour.yaml')]: small('retour', 'Retourner un article'), [at('journeys/ancienne.yaml')]: small('ancienne', 'Ancien parcours'), [at('journeys/garde.yaml')]: small('garde', 'Parcours gardé'), [at('personas/amelie.yaml')]: fixture('amelie.yaml') }),
+    repository.commit('Three journeys', {
+      [at('journeys/retour.yaml')]: small('retour', 'Retourner un article'),
+      [at('journeys/ancienne.yaml')]: small('ancienne', 'Ancien parcours'),
+      [at('journeys/garde.yaml')]: small('garde', 'Parcours gardé'),
+      [at('personas/amelie.yaml')]: fixture('amelie.yaml'),
+    }),
     repository.commit('Retire the old journey', { [at('journeys/ancienne.yaml')]: null }),
   ];
   repository.git('mv', at('journeys/retour.yaml'), 'archive-retour.yaml');
   commits.push(repository.commit('Archive the returns journey outside the maps', {}));
   repository.git('mv', at('journeys/garde.yaml'), at('journeys/garde-bis.yaml'));
-  commits.push(repository.commit('Rename a journey file: not a removal', { [at('journeys/garde-bis.yaml')]: small('garde-bis', 'Parcours gardé') }));
+  commits.push(
+    repository.commit('Rename a journey file: not a removal', { [at('journeys/garde-bis.yaml')]: small('garde-bis', 'Parcours gardé') }),
+  );
 });
 afterAll(() => repository.remove());
 
@@ -34,7 +42,13 @@ describe('removed journeys and personas', () => {
       [commits[1], 'journeys/ancienne.yaml', 'journey'],
     ]);
     const removals = checkRemovals(history);
-    expect(removals.map((removal) => [removal.id, removal.journey?.title, removal.changes.map((change) => [change.kind, change.level, change.journey])])).toEqual([
+    expect(
+      removals.map((removal) => [
+        removal.id,
+        removal.journey?.title,
+        removal.changes.map((change) => [change.kind, change.level, change.journey]),
+      ]),
+    ).toEqual([
       ['retour', 'Retourner un article', [['journey-removed', 'warn', 'retour']]],
       ['ancienne', 'Ancien parcours', [['journey-removed', 'warn', 'ancienne']]],
     ]);
@@ -43,7 +57,13 @@ describe('removed journeys and personas', () => {
       ['Rename a journey file: not a removal', [['garde-bis', false]]],
       ['Archive the returns journey outside the maps', [['retour', true]]],
       ['Retire the old journey', [['ancienne', true]]],
-      ['Three journeys', [['garde-bis', false], ['amelie', false]]],
+      [
+        'Three journeys',
+        [
+          ['garde-bis', false],
+          ['amelie', false],
+        ],
+      ],
     ]);
     expect(changes[1]!.files[0]!.personas).toEqual(['amelie']);
   });

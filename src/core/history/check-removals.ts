@@ -35,9 +35,10 @@ export function checkRemovals(history: RepositoryHistory, options: { cache?: Con
       model = removal.kind === 'journey' ? result.project.journeys[0] : result.project.personas[0];
     }
     const { text: _text, problem: _problem, config: _config, ...info } = removal;
-    const changes = removal.kind === 'journey'
-      ? diffJourney((model as JourneyModel | undefined) ?? placeholder(id, removal.path), undefined)
-      : diffPersona((model as PersonaModel | undefined) ?? (placeholder(id, removal.path) as unknown as PersonaModel), undefined);
+    const changes =
+      removal.kind === 'journey'
+        ? diffJourney((model as JourneyModel | undefined) ?? placeholder(id, removal.path), undefined)
+        : diffPersona((model as PersonaModel | undefined) ?? (placeholder(id, removal.path) as unknown as PersonaModel), undefined);
     return { ...info, id, ...(model ? { [removal.kind]: model } : {}), changes };
   });
 }

@@ -24,7 +24,14 @@ describe('claimSince', () => {
     const current = history.revisions[0]!.journey!;
     const since = claimSince(history, current);
     const c = (index: number) => commits[index - 1];
-    expect(Object.fromEntries([...since].map(([claim, value]) => [claim.replaceAll('\u0000', ' | '), [value.date, value.commit === c(1) ? 1 : value.commit === c(2) ? 2 : value.commit, value.orEarlier]]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [...since].map(([claim, value]) => [
+          claim.replaceAll('\u0000', ' | '),
+          [value.date, value.commit === c(1) ? 1 : value.commit === c(2) ? 2 : value.commit, value.orEarlier],
+        ]),
+      ),
+    ).toEqual({
       'choisit-article | thought | Il me le faut pour samedi.': ['2026-01-10', 1, false],
       "paie | painPoint | Le 3-D Secure échoue dans l'application bancaire": ['2026-02-03', 2, false],
       'paie | opportunity | Proposer le paiement en un clic': ['2026-01-10', 1, false],
@@ -45,9 +52,15 @@ describe('claimSince', () => {
   });
 
   it('says a claim may be older when older revisions were not read', async () => {
-    const kept = checkHistory(await readHistory(join(repository.dir, CONTENT_DIR), { revisions: 2 })).find((file) => file.id === 'livraison')!;
+    const kept = checkHistory(await readHistory(join(repository.dir, CONTENT_DIR), { revisions: 2 })).find(
+      (file) => file.id === 'livraison',
+    )!;
     const since = claimSince(kept, kept.revisions[0]!.journey!);
     // The two kept revisions are the comment (9 March) and the rename (15 March).
-    expect(since.get(key('paie', 'opportunity', 'Proposer le paiement en un clic'))).toEqual({ date: '2026-03-09', commit: commits[4], orEarlier: true });
+    expect(since.get(key('paie', 'opportunity', 'Proposer le paiement en un clic'))).toEqual({
+      date: '2026-03-09',
+      commit: commits[4],
+      orEarlier: true,
+    });
   });
 });

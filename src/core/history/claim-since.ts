@@ -61,7 +61,11 @@ export function claimSince(history: CheckedFileHistory | undefined, current: Jou
     const journey = revision.journey;
     if (!journey) continue;
     if (!first) {
-      const renamed = new Map(revision.changes.filter((change) => change.kind === 'step-id-renamed').map((change) => [String(change.before), String(change.after)]));
+      const renamed = new Map(
+        revision.changes
+          .filter((change) => change.kind === 'step-id-renamed')
+          .map((change) => [String(change.before), String(change.after)]),
+      );
       if (renamed.size > 0) known = renameSteps(known, renamed);
     }
     const next = new Map<string, ClaimSince>();

@@ -70,7 +70,8 @@ function editJourney(text: string, edit: (journey: Journey, step: (id: string) =
   return stringify(journey);
 }
 
-const smallJourney = (id: string, title: string) => `id: ${id}\ntitle: ${title}\npersonas: [amelie]\nstages:\n  - id: demande\n    name: Demande\n    steps:\n      - id: remplit-formulaire\n        name: Remplit le formulaire\n        touchpoints: [web]\n        emotion: 0\n`;
+const smallJourney = (id: string, title: string) =>
+  `id: ${id}\ntitle: ${title}\npersonas: [amelie]\nstages:\n  - id: demande\n    name: Demande\n    steps:\n      - id: remplit-formulaire\n        name: Remplit le formulaire\n        touchpoints: [web]\n        emotion: 0\n`;
 
 /** The content root inside the scripted repository: a sub-folder, as in a monorepo. */
 export const CONTENT_DIR = 'cartes';
@@ -99,15 +100,21 @@ export function commitScriptedHistory(repository: TestRepository): string[] {
   commit('Parcel tracking belongs to the purchase', {
     'journeys/livraison.yaml': journey((data) => data.stages[0]!.steps.push(data.stages[1]!.steps.shift()!)),
   });
-  commit('Amélie is let down at the door', { 'journeys/livraison.yaml': journey((_, step) => (step('recoit-colis').emotion = { amelie: -1, nadine: 1 })) });
+  commit('Amélie is let down at the door', {
+    'journeys/livraison.yaml': journey((_, step) => (step('recoit-colis').emotion = { amelie: -1, nadine: 1 })),
+  });
   commit('Drop the phone line from payment', { 'journeys/livraison.yaml': journey((_, step) => step('paie').touchpoints!.pop()) });
   commit('One-click payment shipped', {
     'journeys/livraison.yaml': journey((_, step) => ((step('paie').opportunities![0] as { status: string }).status = 'done')),
   });
   repository.git('mv', at('journeys/retour.yaml'), at('journeys/retour-article.yaml'));
-  commit('Name the returns journey after its file', { 'journeys/retour-article.yaml': smallJourney('retour-article', 'Retourner un article') });
+  commit('Name the returns journey after its file', {
+    'journeys/retour-article.yaml': smallJourney('retour-article', 'Retourner un article'),
+  });
   commit('Retire the old journey', { 'journeys/ancienne.yaml': null });
   commit('Work in progress on delivery', { 'journeys/livraison.yaml': valid.replace('name: Livraison', 'name: [Livraison') });
-  commit('Finish the delivery edit: new conversion figure', { 'journeys/livraison.yaml': journey((_, step) => (step('paie').metrics!.conversion = 3.1)) });
+  commit('Finish the delivery edit: new conversion figure', {
+    'journeys/livraison.yaml': journey((_, step) => (step('paie').metrics!.conversion = 3.1)),
+  });
   return commits;
 }

@@ -40,7 +40,11 @@ describe('a revision in which a content file is a symbolic link', () => {
   it('is a file-link-in-revision problem on its revision, with the link text, and no text of the target', async () => {
     const history = await readHistory(repository.dir);
     const [file] = history.files.filter((candidate) => candidate.path === 'personas/claire.yaml');
-    expect(file!.revisions.map((revision) => revision.message)).toEqual(['Claire back as a file', 'Link Claire to a file of the runner', 'Add Claire']);
+    expect(file!.revisions.map((revision) => revision.message)).toEqual([
+      'Claire back as a file',
+      'Link Claire to a file of the runner',
+      'Add Claire',
+    ]);
     const linked = file!.revisions[1]!;
     expect(linked.text).toBeUndefined();
     expect(linked.problem).toMatchObject({ code: 'file-link-in-revision', file: 'personas/claire.yaml', line: 1 });

@@ -39,18 +39,32 @@ export function commitLivingHistory(repository: TestRepository): string[] {
     journey = stringify(data);
     return journey;
   };
-  const commit = (message: string, files: Record<string, string>) => repository.commit(message, Object.fromEntries(Object.entries(files).map(([path, text]) => [at(path), text])));
+  const commit = (message: string, files: Record<string, string>) =>
+    repository.commit(message, Object.fromEntries(Object.entries(files).map(([path, text]) => [at(path), text])));
   return [
-    commit('Map the delivery journey', { 'journeys/livraison.yaml': journey, 'personas/amelie.yaml': fixture('amelie.yaml'), 'personas/nadine.yaml': fixture('nadine.yaml') }),
+    commit('Map the delivery journey', {
+      'journeys/livraison.yaml': journey,
+      'personas/amelie.yaml': fixture('amelie.yaml'),
+      'personas/nadine.yaml': fixture('nadine.yaml'),
+    }),
     commit('Interviews: 3-D Secure fails in the banking app', {
       'journeys/livraison.yaml': edit((_, step) => {
         step('paie').painPoints = ["Le 3-D Secure échoue dans l'application bancaire"];
         step('suit-colis').thoughts = ['Où en est mon colis ?'];
       }),
     }),
-    commit('Amélie is let down at the door', { 'journeys/livraison.yaml': edit((_, step) => (step('recoit-colis').emotion = { amelie: -2, nadine: 1 })) }),
-    commit('Nadine wants to choose her slot', { 'personas/nadine.yaml': fixture('nadine.yaml').replace('  - Être livrée avant le week-end\n', '  - Être livrée avant le week-end\n  - Choisir son créneau\n') }),
+    commit('Amélie is let down at the door', {
+      'journeys/livraison.yaml': edit((_, step) => (step('recoit-colis').emotion = { amelie: -2, nadine: 1 })),
+    }),
+    commit('Nadine wants to choose her slot', {
+      'personas/nadine.yaml': fixture('nadine.yaml').replace(
+        '  - Être livrée avant le week-end\n',
+        '  - Être livrée avant le week-end\n  - Choisir son créneau\n',
+      ),
+    }),
     commit('Comment the delivery file', { 'journeys/livraison.yaml': `# Relu en atelier.\n${journey}` }),
-    commit('Name the tracking step after what the customer does', { 'journeys/livraison.yaml': edit((_, step) => (step('suit-colis').id = 'suit-livraison')) }),
+    commit('Name the tracking step after what the customer does', {
+      'journeys/livraison.yaml': edit((_, step) => (step('suit-colis').id = 'suit-livraison')),
+    }),
   ];
 }

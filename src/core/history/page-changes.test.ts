@@ -8,8 +8,17 @@ const change = (level: Change['level'] = 'info'): Change => ({ kind: 'thought-ad
 /** A commit on `date` changing `counts[i]` things in journey `j<i>`. */
 function commit(id: string, date: string, counts: number[], level: Change['level'] = 'info'): CommitChanges {
   return {
-    commit: id, date, month: date.slice(0, 7), author: 'A', message: id,
-    files: counts.map((count, index) => ({ kind: 'journey', id: `j${index}`, personas: [], changes: Array.from({ length: count }, () => change(level)) })),
+    commit: id,
+    date,
+    month: date.slice(0, 7),
+    author: 'A',
+    message: id,
+    files: counts.map((count, index) => ({
+      kind: 'journey',
+      id: `j${index}`,
+      personas: [],
+      changes: Array.from({ length: count }, () => change(level)),
+    })),
   };
 }
 
@@ -33,20 +42,35 @@ describe('pageChanges', () => {
   it('numbers the pages of a month too large for one, splitting a large commit between its files', () => {
     const commits = [commit('b', '2026-03-20', [3, 3, 3]), commit('a', '2026-03-01', [2])];
     const { pages } = pageChanges(commits, { budget: 9 });
-    expect(pages.map((page) => [page.path, page.number, page.commits.map((entry) => [entry.commit, entry.continued, entry.files.map((file) => file.id)])])).toEqual([
+    expect(
+      pages.map((page) => [
+        page.path,
+        page.number,
+        page.commits.map((entry) => [entry.commit, entry.continued, entry.files.map((file) => file.id)]),
+      ]),
+    ).toEqual([
       ['', undefined, [['b', false, ['j0', 'j1']]]],
       ['2026-03/', 1, [['b', false, ['j0', 'j1']]]],
-      ['2026-03/2/', 2, [['b', true, ['j2']], ['a', false, ['j0']]]],
+      [
+        '2026-03/2/',
+        2,
+        [
+          ['b', true, ['j2']],
+          ['a', false, ['j0']],
+        ],
+      ],
     ]);
     expect(pages[0]!.older).toBe('2026-03/2/');
   });
 
   it('keeps every page within its budget however large a file change is', () => {
     const { pages } = pageChanges([commit('a', '2026-03-01', [500, 500])], { budget: 40, perFile: 30 });
-    expect(pages.slice(1).map((page) => page.commits.flatMap((entry) => entry.files.map((file) => [file.changes.length, file.more])))).toEqual([[[30, 470]], [[30, 470]]]);
+    expect(
+      pages.slice(1).map((page) => page.commits.flatMap((entry) => entry.files.map((file) => [file.changes.length, file.more]))),
+    ).toEqual([[[30, 470]], [[30, 470]]]);
   });
 
-  it('lists each file\'s warnings first, so that the changes left off are never warnings', () => {
+  it("lists each file's warnings first, so that the changes left off are never warnings", () => {
     const mixed = commit('a', '2026-03-01', [0]);
     mixed.files[0]!.changes = [change('info'), change('info'), change('warn')];
     const [, month] = pageChanges([mixed], { perFile: 2 }).pages;

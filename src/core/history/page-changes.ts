@@ -97,7 +97,10 @@ export function pageChanges(commits: readonly CommitChanges[], options: PageOpti
           weight += 1;
         }
         // Warnings first, so that a page never leaves one for the revision page.
-        const ordered = [...file.changes.filter((change) => change.level === 'warn'), ...file.changes.filter((change) => change.level !== 'warn')];
+        const ordered = [
+          ...file.changes.filter((change) => change.level === 'warn'),
+          ...file.changes.filter((change) => change.level !== 'warn'),
+        ];
         current.files.push({ ...file, changes: ordered.slice(0, shown), more: file.changes.length - shown });
         weight += shown + 1;
       }

@@ -10,12 +10,28 @@ describe('parseLog', () => {
       'A\u0000journeys/a.yaml\u0000M\u0000personas/p q.yaml\u0000';
     expect(parseLog(output)).toEqual([
       {
-        commit: 'c2', parents: ['c1'], date: '2026-03-02T10:00:00+01:00', author: 'Claire', email: 'claire@example.com', message: 'Rename, with a | and ; in it',
-        entries: [{ status: 'D', path: 'journeys/b.yaml' }, { status: 'R', previousPath: 'journeys/a.yaml', path: 'journeys/z.yaml' }],
+        commit: 'c2',
+        parents: ['c1'],
+        date: '2026-03-02T10:00:00+01:00',
+        author: 'Claire',
+        email: 'claire@example.com',
+        message: 'Rename, with a | and ; in it',
+        entries: [
+          { status: 'D', path: 'journeys/b.yaml' },
+          { status: 'R', previousPath: 'journeys/a.yaml', path: 'journeys/z.yaml' },
+        ],
       },
       {
-        commit: 'c1', parents: [], date: '2026-03-01T10:00:00+01:00', author: 'Claire', email: 'claire@example.com', message: 'First',
-        entries: [{ status: 'A', path: 'journeys/a.yaml' }, { status: 'M', path: 'personas/p q.yaml' }],
+        commit: 'c1',
+        parents: [],
+        date: '2026-03-01T10:00:00+01:00',
+        author: 'Claire',
+        email: 'claire@example.com',
+        message: 'First',
+        entries: [
+          { status: 'A', path: 'journeys/a.yaml' },
+          { status: 'M', path: 'personas/p q.yaml' },
+        ],
       },
     ]);
   });

@@ -31,7 +31,13 @@ export function parseLog(output: string): LogCommit[] {
     const headerEnd = chunk.indexOf('\u0000');
     const header = headerEnd === -1 ? chunk : chunk.slice(0, headerEnd);
     const [commit = '', parents = '', date = '', author = '', email = '', message = ''] = header.split('\u001f');
-    const tokens = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\u0000');
+    const tokens =
+      headerEnd === -1
+        ? []
+        : chunk
+            .slice(headerEnd + 1)
+            .replace(/^\n/, '')
+            .split('\u0000');
     const entries: LogEntry[] = [];
     for (let index = 0; index < tokens.length; ) {
       let status = tokens[index]!;

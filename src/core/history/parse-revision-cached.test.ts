@@ -7,7 +7,9 @@ import { checkSources } from '../validate/check-sources.ts';
 import { cachedRevisionParser } from './parse-revision-cached.ts';
 
 const EXAMPLES = new URL('../../../journeys/', import.meta.url);
-const examples = readdirSync(EXAMPLES).filter((name) => name.endsWith('.yaml')).sort();
+const examples = readdirSync(EXAMPLES)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const journey = (text: string): SourceFile => ({ path: 'journeys/j.yaml', kind: 'journey', text });
 
 /** Successive revisions of a text, each with one edit of the kind commits make. */
@@ -37,7 +39,8 @@ function expectSameAsWholeParse(file: ParsedFile, whole: ParsedFile): void {
   expect(JSON.stringify(file.data)).toBe(JSON.stringify(whole.data));
   expect(file.problems).toEqual(whole.problems);
   for (const pointer of [...pointersOf(whole.data), '/stages/99', '/stages/0/steps/99/name', '/stages/x']) {
-    for (const target of ['key', 'value'] as const) expect([pointer, target, locate(file, pointer, target)]).toEqual([pointer, target, locate(whole, pointer, target)]);
+    for (const target of ['key', 'value'] as const)
+      expect([pointer, target, locate(file, pointer, target)]).toEqual([pointer, target, locate(whole, pointer, target)]);
   }
 }
 
@@ -53,9 +56,26 @@ describe('cachedRevisionParser', () => {
 
   it('places what follows a list cut out of a block (keys after `stages:` and after `steps:`)', () => {
     const text = [
-      'id: j', 'stages:', '  - id: s', '    steps:', '      - id: a', '        name: A', '', '      - id: b', '        name: B',
-      '    name: S', '    description: après les étapes', '  -   id: t', '      steps:', '      - id: c', '        name: C', '      name: T',
-      '# fin des étapes', 'title: J', 'tags: [x]', '',
+      'id: j',
+      'stages:',
+      '  - id: s',
+      '    steps:',
+      '      - id: a',
+      '        name: A',
+      '',
+      '      - id: b',
+      '        name: B',
+      '    name: S',
+      '    description: après les étapes',
+      '  -   id: t',
+      '      steps:',
+      '      - id: c',
+      '        name: C',
+      '      name: T',
+      '# fin des étapes',
+      'title: J',
+      'tags: [x]',
+      '',
     ].join('\n');
     const parse = cachedRevisionParser();
     for (const revision of revisionsOf(text)) {

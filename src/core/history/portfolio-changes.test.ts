@@ -30,10 +30,16 @@ describe('portfolioChanges', () => {
       [c(1), '2026-01', ['journey:livraison', 'persona:amelie', 'persona:nadine']],
     ]);
     const [renamed, persona, drop, reworded] = changes;
-    expect(renamed).toMatchObject({ date: '2026-03-15T14:00:00+01:00', author: 'Claire Martin', message: 'Name the tracking step after what the customer does' });
+    expect(renamed).toMatchObject({
+      date: '2026-03-15T14:00:00+01:00',
+      author: 'Claire Martin',
+      message: 'Name the tracking step after what the customer does',
+    });
     expect(renamed!.files[0]!.changes.map((change) => change.kind)).toEqual(['step-id-renamed']);
     expect(persona!.files[0]!.changes.map((change) => [change.kind, change.field])).toEqual([['persona-changed', 'goals']]);
-    expect(drop!.files[0]!.changes.map((change) => [change.kind, change.level, change.persona])).toEqual([['emotion-changed', 'warn', 'amelie']]);
+    expect(drop!.files[0]!.changes.map((change) => [change.kind, change.level, change.persona])).toEqual([
+      ['emotion-changed', 'warn', 'amelie'],
+    ]);
     expect(reworded!.files[0]!.changes.map((change) => change.kind).sort()).toEqual(['pain-point-changed', 'thought-added']);
     // The versions compared travel with the changes, for sentences that name steps.
     expect((reworded!.files[0]!.after as { id: string }).id).toBe('livraison');

@@ -44,7 +44,14 @@ export function portfolioChanges(histories: readonly CheckedFileHistory[], remov
   const entryOf = (revision: { commit: string; date: string; author: string; message: string }) => {
     let entry = commits.get(revision.commit);
     if (!entry) {
-      entry = { commit: revision.commit, date: revision.date, month: revision.date.slice(0, 7), author: revision.author, message: revision.message, files: [] };
+      entry = {
+        commit: revision.commit,
+        date: revision.date,
+        month: revision.date.slice(0, 7),
+        author: revision.author,
+        message: revision.message,
+        files: [],
+      };
       commits.set(revision.commit, entry);
     }
     return entry;
@@ -60,16 +67,25 @@ export function portfolioChanges(histories: readonly CheckedFileHistory[], remov
   // Files removed since: their last version is the one compared, and nothing comes after it.
   for (const removal of removals) {
     const before = removal.journey ?? removal.persona;
-    entryOf(removal).files.push({ kind: removal.kind, id: removal.id, changes: removal.changes, ...(before ? { before } : {}), personas: removal.journey?.personas ?? [], removed: true });
+    entryOf(removal).files.push({
+      kind: removal.kind,
+      id: removal.id,
+      changes: removal.changes,
+      ...(before ? { before } : {}),
+      personas: removal.journey?.personas ?? [],
+      removed: true,
+    });
   }
-  for (const entry of commits.values()) entry.files.sort((a, b) => (a.kind === b.kind ? compare(a.id, b.id) : a.kind === 'journey' ? -1 : 1));
+  for (const entry of commits.values())
+    entry.files.sort((a, b) => (a.kind === b.kind ? compare(a.id, b.id) : a.kind === 'journey' ? -1 : 1));
   return [...commits.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || compare(a.commit, b.commit));
 }
 
 function fileChanges(history: CheckedFileHistory, revision: CheckedRevision, base: CheckedRevision | undefined): FileChanges {
   const after = revision.journey ?? revision.persona;
   const before = base?.journey ?? base?.persona;
-  const personas = history.kind === 'journey' ? [...new Set([...(revision.journey?.personas ?? []), ...(base?.journey?.personas ?? [])])] : [];
+  const personas =
+    history.kind === 'journey' ? [...new Set([...(revision.journey?.personas ?? []), ...(base?.journey?.personas ?? [])])] : [];
   return {
     kind: history.kind,
     id: history.id,
@@ -99,11 +115,17 @@ export function filterChanges(commits: readonly CommitChanges[], filter: ChangeF
     const files: FileChanges[] = [];
     for (const file of commit.files) {
       if (filter.journey !== undefined && !(file.kind === 'journey' && file.id === filter.journey)) continue;
-      if (filter.persona !== undefined && !(file.kind === 'persona' ? file.id === filter.persona : file.personas.includes(filter.persona))) continue;
-      const changes = file.changes.filter((change) => (filter.level === undefined || change.level === filter.level) && concerns(change, file, filter.persona));
+      if (filter.persona !== undefined && !(file.kind === 'persona' ? file.id === filter.persona : file.personas.includes(filter.persona)))
+        continue;
+      const changes = file.changes.filter(
+        (change) => (filter.level === undefined || change.level === filter.level) && concerns(change, file, filter.persona),
+      );
       if (changes.length > 0) files.push(changes.length === file.changes.length ? file : { ...file, changes });
     }
-    if (files.length > 0) kept.push(files.length === commit.files.length && files.every((file, index) => file === commit.files[index]) ? commit : { ...commit, files });
+    if (files.length > 0)
+      kept.push(
+        files.length === commit.files.length && files.every((file, index) => file === commit.files[index]) ? commit : { ...commit, files },
+      );
   }
   return kept;
 }

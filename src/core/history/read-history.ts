@@ -84,7 +84,19 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   if (info.code !== 0) return EMPTY;
   const [shallowFlag = 'false', prefix = '', shallowFile = ''] = info.stdout.toString('utf8').split('\n');
   const shallow = shallowFlag === 'true';
-  const log = await runGit(root, ['log', '-z', '--raw', '-M', '--relative', '--topo-order', '--no-show-signature', `--format=${LOG_FORMAT}`, 'HEAD', '--', ...CONTENT_PATHSPECS]);
+  const log = await runGit(root, [
+    'log',
+    '-z',
+    '--raw',
+    '-M',
+    '--relative',
+    '--topo-order',
+    '--no-show-signature',
+    `--format=${LOG_FORMAT}`,
+    'HEAD',
+    '--',
+    ...CONTENT_PATHSPECS,
+  ]);
   if (log.code !== 0) return { ...EMPTY, shallow }; // No commit yet.
   const commits = parseLog(log.stdout.toString('utf8'));
   const boundary = shallow ? await shallowCommits(resolve(root, shallowFile)) : new Set<string>();
@@ -113,14 +125,24 @@ export async function readHistory(root: string, options: HistoryOptions = {}): P
   const names = [
     ...revisions.map((revision) => `${revision.commit}:${prefix}${revision.path}`),
     ...commitsNeeded.flatMap((commit) => configPaths.map((path) => `${commit}:${prefix}${path}`)),
-    ...removed.flatMap((removal) => [`${removal.parent}:${prefix}${removal.path}`, ...configPaths.map((path) => `${removal.parent}:${prefix}${path}`)]),
+    ...removed.flatMap((removal) => [
+      `${removal.parent}:${prefix}${removal.path}`,
+      ...configPaths.map((path) => `${removal.parent}:${prefix}${path}`),
+    ]),
   ];
   const blobs = await readGitBlobs(root, names);
   const removalsStart = revisions.length + commitsNeeded.length * configPaths.length;
   const removals: FileRemoval[] = removed.map((removal, index) => {
     const commit = commits[removal.commitIndex]!;
     const at = removalsStart + index * (1 + configPaths.length);
-    const result: FileRemoval = { commit: commit.commit, date: commit.date, author: commit.author, message: commit.message, path: removal.path, kind: removal.kind };
+    const result: FileRemoval = {
+      commit: commit.commit,
+      date: commit.date,
+      author: commit.author,
+      message: commit.message,
+      path: removal.path,
+      kind: removal.kind,
+    };
     const configIndex = configPaths.findIndex((_, pathIndex) => blobs[at + 1 + pathIndex]);
     if (configIndex >= 0) result.config = { path: configPaths[configIndex]!, text: blobs[at + 1 + configIndex]!.bytes.toString('utf8') };
     const blob = blobs[at];

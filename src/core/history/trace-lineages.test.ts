@@ -3,7 +3,15 @@ import type { LogCommit, LogEntry } from './parse-log.ts';
 import { traceLineages } from './trace-lineages.ts';
 
 const log = (...commits: LogEntry[][]): LogCommit[] =>
-  commits.map((entries, index) => ({ commit: `c${commits.length - index}`, parents: [], date: '', author: '', email: '', message: '', entries }));
+  commits.map((entries, index) => ({
+    commit: `c${commits.length - index}`,
+    parents: [],
+    date: '',
+    author: '',
+    email: '',
+    message: '',
+    entries,
+  }));
 
 describe('traceLineages', () => {
   it('follows a file through renames back to its creation', () => {
@@ -35,9 +43,18 @@ describe('traceLineages', () => {
     const lineages = traceLineages(
       log(
         [{ status: 'A', path: 'journeys/a.yaml' }],
-        [{ status: 'D', path: 'journeys/a.yaml' }, { status: 'D', path: 'personas/p.yaml' }],
-        [{ status: 'M', path: 'journeys/a.yaml' }, { status: 'M', path: 'personas/p.yaml' }],
-        [{ status: 'A', path: 'journeys/a.yaml' }, { status: 'A', path: 'personas/p.yaml' }],
+        [
+          { status: 'D', path: 'journeys/a.yaml' },
+          { status: 'D', path: 'personas/p.yaml' },
+        ],
+        [
+          { status: 'M', path: 'journeys/a.yaml' },
+          { status: 'M', path: 'personas/p.yaml' },
+        ],
+        [
+          { status: 'A', path: 'journeys/a.yaml' },
+          { status: 'A', path: 'personas/p.yaml' },
+        ],
       ),
     );
     expect(lineages.map((lineage) => [lineage.path, lineage.events.map((event) => event.commitIndex)])).toEqual([['journeys/a.yaml', [0]]]);
@@ -46,7 +63,11 @@ describe('traceLineages', () => {
   it('ignores files that are not content, and treats a move into content as a creation', () => {
     const lineages = traceLineages(
       log(
-        [{ status: 'R', previousPath: 'drafts/a.yaml', path: 'journeys/a.yaml' }, { status: 'M', path: 'journeys/nested/x.yaml' }, { status: 'M', path: 'parcours.config.yaml' }],
+        [
+          { status: 'R', previousPath: 'drafts/a.yaml', path: 'journeys/a.yaml' },
+          { status: 'M', path: 'journeys/nested/x.yaml' },
+          { status: 'M', path: 'parcours.config.yaml' },
+        ],
         [{ status: 'A', path: 'drafts/a.yaml' }],
       ),
     );

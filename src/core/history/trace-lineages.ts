@@ -66,7 +66,8 @@ export function traceLineages(commits: readonly LogCommit[]): Lineage[] {
         lineage.events.push({
           commitIndex,
           path: entry.path,
-          status: entry.status === 'A' || (entry.status === 'R' && !renamedFromContent) ? 'added' : renamedFromContent ? 'renamed' : 'modified',
+          status:
+            entry.status === 'A' || (entry.status === 'R' && !renamedFromContent) ? 'added' : renamedFromContent ? 'renamed' : 'modified',
           ...(renamedFromContent ? { previousPath: entry.previousPath } : {}),
           ...(entry.mode !== undefined ? { mode: entry.mode } : {}),
         });

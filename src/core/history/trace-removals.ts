@@ -24,7 +24,8 @@ export function traceRemovals(commits: readonly LogCommit[]): RemovalEvent[] {
     const parent = commit.parents[0];
     if (parent === undefined) return;
     for (const entry of commit.entries) {
-      const path = entry.status === 'D' ? entry.path : entry.status === 'R' && contentKind(entry.path) === null ? entry.previousPath : undefined;
+      const path =
+        entry.status === 'D' ? entry.path : entry.status === 'R' && contentKind(entry.path) === null ? entry.previousPath : undefined;
       if (path === undefined) continue;
       const kind = contentKind(path);
       if (kind === 'journey' || kind === 'persona') removals.push({ commitIndex, path, kind, parent });

@@ -38,7 +38,11 @@ describe('export csv, then import csv', () => {
       for (const delimiter of [',', ';'] as const) {
         const csv = journeyToCsv(journey, examples.config, { delimiter });
         const { journey: imported, problems } = csvToJourney(csv, {
-          file: 'in.csv', id: journey.id, title: journey.title, config: examples.config, knownPersonas: new Set(examples.personas.map((persona) => persona.id)),
+          file: 'in.csv',
+          id: journey.id,
+          title: journey.title,
+          config: examples.config,
+          knownPersonas: new Set(examples.personas.map((persona) => persona.id)),
         });
         expect(problems, journey.id).toEqual([]);
         const model = buildJourney(journey.file, imported!);
@@ -57,18 +61,38 @@ describe('export csv, then import csv', () => {
   });
 
   it('carries touchpoint names and ownership, opportunity priorities, evidence, backstage and sub-journeys in documented columns', () => {
-    const withDetails = examples.journeys.find((journey) => journey.steps.some((step) => step.backstage.length > 0 && step.opportunities.some((opportunity) => opportunity.impact)))!;
+    const withDetails = examples.journeys.find((journey) =>
+      journey.steps.some((step) => step.backstage.length > 0 && step.opportunities.some((opportunity) => opportunity.impact)),
+    )!;
     const csv = journeyToCsv(withDetails, { ...examples.config, lang: 'en' });
     const header = csv.split('\r\n')[0]!;
-    for (const column of ['Touchpoint names', 'Touchpoints owned', 'Thought evidence', 'Pain point evidence', 'Opportunity impact', 'Opportunity effort', 'Opportunity status', 'Backstage', 'Backstage teams', 'Backstage systems', 'Evidence', 'Attachments', 'Sub-journey']) {
+    for (const column of [
+      'Touchpoint names',
+      'Touchpoints owned',
+      'Thought evidence',
+      'Pain point evidence',
+      'Opportunity impact',
+      'Opportunity effort',
+      'Opportunity status',
+      'Backstage',
+      'Backstage teams',
+      'Backstage systems',
+      'Evidence',
+      'Attachments',
+      'Sub-journey',
+    ]) {
       expect(header.split(','), column).toContain(column);
     }
   });
 
   it('reports a detail cell whose lines do not match its list, and an unknown level, at the cell', () => {
-    const csv = 'Step,Opportunities,Opportunity impact,Opportunity status\nPays,"Call back\nChat","high\nlow\nmedium",\nWaits,Callback,,someday\n';
+    const csv =
+      'Step,Opportunities,Opportunity impact,Opportunity status\nPays,"Call back\nChat","high\nlow\nmedium",\nWaits,Callback,,someday\n';
     const { journey, problems } = csvToJourney(csv, { file: 'in.csv', id: 'x', config: examples.config, knownPersonas: new Set() });
     expect(journey).toBeUndefined();
-    expect(problems.map((problem) => [problem.code, problem.line, problem.column])).toEqual([['invalid-value', 3, 7], ['invalid-value', 6, 17]]);
+    expect(problems.map((problem) => [problem.code, problem.line, problem.column])).toEqual([
+      ['invalid-value', 3, 7],
+      ['invalid-value', 6, 17],
+    ]);
   });
 });

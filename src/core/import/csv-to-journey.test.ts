@@ -21,7 +21,11 @@ beforeAll(async () => {
   personaSources = (await readContent(repo)).sources.filter((source) => source.kind !== 'journey');
 });
 const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({
-  file: 'in.csv', id: 'importe', config: examples.config, knownPersonas: new Set(examples.personas.map((persona) => persona.id)), ...overrides,
+  file: 'in.csv',
+  id: 'importe',
+  config: examples.config,
+  knownPersonas: new Set(examples.personas.map((persona) => persona.id)),
+  ...overrides,
 });
 
 describe('csvToJourney', () => {
@@ -53,9 +57,19 @@ describe('csvToJourney', () => {
     ]);
     const [voit, compare, paie, appelle] = journey!.stages.flatMap((stage) => stage.steps);
     expect(voit).toMatchObject({ touchpoints: ['social'], emotion: 0, thoughts: ["C'est pour moi ?"] });
-    expect(compare).toMatchObject({ touchpoints: ['web', 'mobile-app'], emotion: 1.5, thoughts: ['Trop de choix', 'Les prix varient'], metrics: { dropOff: 12.5, volume: 120000 } });
+    expect(compare).toMatchObject({
+      touchpoints: ['web', 'mobile-app'],
+      emotion: 1.5,
+      thoughts: ['Trop de choix', 'Les prix varient'],
+      metrics: { dropOff: 12.5, volume: 120000 },
+    });
     expect(paie).toMatchObject({ emotion: 1, painPoints: ['Le 3D Secure échoue; il faut recommencer'], momentOfTruth: true });
-    expect(appelle).toMatchObject({ touchpoints: ['phone'], emotion: -2, opportunities: ['Rappel automatique', 'Chat avec un conseiller'], momentOfTruth: 'Le premier appel décide de la confiance' });
+    expect(appelle).toMatchObject({
+      touchpoints: ['phone'],
+      emotion: -2,
+      opportunities: ['Rappel automatique', 'Chat avec un conseiller'],
+      momentOfTruth: 'Le premier appel décide de la confiance',
+    });
   });
 
   it('keeps the data of a spreadsheet through CSV → YAML → CSV → YAML', async () => {
@@ -81,14 +95,22 @@ describe('csvToJourney', () => {
 
   it('needs a step column, and a closed quote', () => {
     expect(csvToJourney('Phase,Canal\nA,web\n', options()).problems.map((problem) => problem.code)).toEqual(['csv-missing-column']);
-    expect(csvToJourney('Étape,Pensées\nPaie,"oups\n', options()).problems.map((problem) => [problem.code, problem.line, problem.column])).toEqual([['csv-syntax', 2, 6]]);
+    expect(
+      csvToJourney('Étape,Pensées\nPaie,"oups\n', options()).problems.map((problem) => [problem.code, problem.line, problem.column]),
+    ).toEqual([['csv-syntax', 2, 6]]);
   });
 
   it('makes personas of per-persona emotion columns and names those without a file, as written in any script', () => {
-    const { journey, personas, problems } = csvToJourney('Étape,Émotion (Amélie Pressée),Émotion [Zoé],Émotion (用户)\nPaie,1,,\nAttend,2,2,2\n', options());
+    const { journey, personas, problems } = csvToJourney(
+      'Étape,Émotion (Amélie Pressée),Émotion [Zoé],Émotion (用户)\nPaie,1,,\nAttend,2,2,2\n',
+      options(),
+    );
     expect(journey!.personas).toEqual(['amelie-pressee', 'zoe', 'u7528-u6237']);
     expect(journey!.stages[0].steps.map((step) => step.emotion)).toEqual([{ 'amelie-pressee': 1, zoe: null, 'u7528-u6237': null }, 2]);
-    expect(personas!.map(({ id, name, line, column }) => [id, name, line, column])).toEqual([['zoe', 'Zoé', 1, 32], ['u7528-u6237', '用户', 1, 46]]);
+    expect(personas!.map(({ id, name, line, column }) => [id, name, line, column])).toEqual([
+      ['zoe', 'Zoé', 1, 32],
+      ['u7528-u6237', '用户', 1, 46],
+    ]);
     expect(problems).toEqual([]);
   });
 });

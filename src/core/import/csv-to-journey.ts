@@ -37,20 +37,33 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
     problems.push(problemAt(code, options.file, cell, message, hint));
   const parsed = parseCsv(text);
   if (parsed.unterminatedQuote) {
-    at(parsed.unterminatedQuote, 'csv-syntax', 'This quoted cell is never closed, so the rest of the file cannot be read.', 'Add the closing double quote (a quote inside a cell is written "").');
+    at(
+      parsed.unterminatedQuote,
+      'csv-syntax',
+      'This quoted cell is never closed, so the rest of the file cannot be read.',
+      'Add the closing double quote (a quote inside a cell is written "").',
+    );
     return { problems };
   }
   const rows = parsed.rows.filter((row) => row.cells.some((cell) => cell.value.trim() !== ''));
   const headerRow = rows.shift();
   const header = headerRow ? readHeader(headerRow, at) : undefined;
   if (!headerRow || !header?.columns.has('step')) {
-    at({ line: headerRow?.line ?? 1, column: 1 }, 'csv-missing-column', 'The file has no step column, so no step can be read.', `Name the first row's columns; the step column may be called ${[JOURNEY_COLUMNS.step.fr, JOURNEY_COLUMNS.step.en, ...JOURNEY_COLUMNS.step.aliases].join(', ')}.`);
+    at(
+      { line: headerRow?.line ?? 1, column: 1 },
+      'csv-missing-column',
+      'The file has no step column, so no step can be read.',
+      `Name the first row's columns; the step column may be called ${[JOURNEY_COLUMNS.step.fr, JOURNEY_COLUMNS.step.en, ...JOURNEY_COLUMNS.step.aliases].join(', ')}.`,
+    );
     return { problems };
   }
 
   const matchChannel = channelMatcher(options.config);
   const readEmotion = emotionReader(options.config);
-  const { ids: personaIds, created } = assignPersonas(new Map(header.personas.map(({ name, index }) => [name, { line: headerRow.line, column: headerRow.cells[index]!.column }])), options);
+  const { ids: personaIds, created } = assignPersonas(
+    new Map(header.personas.map(({ name, index }) => [name, { line: headerRow.line, column: headerRow.cells[index]!.column }])),
+    options,
+  );
   const personas = header.personas.map(({ name }) => personaIds.get(name)!);
   const stages: Stage[] = [];
   const stageIds = new Set<string>();
@@ -67,27 +80,52 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
     let stage = stages.at(-1);
     if (!stage || (stageName !== '' && stageName !== stage.name) || (stageId !== '' && stageId !== stage.id)) {
       const name = stageName || stage?.name || defaultStageName(options.config.lang);
-      stage = { id: uniqueSlug(SLUG.test(stageId) ? stageId : readableId(name), stageIds, 'stage'), name, steps: [] as unknown as Stage['steps'] };
+      stage = {
+        id: uniqueSlug(SLUG.test(stageId) ? stageId : readableId(name), stageIds, 'stage'),
+        name,
+        steps: [] as unknown as Stage['steps'],
+      };
       stages.push(stage);
     }
     const name = textOf(row, 'step');
     if (name === '') {
-      at(cellOf(row, 'step') ?? row.cells[0]!, 'empty-value', 'This row has no step name, so it was not imported.', 'Write what the customer does in the step column.');
+      at(
+        cellOf(row, 'step') ?? row.cells[0]!,
+        'empty-value',
+        'This row has no step name, so it was not imported.',
+        'Write what the customer does in the step column.',
+      );
       continue;
     }
     const givenId = textOf(row, 'stepId');
-    if (givenId !== '' && stepIds.has(givenId)) at(cellOf(row, 'stepId')!, 'duplicate-id', `The step id \`${givenId}\` is already used by an earlier row.`, 'Give each step its own id, or leave the column empty to make ids from the names.');
+    if (givenId !== '' && stepIds.has(givenId))
+      at(
+        cellOf(row, 'stepId')!,
+        'duplicate-id',
+        `The step id \`${givenId}\` is already used by an earlier row.`,
+        'Give each step its own id, or leave the column empty to make ids from the names.',
+      );
     const step: Step = { id: uniqueSlug(SLUG.test(givenId) ? givenId : readableId(name), stepIds, 'step'), name };
     const description = textOf(row, 'description');
     if (description) step.description = description;
 
     const touchpoints: string[] = [];
-    for (const item of textOf(row, 'channels').split(/[;,\r\n]+/).map((part) => part.trim()).filter(Boolean)) {
+    for (const item of textOf(row, 'channels')
+      .split(/[;,\r\n]+/)
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const channel = matchChannel(item);
       if (channel) touchpoints.push(channel);
       else {
         const guess = closest(slugify(item), options.config.channels.keys());
-        at(cellOf(row, 'channels')!, 'unknown-channel', `The channel \`${item}\` is neither built in nor added in parcours.config.yaml.`, guess ? `Did you mean \`${guess}\`?` : `Use channel ids such as ${[...options.config.channels.keys()].slice(0, 6).join(', ')}, or add the channel under \`channels\` in parcours.config.yaml.`);
+        at(
+          cellOf(row, 'channels')!,
+          'unknown-channel',
+          `The channel \`${item}\` is neither built in nor added in parcours.config.yaml.`,
+          guess
+            ? `Did you mean \`${guess}\`?`
+            : `Use channel ids such as ${[...options.config.channels.keys()].slice(0, 6).join(', ')}, or add the channel under \`channels\` in parcours.config.yaml.`,
+        );
       }
     }
     if (touchpoints.length > 0) step.touchpoints = [...new Set(touchpoints)];
@@ -97,13 +135,22 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
       if (!cell) return undefined;
       const value = readEmotion(unguardFormula(cell.value));
       if (typeof value !== 'object') return value;
-      at(cell, value.code, `The emotion ${value.problem}.`, `Write a number from ${options.config.emotionScale.min} to ${options.config.emotionScale.max}, or leave the cell empty.`);
+      at(
+        cell,
+        value.code,
+        `The emotion ${value.problem}.`,
+        `Write a number from ${options.config.emotionScale.min} to ${options.config.emotionScale.max}, or leave the cell empty.`,
+      );
       return undefined;
     });
     const emotion = buildEmotion(personas, values);
     if (emotion !== undefined) step.emotion = emotion;
 
-    for (const [column, key] of [['thoughts', 'thoughts'], ['painPoints', 'painPoints'], ['opportunities', 'opportunities']] as const) {
+    for (const [column, key] of [
+      ['thoughts', 'thoughts'],
+      ['painPoints', 'painPoints'],
+      ['opportunities', 'opportunities'],
+    ] as const) {
       // Untrimmed: a trailing line break marks a one-item cell holding a `;` (see journeyToCsv).
       const items = splitList(unguardFormula(cellOf(row, column)?.value ?? ''));
       if (items.length > 0) step[key] = items;
@@ -118,16 +165,27 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
       if (!cell || cell.value.trim() === '') continue;
       const result = parseMetric(key, cell.value);
       if ('value' in result) metrics[key] = result.value;
-      else at(cell, 'invalid-value', `The ${JOURNEY_COLUMNS[key].en} ${result.problem}.`, 'Write a plain number (a comma or a dot for decimals), or leave the cell empty.');
+      else
+        at(
+          cell,
+          'invalid-value',
+          `The ${JOURNEY_COLUMNS[key].en} ${result.problem}.`,
+          'Write a plain number (a comma or a dot for decimals), or leave the cell empty.',
+        );
     }
     if (Object.keys(metrics).length > 0) step.metrics = metrics;
-    readDetailCells({
-      cell: (column) => {
-        const cell = cellOf(row, column);
-        return cell ? { value: unguardFormula(cell.value), at: cell } : undefined;
+    readDetailCells(
+      {
+        cell: (column) => {
+          const cell = cellOf(row, column);
+          return cell ? { value: unguardFormula(cell.value), at: cell } : undefined;
+        },
+        problem: (cell, message, hint) => at(cell, 'invalid-value', message, hint),
       },
-      problem: (cell, message, hint) => at(cell, 'invalid-value', message, hint),
-    }, stage, step, touchpoints);
+      stage,
+      step,
+      touchpoints,
+    );
     (stage.steps as Step[]).push(step);
   }
 
@@ -137,7 +195,12 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
     at({ line: headerRow.line, column: 1 }, 'empty-value', 'The file has a header but no step rows.');
     return { problems };
   }
-  const journey: Journey = { id: options.id, title: options.title ?? options.id, ...(personas.length > 0 ? { personas } : {}), stages: filled as Journey['stages'] };
+  const journey: Journey = {
+    id: options.id,
+    title: options.title ?? options.id,
+    ...(personas.length > 0 ? { personas } : {}),
+    stages: filled as Journey['stages'],
+  };
   return { journey, personas: created, problems };
 }
 
@@ -155,7 +218,13 @@ function readHeader(row: CsvRow, at: (cell: CsvCell, code: 'csv-unknown-column',
     const column = persona === undefined ? columnOf(name) : undefined;
     if (persona !== undefined && !personas.some((known) => known.name === persona)) personas.push({ name: persona, index });
     else if (column && !columns.has(column)) columns.set(column, index);
-    else at(cell, 'csv-unknown-column', `The column \`${name}\` is ${column || persona !== undefined ? 'there twice' : 'not one Parcours knows'}, so it is not imported.`, column || persona !== undefined ? undefined : 'See `parcours import csv --help` for the column names it reads.');
+    else
+      at(
+        cell,
+        'csv-unknown-column',
+        `The column \`${name}\` is ${column || persona !== undefined ? 'there twice' : 'not one Parcours knows'}, so it is not imported.`,
+        column || persona !== undefined ? undefined : 'See `parcours import csv --help` for the column names it reads.',
+      );
   });
   return { columns, personas };
 }

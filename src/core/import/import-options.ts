@@ -58,14 +58,18 @@ export interface NewPersona {
  * id when there is one, else a readable id made from the name (`readableId`), numbered when two
  * names would share it. Names that match no persona of the project come back in `created`.
  */
-export function assignPersonas(names: ReadonlyMap<string, { line: number; column: number }>, options: ImportOptions): { ids: Map<string, string>; created: NewPersona[] } {
+export function assignPersonas(
+  names: ReadonlyMap<string, { line: number; column: number }>,
+  options: ImportOptions,
+): { ids: Map<string, string>; created: NewPersona[] } {
   const ids = new Map<string, string>();
   const created: NewPersona[] = [];
   const taken = new Set<string>();
   for (const [name, at] of names) {
     const known = options.personaNames?.get(name.trim()) ?? options.personaNames?.get(name.trim().toLowerCase());
     const made = readableId(name);
-    const id = known ?? (options.knownPersonas.has(made) ? made : uniqueSlug(made, new Set([...taken, ...options.knownPersonas]), 'persona'));
+    const id =
+      known ?? (options.knownPersonas.has(made) ? made : uniqueSlug(made, new Set([...taken, ...options.knownPersonas]), 'persona'));
     taken.add(id);
     ids.set(name, id);
     if (!options.knownPersonas.has(id) && !created.some((persona) => persona.id === id)) created.push({ id, name: name.trim(), ...at });

@@ -27,7 +27,8 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 export function channelMatcher(config: ResolvedConfig): (text: string) => string | undefined {
   const byKey = new Map<string, string>();
   for (const [id, words] of Object.entries(ALIASES)) if (config.channels.has(id)) for (const word of words) byKey.set(headerKey(word), id);
-  for (const [id, channel] of Object.entries(BUILT_IN_CHANNELS)) if (config.channels.has(id)) for (const name of Object.values(channel.names)) byKey.set(headerKey(name), id);
+  for (const [id, channel] of Object.entries(BUILT_IN_CHANNELS))
+    if (config.channels.has(id)) for (const name of Object.values(channel.names)) byKey.set(headerKey(name), id);
   for (const channel of config.channels.values()) byKey.set(headerKey(channel.name), channel.id);
   for (const id of config.channels.keys()) byKey.set(headerKey(id), id);
   return (text) => (config.channels.has(text.trim().toLowerCase()) ? text.trim().toLowerCase() : byKey.get(headerKey(text)));

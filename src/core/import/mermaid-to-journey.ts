@@ -30,7 +30,8 @@ interface Task {
 export function mermaidToJourney(text: string, options: ImportOptions): ImportResult {
   const problems: Problem[] = [];
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  const at = (line: number, column: number, message: string, hint?: string) => problems.push(problemAt('mermaid-syntax', options.file, { line, column }, message, hint));
+  const at = (line: number, column: number, message: string, hint?: string) =>
+    problems.push(problemAt('mermaid-syntax', options.file, { line, column }, message, hint));
   let title: string | undefined;
   let summary: string | undefined;
   let started = false;
@@ -55,7 +56,13 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
     }
     if (!started) {
       if (/^journey\b/i.test(line)) started = true;
-      else at(lineNumber, column, 'A Mermaid journey diagram starts with the word `journey`.', 'Export a user journey diagram (it starts with `journey`); other Mermaid diagrams cannot be imported.');
+      else
+        at(
+          lineNumber,
+          column,
+          'A Mermaid journey diagram starts with the word `journey`.',
+          'Export a user journey diagram (it starts with `journey`); other Mermaid diagrams cannot be imported.',
+        );
       if (!started) return { problems };
       continue;
     }
@@ -79,12 +86,25 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
       const score = Number(scoreText);
       if (scoreText === '' || !Number.isFinite(score)) {
         const scoreColumn = column + match[1]!.length + 1 + (scorePiece!.length - scorePiece!.trimStart().length);
-        at(lineNumber, scoreColumn, `The score of this task, \`${scoreText}\`, is not a number, so the task cannot be placed on the emotion curve.`, 'Write the task as `Task name: 3: Actor, Other actor`, with a number from 1 (worst) to 5 (best).');
+        at(
+          lineNumber,
+          scoreColumn,
+          `The score of this task, \`${scoreText}\`, is not a number, so the task cannot be placed on the emotion curve.`,
+          'Write the task as `Task name: 3: Actor, Other actor`, with a number from 1 (worst) to 5 (best).',
+        );
         continue;
       }
       // Mermaid keeps actors as written (trimmed); an empty one draws nothing.
-      const actors = [...new Set((actorPiece ?? '').split(',').map((actor) => actor.trim()).filter(Boolean))];
-      for (const actor of actors) if (!actorLines.has(actor)) actorLines.set(actor, { line: lineNumber, column: column + raw.trimStart().lastIndexOf(actor) });
+      const actors = [
+        ...new Set(
+          (actorPiece ?? '')
+            .split(',')
+            .map((actor) => actor.trim())
+            .filter(Boolean),
+        ),
+      ];
+      for (const actor of actors)
+        if (!actorLines.has(actor)) actorLines.set(actor, { line: lineNumber, column: column + raw.trimStart().lastIndexOf(actor) });
       if (sections.length === 0) sections.push({ name: defaultStageName(options.config.lang), tasks: [] });
       sections.at(-1)!.tasks.push({ name: fromMermaidText(match[1]!), score, actors, line: lineNumber, column });
     } else at(lineNumber, column, 'This line is neither a title, a section nor a task (`Task name: score: actors`).');
@@ -94,25 +114,43 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
 
   const { ids, created } = assignPersonas(actorLines, options);
   const personas = [...new Set(ids.values())];
-  const toEmotion = scoreMapping(sections.flatMap((section) => section.tasks), options, problems);
+  const toEmotion = scoreMapping(
+    sections.flatMap((section) => section.tasks),
+    options,
+    problems,
+  );
   const stageIds = new Set<string>();
   const stepIds = new Set<string>();
-  const stages = sections.filter((section) => section.tasks.length > 0).map((section): Stage => ({
-    id: uniqueSlug(readableId(section.name), stageIds, 'stage'),
-    name: section.name || defaultStageName(options.config.lang),
-    steps: section.tasks.map((task): Step => {
-      const emotion = toEmotion(task.score);
-      const taskPersonas = new Set(task.actors.map((actor) => ids.get(actor)!));
-      const values = personas.map((persona) => (taskPersonas.size === 0 || taskPersonas.has(persona) ? emotion : undefined));
-      const stepEmotion = buildEmotion(personas, personas.length > 0 ? values : [emotion]);
-      return { id: uniqueSlug(readableId(task.name), stepIds, 'step'), name: task.name || 'Step', ...(stepEmotion !== undefined ? { emotion: stepEmotion } : {}) };
-    }) as Stage['steps'],
-  }));
+  const stages = sections
+    .filter((section) => section.tasks.length > 0)
+    .map(
+      (section): Stage => ({
+        id: uniqueSlug(readableId(section.name), stageIds, 'stage'),
+        name: section.name || defaultStageName(options.config.lang),
+        steps: section.tasks.map((task): Step => {
+          const emotion = toEmotion(task.score);
+          const taskPersonas = new Set(task.actors.map((actor) => ids.get(actor)!));
+          const values = personas.map((persona) => (taskPersonas.size === 0 || taskPersonas.has(persona) ? emotion : undefined));
+          const stepEmotion = buildEmotion(personas, personas.length > 0 ? values : [emotion]);
+          return {
+            id: uniqueSlug(readableId(task.name), stepIds, 'step'),
+            name: task.name || 'Step',
+            ...(stepEmotion !== undefined ? { emotion: stepEmotion } : {}),
+          };
+        }) as Stage['steps'],
+      }),
+    );
   if (stages.length === 0) {
     at(1, 1, 'The diagram has no task, so there is no step to import.');
     return { problems };
   }
-  const journey: Journey = { id: options.id, title: options.title ?? title ?? options.id, ...(summary ? { summary } : {}), ...(personas.length > 0 ? { personas } : {}), stages: stages as Journey['stages'] };
+  const journey: Journey = {
+    id: options.id,
+    title: options.title ?? title ?? options.id,
+    ...(summary ? { summary } : {}),
+    ...(personas.length > 0 ? { personas } : {}),
+    stages: stages as Journey['stages'],
+  };
   return { journey, personas: created, problems };
 }
 
@@ -129,9 +167,15 @@ function scoreMapping(tasks: readonly Task[], options: ImportOptions, problems: 
   const low = Math.min(MIN_SCORE, ...tasks.map((task) => task.score));
   const high = Math.max(MAX_SCORE, ...tasks.map((task) => task.score));
   const toEmotion = (score: number) => Math.round((min + ((score - low) / (high - low)) * (max - min)) * 100) / 100;
-  problems.push(problemAt('import-score-rescaled', options.file, { line: outside.line, column: outside.column },
-    `This diagram scores tasks from ${low} to ${high}, beyond Mermaid's 1 to 5, so its scores were mapped in order onto the emotion scale: ${low} → ${toEmotion(low)}, ${high} → ${toEmotion(high)} (this task's ${outside.score} → ${toEmotion(outside.score)}).`,
-    'Check the emotions of the imported journey; rescore the diagram from 1 to 5 to have Mermaid\'s own mapping.'));
+  problems.push(
+    problemAt(
+      'import-score-rescaled',
+      options.file,
+      { line: outside.line, column: outside.column },
+      `This diagram scores tasks from ${low} to ${high}, beyond Mermaid's 1 to 5, so its scores were mapped in order onto the emotion scale: ${low} → ${toEmotion(low)}, ${high} → ${toEmotion(high)} (this task's ${outside.score} → ${toEmotion(outside.score)}).`,
+      "Check the emotions of the imported journey; rescore the diagram from 1 to 5 to have Mermaid's own mapping.",
+    ),
+  );
   return toEmotion;
 }
 

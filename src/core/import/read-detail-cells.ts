@@ -5,11 +5,36 @@ import type { Opportunity, Stage, Statement, Step, Touchpoint } from '../model/g
 import { splitList } from './split-list.ts';
 
 const LEVELS: Readonly<Record<string, Opportunity['impact']>> = {
-  low: 'low', faible: 'low', bas: 'low', basse: 'low', medium: 'medium', moyen: 'medium', moyenne: 'medium', high: 'high', eleve: 'high', elevee: 'high', fort: 'high', forte: 'high', haut: 'high', haute: 'high',
+  low: 'low',
+  faible: 'low',
+  bas: 'low',
+  basse: 'low',
+  medium: 'medium',
+  moyen: 'medium',
+  moyenne: 'medium',
+  high: 'high',
+  eleve: 'high',
+  elevee: 'high',
+  fort: 'high',
+  forte: 'high',
+  haut: 'high',
+  haute: 'high',
 };
 const STATUSES: Readonly<Record<string, Opportunity['status']>> = {
-  idea: 'idea', idee: 'idea', planned: 'planned', prevu: 'planned', prevue: 'planned', planifie: 'planned', planifiee: 'planned',
-  inprogress: 'in-progress', encours: 'in-progress', done: 'done', fait: 'done', faite: 'done', termine: 'done', terminee: 'done',
+  idea: 'idea',
+  idee: 'idea',
+  planned: 'planned',
+  prevu: 'planned',
+  prevue: 'planned',
+  planifie: 'planned',
+  planifiee: 'planned',
+  inprogress: 'in-progress',
+  encours: 'in-progress',
+  done: 'done',
+  fait: 'done',
+  faite: 'done',
+  termine: 'done',
+  terminee: 'done',
 };
 const NOT_OWNED = new Set(['non', 'no', 'false', 'faux', '0']);
 const OWNED = new Set(['oui', 'yes', 'true', 'vrai', '1', 'x']);
@@ -34,10 +59,19 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
     if (!cell) return new Array<undefined>(count).fill(undefined);
     const values = readAligned(cell.value, count);
     if (values) return values;
-    reader.problem(cell.at, `This cell gives ${cell.value.split(/\r\n|\r|\n/).length} lines, but ${JOURNEY_COLUMNS[of].en} gives ${count} items: line N here belongs to item N there.`, 'Write one line per item (a blank line for an item without a value), in the same order.');
+    reader.problem(
+      cell.at,
+      `This cell gives ${cell.value.split(/\r\n|\r|\n/).length} lines, but ${JOURNEY_COLUMNS[of].en} gives ${count} items: line N here belongs to item N there.`,
+      'Write one line per item (a blank line for an item without a value), in the same order.',
+    );
     return new Array<undefined>(count).fill(undefined);
   };
-  const pick = <T>(column: JourneyColumn, value: string | undefined, words: Readonly<Record<string, T>>, allowed: string): T | undefined => {
+  const pick = <T>(
+    column: JourneyColumn,
+    value: string | undefined,
+    words: Readonly<Record<string, T>>,
+    allowed: string,
+  ): T | undefined => {
     if (value === undefined) return undefined;
     const found = words[headerKey(value)];
     if (found === undefined) reader.problem(reader.cell(column)!.at, `\`${value}\` is not one of ${allowed}.`);
@@ -55,33 +89,56 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
   if ([...names, ...owned, ...descriptions].some((value) => value !== undefined)) {
     step.touchpoints = channels.map((channel, index): Touchpoint | string => {
       const isOwned = owned[index] === undefined ? true : !NOT_OWNED.has(headerKey(owned[index]!));
-      if (owned[index] !== undefined && isOwned && !OWNED.has(headerKey(owned[index]!))) reader.problem(reader.cell('touchpointOwned')!.at, `\`${owned[index]}\` is neither yes nor no.`, 'Write no (or non) for a touchpoint the company does not control, and leave the line blank otherwise.');
+      if (owned[index] !== undefined && isOwned && !OWNED.has(headerKey(owned[index]!)))
+        reader.problem(
+          reader.cell('touchpointOwned')!.at,
+          `\`${owned[index]}\` is neither yes nor no.`,
+          'Write no (or non) for a touchpoint the company does not control, and leave the line blank otherwise.',
+        );
       if (names[index] === undefined && isOwned && descriptions[index] === undefined) return channel;
-      return { channel, ...(names[index] ? { name: names[index] } : {}), ...(isOwned ? {} : { owned: false }), ...(descriptions[index] ? { description: descriptions[index] } : {}) };
+      return {
+        channel,
+        ...(names[index] ? { name: names[index] } : {}),
+        ...(isOwned ? {} : { owned: false }),
+        ...(descriptions[index] ? { description: descriptions[index] } : {}),
+      };
     });
   }
 
-  for (const [list, column] of [['thoughts', 'thoughtEvidence'], ['painPoints', 'painPointEvidence']] as const) {
+  for (const [list, column] of [
+    ['thoughts', 'thoughtEvidence'],
+    ['painPoints', 'painPointEvidence'],
+  ] as const) {
     const statements = step[list] ?? [];
     const evidence = aligned(column, statements.length, list);
     if (evidence.some((value) => value !== undefined)) {
-      step[list] = statements.map((statement, index): Statement => (evidence[index] === undefined ? statement : { text: statement as string, evidence: listOrOne(readEvidenceList(evidence[index])) })) as typeof statements;
+      step[list] = statements.map(
+        (statement, index): Statement =>
+          evidence[index] === undefined ? statement : { text: statement as string, evidence: listOrOne(readEvidenceList(evidence[index])) },
+      ) as typeof statements;
     }
   }
 
   const opportunities = (step.opportunities ?? []) as string[];
   const fields = {
     description: aligned('opportunityDescriptions', opportunities.length, 'opportunities'),
-    impact: aligned('opportunityImpact', opportunities.length, 'opportunities').map((value) => pick('opportunityImpact', value, LEVELS, 'low, medium, high')),
-    effort: aligned('opportunityEffort', opportunities.length, 'opportunities').map((value) => pick('opportunityEffort', value, LEVELS, 'low, medium, high')),
-    status: aligned('opportunityStatus', opportunities.length, 'opportunities').map((value) => pick('opportunityStatus', value, STATUSES, 'idea, planned, in-progress, done')),
+    impact: aligned('opportunityImpact', opportunities.length, 'opportunities').map((value) =>
+      pick('opportunityImpact', value, LEVELS, 'low, medium, high'),
+    ),
+    effort: aligned('opportunityEffort', opportunities.length, 'opportunities').map((value) =>
+      pick('opportunityEffort', value, LEVELS, 'low, medium, high'),
+    ),
+    status: aligned('opportunityStatus', opportunities.length, 'opportunities').map((value) =>
+      pick('opportunityStatus', value, STATUSES, 'idea, planned, in-progress, done'),
+    ),
     owner: aligned('opportunityOwner', opportunities.length, 'opportunities'),
     link: aligned('opportunityLinks', opportunities.length, 'opportunities'),
   };
   if (Object.values(fields).some((values) => values.some((value) => value !== undefined))) {
     step.opportunities = opportunities.map((title, index) => {
       const opportunity: Opportunity = { title };
-      for (const [key, values] of Object.entries(fields) as [keyof typeof fields, (string | undefined)[]][]) if (values[index] !== undefined) (opportunity as unknown as Record<string, string>)[key] = values[index]!;
+      for (const [key, values] of Object.entries(fields) as [keyof typeof fields, (string | undefined)[]][])
+        if (values[index] !== undefined) (opportunity as unknown as Record<string, string>)[key] = values[index]!;
       return Object.keys(opportunity).length > 1 ? opportunity : title;
     });
   }
@@ -89,13 +146,23 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
   const backstage = splitList(reader.cell('backstage')?.value ?? '');
   const teams = aligned('backstageTeams', backstage.length, 'backstage');
   const systems = aligned('backstageSystems', backstage.length, 'backstage');
-  if (backstage.length > 0) step.backstage = backstage.map((item, index) => (teams[index] === undefined && systems[index] === undefined ? item : { text: item, ...(teams[index] ? { team: teams[index] } : {}), ...(systems[index] ? { system: systems[index] } : {}) }));
+  if (backstage.length > 0)
+    step.backstage = backstage.map((item, index) =>
+      teams[index] === undefined && systems[index] === undefined
+        ? item
+        : { text: item, ...(teams[index] ? { team: teams[index] } : {}), ...(systems[index] ? { system: systems[index] } : {}) },
+    );
 
   const evidence = splitList(reader.cell('evidence')?.value ?? '');
   if (evidence.length > 0) step.evidence = evidence.map(readEvidence);
   const attachments = splitList(reader.cell('attachments')?.value ?? '').map((line) => {
     const attachment = readAttachment(line);
-    if (!attachment) reader.problem(reader.cell('attachments')!.at, `The attachment \`${line}\` gives no link.`, 'Write each attachment on its own line as `Title (kind, link)`, for example `Payment page (image, attachments/payment.png)`.');
+    if (!attachment)
+      reader.problem(
+        reader.cell('attachments')!.at,
+        `The attachment \`${line}\` gives no link.`,
+        'Write each attachment on its own line as `Title (kind, link)`, for example `Payment page (image, attachments/payment.png)`.',
+      );
     return attachment;
   });
   if (attachments.length > 0 && attachments.every(Boolean)) step.attachments = attachments.map((attachment) => attachment!);

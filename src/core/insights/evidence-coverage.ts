@@ -35,26 +35,38 @@ export interface HypothesisClaim {
 
 /** Measures a journey's evidence: what the site shows on the journey page, and what the warning sums up. */
 export function evidenceCoverage(journey: JourneyModel): EvidenceCoverage {
-  const coverage: EvidenceCoverage = { steps: { backed: 0, total: 0 }, painPoints: { backed: 0, total: 0 }, emotions: { backed: 0, total: 0 }, unbacked: [], hypotheses: [] };
+  const coverage: EvidenceCoverage = {
+    steps: { backed: 0, total: 0 },
+    painPoints: { backed: 0, total: 0 },
+    emotions: { backed: 0, total: 0 },
+    unbacked: [],
+    hypotheses: [],
+  };
   const firstOfStage = new Map(journey.stages.map((stage) => [stage.steps[0]?.id, stage]));
   for (const step of journey.steps) {
     const stage = firstOfStage.get(step.id);
-    for (const index of stage?.expectationHypotheses ?? []) coverage.hypotheses.push({ step: step.id, stage: stage!.id, field: 'expectations', text: stage!.expectations[index]! });
+    for (const index of stage?.expectationHypotheses ?? [])
+      coverage.hypotheses.push({ step: step.id, stage: stage!.id, field: 'expectations', text: stage!.expectations[index]! });
     const stepBacked = step.evidence.length > 0;
     const hasEmotion = Object.keys(step.emotion).length > 0;
     const bareEmotion = hasEmotion && !stepBacked;
-    const barePainPoints = step.painPoints.filter((painPoint) => painPoint.evidence.length === 0 && !stepBacked).map((painPoint) => painPoint.text);
+    const barePainPoints = step.painPoints
+      .filter((painPoint) => painPoint.evidence.length === 0 && !stepBacked)
+      .map((painPoint) => painPoint.text);
     coverage.steps.total++;
     if (stepBacked || [...step.thoughts, ...step.painPoints].some((statement) => statement.evidence.length > 0)) coverage.steps.backed++;
     coverage.painPoints.total += step.painPoints.length;
     coverage.painPoints.backed += step.painPoints.length - barePainPoints.length;
     if (hasEmotion) coverage.emotions.total++;
     if (hasEmotion && stepBacked) coverage.emotions.backed++;
-    if (bareEmotion || barePainPoints.length > 0) coverage.unbacked.push({ step: step.id, emotion: bareEmotion, painPoints: barePainPoints });
+    if (bareEmotion || barePainPoints.length > 0)
+      coverage.unbacked.push({ step: step.id, emotion: bareEmotion, painPoints: barePainPoints });
     for (const field of ['thoughts', 'painPoints'] as const) {
-      for (const statement of step[field]) if (statement.hypothesis) coverage.hypotheses.push({ step: step.id, field, text: statement.text });
+      for (const statement of step[field])
+        if (statement.hypothesis) coverage.hypotheses.push({ step: step.id, field, text: statement.text });
     }
-    if (step.momentOfTruth && step.momentOfTruthHypothesis) coverage.hypotheses.push({ step: step.id, field: 'momentOfTruth', text: step.momentOfTruthReason ?? '' });
+    if (step.momentOfTruth && step.momentOfTruthHypothesis)
+      coverage.hypotheses.push({ step: step.id, field: 'momentOfTruth', text: step.momentOfTruthReason ?? '' });
   }
   return coverage;
 }
@@ -70,15 +82,20 @@ export const findClaimsWithoutEvidence: InsightFinder = (journey) => {
   const bare = coverage.unbacked.reduce((count, item) => count + (item.emotion ? 1 : 0) + item.painPoints.length, 0);
   const total = coverage.emotions.total + coverage.painPoints.total;
   const first = journey.steps.find((step) => step.id === coverage.unbacked[0]!.step)!;
-  return [{
-    code: 'claims-without-evidence', journey: journey.id, step: first.id, steps: coverage.unbacked.map((item) => item.step), pointer: stepPointer(journey, first),
-    message: `${bare} of the ${total} emotions and pain points of this journey cite no source, at steps ${listShort(coverage.unbacked.map((item) => item.step))}.`,
-    hint: 'Add `evidence` (interview, survey, analytics, support...) to the steps, or to each pain point, so readers can tell findings from assumptions.',
-  }];
+  return [
+    {
+      code: 'claims-without-evidence',
+      journey: journey.id,
+      step: first.id,
+      steps: coverage.unbacked.map((item) => item.step),
+      pointer: stepPointer(journey, first),
+      message: `${bare} of the ${total} emotions and pain points of this journey cite no source, at steps ${listShort(coverage.unbacked.map((item) => item.step))}.`,
+      hint: 'Add `evidence` (interview, survey, analytics, support...) to the steps, or to each pain point, so readers can tell findings from assumptions.',
+    },
+  ];
 };
 
 /** Share of a ratio as a whole percentage, or undefined when there is nothing to measure. */
 export function percent({ backed, total }: Ratio): number | undefined {
   return total === 0 ? undefined : Math.round((backed / total) * 100);
 }
-

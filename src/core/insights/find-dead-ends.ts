@@ -11,10 +11,15 @@ export const findDeadEnds: InsightFinder = (journey) => {
   const unhappy = journey.curves.filter((curve) => (last.emotion[curve] ?? 0) < 0);
   if (unhappy.length === 0) return [];
   const personas = unhappy.filter((curve) => journey.personas.includes(curve));
-  return [{
-    code: 'dead-end', journey: journey.id, step: last.id, pointer: stepPointer(journey, last),
-    ...(personas.length > 0 ? { personas } : {}),
-    message: `The journey ends at step \`${last.id}\` with a negative emotion (${unhappy.map((curve) => (personas.includes(curve) ? `\`${curve}\` ${last.emotion[curve]}` : String(last.emotion[curve]))).join(', ')}) and no opportunity to change it.`,
-    hint: 'Add an opportunity to this step, or extend the map to show how the customer gets out of it.',
-  }];
+  return [
+    {
+      code: 'dead-end',
+      journey: journey.id,
+      step: last.id,
+      pointer: stepPointer(journey, last),
+      ...(personas.length > 0 ? { personas } : {}),
+      message: `The journey ends at step \`${last.id}\` with a negative emotion (${unhappy.map((curve) => (personas.includes(curve) ? `\`${curve}\` ${last.emotion[curve]}` : String(last.emotion[curve]))).join(', ')}) and no opportunity to change it.`,
+      hint: 'Add an opportunity to this step, or extend the map to show how the customer gets out of it.',
+    },
+  ];
 };

@@ -15,7 +15,10 @@ export const findEmotionCliffs: InsightFinder = (journey, { config }) => {
       const value = step.emotion[curve];
       if (value === undefined) continue;
       if (previous && previous.value - value >= threshold) {
-        falls.set(step.index, [...(falls.get(step.index) ?? []), { persona: curve, from: previous.value, to: value, previous: previous.step }]);
+        falls.set(step.index, [
+          ...(falls.get(step.index) ?? []),
+          { persona: curve, from: previous.value, to: value, previous: previous.step },
+        ]);
       }
       previous = { value, step: step.id };
     }
@@ -26,7 +29,10 @@ export const findEmotionCliffs: InsightFinder = (journey, { config }) => {
     const step = journey.steps[index]!;
     const personas = drops.map((drop) => drop.persona).filter((persona) => journey.personas.includes(persona));
     insights.push({
-      code: 'emotion-cliff', journey: journey.id, step: step.id, pointer: `${stepPointer(journey, step)}/emotion`,
+      code: 'emotion-cliff',
+      journey: journey.id,
+      step: step.id,
+      pointer: `${stepPointer(journey, step)}/emotion`,
       ...(personas.length > 0 ? { personas } : {}),
       message: `The emotion falls sharply at step \`${step.id}\`: ${drops.map((drop) => `${journey.personas.includes(drop.persona) ? `\`${drop.persona}\` ` : ''}from ${drop.from} at \`${drop.previous}\` to ${drop.to}`).join('; ')}.`,
       hint: 'Look at what breaks between these two steps; an opportunity here changes how the whole journey is remembered.',

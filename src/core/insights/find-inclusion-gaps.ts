@@ -41,7 +41,11 @@ export const findInclusionGaps: InsightFinder = (journey, { config, personas }) 
     }
     if (excluded.length > 0) {
       insights.push({
-        code: 'inclusion-gap-digital', journey: journey.id, step: step.id, pointer: `${stepPointer(journey, step)}/touchpoints`, personas: excluded,
+        code: 'inclusion-gap-digital',
+        journey: journey.id,
+        step: step.id,
+        pointer: `${stepPointer(journey, step)}/touchpoints`,
+        personas: excluded,
         message: `Step \`${step.id}\` happens only on digital channels (${channels.join(', ')}), yet ${excluded.map((id) => `\`${id}\` (digital affinity ${personas.get(id)!.digitalAffinity})`).join(' and ')} ${excluded.length > 1 ? 'live' : 'lives'} it: a customer far from digital has no way through.`,
         hint: 'Offer a human or physical way through this step (phone, store, mail, someone to help), or say in the map how these customers get past it.',
       });
@@ -50,7 +54,11 @@ export const findInclusionGaps: InsightFinder = (journey, { config, personas }) 
   for (const [id, tally] of unserved) {
     if (tally.steps.length === 0) continue;
     insights.push({
-      code: 'inclusion-gap-channels', journey: journey.id, steps: tally.steps, pointer: `${tally.first}/touchpoints`, personas: [id],
+      code: 'inclusion-gap-channels',
+      journey: journey.id,
+      steps: tally.steps,
+      pointer: `${tally.first}/touchpoints`,
+      personas: [id],
       message: `${tally.steps.length} of the ${tally.lived} steps \`${id}\` lives offer none of the channels this persona prefers (${personas.get(id)!.preferredChannels!.join(', ')}): ${listShort(tally.steps)}.`,
       hint: "Add touchpoints on the channels this persona uses where it matters most, or check that the persona's preferred channels are still true.",
     });

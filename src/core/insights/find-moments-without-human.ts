@@ -9,7 +9,12 @@ import { stepPointer } from './insight.ts';
  */
 export const findMomentsWithoutHuman: InsightFinder = (journey, { config }) =>
   journey.steps
-    .filter((step) => step.momentOfTruth && step.touchpoints.length > 0 && !step.touchpoints.some((touchpoint) => config.channels.get(touchpoint.channel)?.kind === 'human'))
+    .filter(
+      (step) =>
+        step.momentOfTruth &&
+        step.touchpoints.length > 0 &&
+        !step.touchpoints.some((touchpoint) => config.channels.get(touchpoint.channel)?.kind === 'human'),
+    )
     .map((step) => ({
       code: 'moment-of-truth-without-human' as const,
       journey: journey.id,

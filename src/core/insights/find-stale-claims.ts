@@ -27,7 +27,10 @@ export const findStaleClaims: InsightFinder = (journey, context) => {
       const date = since.get(claimKey(claim))?.date;
       if (date === undefined || Math.floor((now - Date.parse(`${date}T00:00:00Z`)) / DAY_MS) <= limit) continue;
       const own = claim.kind === 'thought' ? step.thoughts : claim.kind === 'painPoint' ? step.painPoints : [];
-      const evidence: Evidence[] = [...step.evidence, ...own.filter((statement) => statement.text === claim.text).flatMap((statement) => statement.evidence)];
+      const evidence: Evidence[] = [
+        ...step.evidence,
+        ...own.filter((statement) => statement.text === claim.text).flatMap((statement) => statement.evidence),
+      ];
       if (evidence.some((item) => item.date !== undefined && item.date >= windowStart)) continue;
       stale.set(step, (stale.get(step) ?? 0) + 1);
     }
@@ -36,9 +39,15 @@ export const findStaleClaims: InsightFinder = (journey, context) => {
   const steps = [...stale.keys()];
   const count = [...stale.values()].reduce((total, value) => total + value, 0);
   const first = steps[0]!;
-  return [{
-    code: 'stale-claims', journey: journey.id, step: first.id, steps: steps.map((step) => step.id), pointer: stepPointer(journey, first),
-    message: `${count} claim${count === 1 ? ' has' : 's have'} stood unchanged for more than ${limit} days with no evidence dated since, at steps ${listShort(steps.map((step) => step.id))}.`,
-    hint: 'Check them with customers again and add dated `evidence`, or reword or remove them; the journey page shows since when each claim stands.',
-  }];
+  return [
+    {
+      code: 'stale-claims',
+      journey: journey.id,
+      step: first.id,
+      steps: steps.map((step) => step.id),
+      pointer: stepPointer(journey, first),
+      message: `${count} claim${count === 1 ? ' has' : 's have'} stood unchanged for more than ${limit} days with no evidence dated since, at steps ${listShort(steps.map((step) => step.id))}.`,
+      hint: 'Check them with customers again and add dated `evidence`, or reword or remove them; the journey page shows since when each claim stands.',
+    },
+  ];
 };

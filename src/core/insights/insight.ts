@@ -2,7 +2,14 @@ import type { Persona } from '../model/generated/persona.ts';
 import type { JourneyModel, StepModel } from '../model/project.ts';
 import type { ResolvedConfig } from '../model/resolve-config.ts';
 
-export type InsightCode = 'claims-without-evidence' | 'inclusion-gap-digital' | 'inclusion-gap-channels' | 'moment-of-truth-without-human' | 'emotion-cliff' | 'dead-end' | 'stale-claims';
+export type InsightCode =
+  | 'claims-without-evidence'
+  | 'inclusion-gap-digital'
+  | 'inclusion-gap-channels'
+  | 'moment-of-truth-without-human'
+  | 'emotion-cliff'
+  | 'dead-end'
+  | 'stale-claims';
 
 /** Something a journey map shows only once it is read as data: a gap, a risk, a claim without support. */
 export interface Insight {

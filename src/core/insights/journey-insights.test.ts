@@ -7,8 +7,16 @@ import { insightContext, journeyInsights } from './journey-insights.ts';
 import { reviewStatus } from './review-status.ts';
 
 const personas = [
-  { path: 'personas/connectee.yaml', kind: 'persona' as const, text: 'id: connectee\nname: C\ndigitalAffinity: high\npreferredChannels: [web, email]\n' },
-  { path: 'personas/eloigne.yaml', kind: 'persona' as const, text: 'id: eloigne\nname: E\ndigitalAffinity: none\npreferredChannels: [phone, in-person]\n' },
+  {
+    path: 'personas/connectee.yaml',
+    kind: 'persona' as const,
+    text: 'id: connectee\nname: C\ndigitalAffinity: high\npreferredChannels: [web, email]\n',
+  },
+  {
+    path: 'personas/eloigne.yaml',
+    kind: 'persona' as const,
+    text: 'id: eloigne\nname: E\ndigitalAffinity: none\npreferredChannels: [phone, in-person]\n',
+  },
 ];
 let project: Project;
 let codes: [string, string | undefined][];
@@ -32,14 +40,25 @@ describe('journey insights', () => {
       ['dead-end', 'appelle', ['connectee', 'eloigne']],
       ['claims-without-evidence', 'remplit', undefined],
     ]);
-    expect(insights.find((insight) => insight.code === 'inclusion-gap-channels' && insight.personas![0] === 'eloigne')!.message).toMatch(/^1 of the 3 steps/);
-    expect(codes.filter(([code]) => code !== 'persona-unused').map(([code]) => code).sort()).toEqual(insights.map((insight) => insight.code).sort());
+    expect(insights.find((insight) => insight.code === 'inclusion-gap-channels' && insight.personas![0] === 'eloigne')!.message).toMatch(
+      /^1 of the 3 steps/,
+    );
+    expect(
+      codes
+        .filter(([code]) => code !== 'persona-unused')
+        .map(([code]) => code)
+        .sort(),
+    ).toEqual(insights.map((insight) => insight.code).sort());
     expect(codes).toContainEqual(['emotion-cliff', '/stages/0/steps/2/emotion']);
   });
 
   it('measures evidence coverage: steps, pain points and emotions with a source', () => {
     const coverage = evidenceCoverage(project.journeys[0]!);
-    expect([coverage.steps, coverage.painPoints, coverage.emotions]).toEqual([{ backed: 2, total: 4 }, { backed: 1, total: 2 }, { backed: 1, total: 4 }]);
+    expect([coverage.steps, coverage.painPoints, coverage.emotions]).toEqual([
+      { backed: 2, total: 4 },
+      { backed: 1, total: 2 },
+      { backed: 1, total: 4 },
+    ]);
     expect(coverage.unbacked).toEqual([
       { step: 'remplit', emotion: true, painPoints: ['Trop de champs'] },
       { step: 'recoit-carte', emotion: true, painPoints: [] },
@@ -51,14 +70,30 @@ describe('journey insights', () => {
 
   it('says which journeys need review: overdue, or without an owner or a date', () => {
     const journey = project.journeys[0]!;
-    expect(reviewStatus(journey, 180, new Date('2026-11-01'))).toMatchObject({ owner: 'Équipe agences', ageDays: 31, overdue: false, missing: [], needsReview: false });
+    expect(reviewStatus(journey, 180, new Date('2026-11-01'))).toMatchObject({
+      owner: 'Équipe agences',
+      ageDays: 31,
+      overdue: false,
+      missing: [],
+      needsReview: false,
+    });
     expect(reviewStatus(journey, 30, new Date('2026-11-01'))).toMatchObject({ overdue: true, needsReview: true });
     const { owner: _owner, lastReviewed: _date, ...bare } = journey;
-    expect(reviewStatus(bare, 180, new Date('2026-11-01'))).toMatchObject({ overdue: false, missing: ['owner', 'lastReviewed'], needsReview: true });
+    expect(reviewStatus(bare, 180, new Date('2026-11-01'))).toMatchObject({
+      overdue: false,
+      missing: ['owner', 'lastReviewed'],
+      needsReview: true,
+    });
   });
 
   it('warns about a journey without owner or review date', () => {
-    const { problems } = checkSources([{ path: 'journeys/x.yaml', kind: 'journey', text: 'id: x\ntitle: X\nstages: [{ id: a, name: A, steps: [{ id: b, name: B, touchpoints: [web] }] }]\n' }]);
+    const { problems } = checkSources([
+      {
+        path: 'journeys/x.yaml',
+        kind: 'journey',
+        text: 'id: x\ntitle: X\nstages: [{ id: a, name: A, steps: [{ id: b, name: B, touchpoints: [web] }] }]\n',
+      },
+    ]);
     expect(problems.map((problem) => problem.code)).toEqual(['owner-missing', 'review-date-missing']);
   });
 });

@@ -8,7 +8,14 @@ import { findStaleClaims } from './find-stale-claims.ts';
 import type { Insight, InsightContext } from './insight.ts';
 
 /** Every insight finder, in the order the site lists their findings. */
-export const INSIGHT_FINDERS = [findInclusionGaps, findMomentsWithoutHuman, findEmotionCliffs, findDeadEnds, findClaimsWithoutEvidence, findStaleClaims] as const;
+export const INSIGHT_FINDERS = [
+  findInclusionGaps,
+  findMomentsWithoutHuman,
+  findEmotionCliffs,
+  findDeadEnds,
+  findClaimsWithoutEvidence,
+  findStaleClaims,
+] as const;
 
 /** The context the finders need, from a built project. */
 export function insightContext(project: Project): InsightContext {

@@ -17,9 +17,13 @@ export interface ReviewStatus {
 
 /** The review status of a journey on `now`, with the configured review age in days. */
 export function reviewStatus(journey: JourneyModel, reviewAgeDays: number, now: Date): ReviewStatus {
-  const ageDays = journey.lastReviewed === undefined ? undefined : Math.floor((now.getTime() - Date.parse(`${journey.lastReviewed}T00:00:00Z`)) / DAY_MS);
+  const ageDays =
+    journey.lastReviewed === undefined ? undefined : Math.floor((now.getTime() - Date.parse(`${journey.lastReviewed}T00:00:00Z`)) / DAY_MS);
   const overdue = ageDays !== undefined && ageDays > reviewAgeDays;
-  const missing = [...(journey.owner === undefined ? ['owner' as const] : []), ...(journey.lastReviewed === undefined ? ['lastReviewed' as const] : [])];
+  const missing = [
+    ...(journey.owner === undefined ? ['owner' as const] : []),
+    ...(journey.lastReviewed === undefined ? ['lastReviewed' as const] : []),
+  ];
   return {
     journey: journey.id,
     ...(journey.owner !== undefined ? { owner: journey.owner } : {}),

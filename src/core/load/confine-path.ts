@@ -51,7 +51,10 @@ export async function confinePath(root: ConfinedRoot, path: string): Promise<Con
  * path is opened without following a link in its last part, and the opened file is then checked
  * to be the one that was resolved, so a link swapped in between (a race) is not followed either.
  */
-export async function openConfined(root: ConfinedRoot, path: string): Promise<{ handle: FileHandle } | { problem: Problem } | { missing: true }> {
+export async function openConfined(
+  root: ConfinedRoot,
+  path: string,
+): Promise<{ handle: FileHandle } | { problem: Problem } | { missing: true }> {
   const confined = await confinePath(root, path);
   if (!('real' in confined)) return confined;
   const checked = await lstat(confined.real);
@@ -149,5 +152,7 @@ function loopProblem(path: string, text: string | undefined): Problem {
 /** The link text as written, in backticks, with control characters shown escaped so it stays on one line. */
 export function quoteLinkText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return `\`${JSON.stringify(text).slice(1, -1).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
+  return `\`${JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
 }

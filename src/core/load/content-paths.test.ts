@@ -11,7 +11,8 @@ describe('content paths', () => {
   });
 
   it('is null for what is not read as YAML content', () => {
-    for (const path of ['journeys/sub/a.yaml', 'journeys/a.json', 'journeys', 'other/a.yaml', 'config.yaml', 'data/a.csv']) expect(contentKind(path)).toBeNull();
+    for (const path of ['journeys/sub/a.yaml', 'journeys/a.json', 'journeys', 'other/a.yaml', 'config.yaml', 'data/a.csv'])
+      expect(contentKind(path)).toBeNull();
   });
 
   it('counts data/*.csv among what a change to the content means', () => {

@@ -25,7 +25,9 @@ afterAll(async () => {
   if (synthetic) await rm(synthetic, { recursive: true, force: true });
 });
 
-const badInput = (await readdir(join(repo, 'tests/bad-input'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => `tests/bad-input/${entry.name}`);
+const badInput = (await readdir(join(repo, 'tests/bad-input'), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `tests/bad-input/${entry.name}`);
 const roots = ['.', 'tests/e2e/fixtures/xss', 'src/core/export/fixtures/tricky', ...badInput];
 
 /** Loose fixture files, each with the kind its tests read it as. */
@@ -69,7 +71,11 @@ describe('fast reader parity', () => {
   });
 
   it.each(looseFiles)('reads %s as yaml does', async (path, kind) => {
-    const source = { path: `${kind === 'journey' ? 'journeys' : 'personas'}/${path.split('/').pop()}`, kind, text: await readFile(join(repo, path), 'utf8') };
+    const source = {
+      path: `${kind === 'journey' ? 'journeys' : 'personas'}/${path.split('/').pop()}`,
+      kind,
+      text: await readFile(join(repo, path), 'utf8'),
+    };
     expectSameCheck([source], (parse) => checkSources([source], { now: NOW, ...(parse ? { parse } : {}) }));
   });
 });

@@ -15,19 +15,25 @@ const scalar = (tag: string, firsts: string, variants: readonly [RegExp, (text: 
     // empty node comes as '' or, with an explicit tag, as null: the patterns decide, as before.
     // With every pattern tried, 1,000 journeys read in 0.82 s, 0.67 s now, 0.59 s with js-yaml's
     // own core schema.
-    resolve: (text) => (typeof text !== 'string' || text.length === 0 || firsts.includes(text[0]!)) && variants.some(([test]) => test.test(text)),
+    resolve: (text) =>
+      (typeof text !== 'string' || text.length === 0 || firsts.includes(text[0]!)) && variants.some(([test]) => test.test(text)),
     construct: (text) => variants.find(([test]) => test.test(text))![1](text),
   });
 
 const NULL = scalar('tag:yaml.org,2002:null', '~Nn', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]);
-const BOOL = scalar('tag:yaml.org,2002:bool', 'TtFf', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]);
+const BOOL = scalar('tag:yaml.org,2002:bool', 'TtFf', [
+  [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'],
+]);
 const INT = scalar('tag:yaml.org,2002:int', '-+0123456789', [
   [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
   [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
   [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
 ]);
 const FLOAT = scalar('tag:yaml.org,2002:float', '-+.0123456789', [
-  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
+  [
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
+  ],
   [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
   [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
 ]);

@@ -41,7 +41,12 @@ export function blockReader(options: { values?: boolean } = {}): ReadBlock {
       }
       const { doc, lineCounter } = parseBlock(block.text);
       const clean = doc.errors.length + doc.warnings.length === 0 && !(block.text.includes('*') && hasAlias(doc));
-      if (!values) parsed = clean && (shape === 'item' ? isSeq(doc.contents) && doc.contents.items.length === 1 && isMap(doc.contents.items[0]) : isMap(doc.contents)) ? { value: undefined, doc, lineCounter } : null;
+      if (!values)
+        parsed =
+          clean &&
+          (shape === 'item' ? isSeq(doc.contents) && doc.contents.items.length === 1 && isMap(doc.contents.items[0]) : isMap(doc.contents))
+            ? { value: undefined, doc, lineCounter }
+            : null;
       else {
         const value: unknown = clean ? doc.toJS() : undefined;
         const shaped = shape === 'item' ? Array.isArray(value) && value.length === 1 && isData(value[0]) : isData(value);
@@ -78,7 +83,13 @@ export function locateInBlocks(split: JourneyBlocks, read: ReadBlock, pointer: s
  * `locate` in one block, its lines moved to where the block stands in the file; undefined when
  * `key` is given and the block's map lacks it (`locate` would then stop at a node wider than the block).
  */
-function within(block: TextBlock, parsed: ParsedBlock | null, segments: readonly string[], target: 'key' | 'value', key?: string): Span | undefined {
+function within(
+  block: TextBlock,
+  parsed: ParsedBlock | null,
+  segments: readonly string[],
+  target: 'key' | 'value',
+  key?: string,
+): Span | undefined {
   if (!parsed) return undefined;
   if (key !== undefined && !hasKey(parsed, key)) return undefined;
   const span = locate(parsed, toPointer(segments), target);

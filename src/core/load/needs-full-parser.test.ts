@@ -22,7 +22,7 @@ describe('needsFullParser', () => {
   it.each([
     ['plain block maps and lists', 'id: j\ntitle: J\nstages:\n  - id: s\n    name: S\n'],
     ['one-line flow collections, with a comment after', 'id: j\ntags: [a, b] # deux\nemotion: { a: 1, b: -2 }\n'],
-    ['quoted scalars that close', 'id: j\ntitle: "Un titre: entre guillemets"\nsummary: \'l\'\'agence\'\n'],
+    ['quoted scalars that close', "id: j\ntitle: \"Un titre: entre guillemets\"\nsummary: 'l''agence'\n"],
     ['Markdown in a block scalar', 'id: j\nnotes: |\n  *Gras* et [lien](x) & ! ? --- "non fermé\n  > citation\ntitle: J\n'],
     ['a question mark and an ampersand inside text', 'id: j\ntitle: Pourquoi payer ? Questions & réponses!\n'],
   ])('reads %s fast', (_, text) => expect(needsFullParser(text)).toBe(false));

@@ -29,7 +29,8 @@ const BLOCK_SCALAR_HEADER = /^([ ]*(?:-[ ]+)*)(?:[^#\s][^#]*?:[ ]+)?[|>][1-9+-]*
  * - very long lines (implicit keys over 1024 characters).
  */
 export function needsFullParser(text: string): boolean {
-  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF') || text.includes('__proto__') || text.includes('<<')) return true;
+  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF') || text.includes('__proto__') || text.includes('<<'))
+    return true;
   // Set while inside a block scalar: the column its text must be indented past.
   let blockParent = -1;
   let start = 0;
@@ -51,7 +52,11 @@ export function needsFullParser(text: string): boolean {
     const quote = /["']/.test(line) ? NODE_START_QUOTE.exec(line) : null;
     if (quote && closingQuote(line, quote.index + quote[0].length, quote[1]!) === -1) return true;
     const header = /[|>]/.test(line) ? BLOCK_SCALAR_HEADER.exec(line) : null;
-    if (header) blockParent = header[0].length > header[1]!.length && !/^[|>]/.test(line.slice(header[1]!.length)) ? header[1]!.length : header[1]!.lastIndexOf('-');
+    if (header)
+      blockParent =
+        header[0].length > header[1]!.length && !/^[|>]/.test(line.slice(header[1]!.length))
+          ? header[1]!.length
+          : header[1]!.lastIndexOf('-');
   }
   return false;
 }

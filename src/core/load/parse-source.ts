@@ -106,9 +106,18 @@ const YAML_CODES: Partial<Record<string, ProblemCode>> = {
 };
 
 const YAML_MESSAGES: Partial<Record<ProblemCode, { message: string; hint: string }>> = {
-  'yaml-tab-indent': { message: 'A tab is used to indent this line; YAML indentation must be spaces.', hint: 'Replace the tab with spaces (two per level is usual).' },
-  'yaml-duplicate-key': { message: 'This key already appears earlier in the same map; YAML keeps only one of them.', hint: 'Remove or rename one of the two keys.' },
-  'yaml-multiple-documents': { message: 'The file holds more than one YAML document (a line with --- separates them); a content file holds one.', hint: 'Move the second document into a file of its own.' },
+  'yaml-tab-indent': {
+    message: 'A tab is used to indent this line; YAML indentation must be spaces.',
+    hint: 'Replace the tab with spaces (two per level is usual).',
+  },
+  'yaml-duplicate-key': {
+    message: 'This key already appears earlier in the same map; YAML keeps only one of them.',
+    hint: 'Remove or rename one of the two keys.',
+  },
+  'yaml-multiple-documents': {
+    message: 'The file holds more than one YAML document (a line with --- separates them); a content file holds one.',
+    hint: 'Move the second document into a file of its own.',
+  },
 };
 
 /** Parses a content file's text, keeping the YAML document for positions and reporting every syntax problem. */
@@ -122,12 +131,27 @@ export function parseSource(source: SourceFile): ParsedFile {
   if (doc.errors.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
 
   if (doc.contents === null) {
-    problems.push(problemAt('file-empty', source.path, `${source.path} holds no YAML document.`, at(0), 'Start from `npx parcours new` or remove the file.'));
+    problems.push(
+      problemAt(
+        'file-empty',
+        source.path,
+        `${source.path} holds no YAML document.`,
+        at(0),
+        'Start from `npx parcours new` or remove the file.',
+      ),
+    );
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   if (!isMap(doc.contents)) {
     const start = at(doc.contents.range?.[0] ?? 0);
-    problems.push(problemAt('yaml-not-a-map', source.path, `${source.path} must hold a map of fields (key: value), not a ${isSeq(doc.contents) ? 'list' : 'single value'}.`, start));
+    problems.push(
+      problemAt(
+        'yaml-not-a-map',
+        source.path,
+        `${source.path} must hold a map of fields (key: value), not a ${isSeq(doc.contents) ? 'list' : 'single value'}.`,
+        start,
+      ),
+    );
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   // A cheap test on the text first: walking every key of every file would cost more than parsing.
@@ -136,8 +160,15 @@ export function parseSource(source: SourceFile): ParsedFile {
     for (const node of forbidden) {
       const key = String((node as { value?: unknown }).value);
       problems.push(
-        problemAt('yaml-forbidden-key', source.path, `The key \`${key}\` is not allowed in Parcours content.`, at(node.range?.[0] ?? 0),
-          key === '<<' ? 'Merge keys are not supported: write the fields out, or use an anchor and alias for a whole value.' : 'Rename or remove this key.'),
+        problemAt(
+          'yaml-forbidden-key',
+          source.path,
+          `The key \`${key}\` is not allowed in Parcours content.`,
+          at(node.range?.[0] ?? 0),
+          key === '<<'
+            ? 'Merge keys are not supported: write the fields out, or use an anchor and alias for a whole value.'
+            : 'Rename or remove this key.',
+        ),
       );
     }
     if (forbidden.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
@@ -149,14 +180,25 @@ export function parseSource(source: SourceFile): ParsedFile {
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     problems.push(
-      problemAt('yaml-alias-limit', source.path, `Aliases in ${source.path} expand to too many values (more than ${MAX_ALIAS_COUNT} alias uses): this looks like an alias bomb and was not read.`, at(firstAliasOffset(source.text)), 'Write the repeated values out, or use fewer aliases.'),
+      problemAt(
+        'yaml-alias-limit',
+        source.path,
+        `Aliases in ${source.path} expand to too many values (more than ${MAX_ALIAS_COUNT} alias uses): this looks like an alias bomb and was not read.`,
+        at(firstAliasOffset(source.text)),
+        'Write the repeated values out, or use fewer aliases.',
+      ),
     );
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   return parsedFile(source, data, problems, { doc, lineCounter });
 }
 
-function yamlProblem(file: string, error: YAMLError, severity: 'error' | 'warning', at: (offset: number) => { line: number; col: number }): Problem {
+function yamlProblem(
+  file: string,
+  error: YAMLError,
+  severity: 'error' | 'warning',
+  at: (offset: number) => { line: number; col: number },
+): Problem {
   const code = YAML_CODES[error.code] ?? 'yaml-syntax';
   const known = YAML_MESSAGES[code];
   const start = at(error.pos[0]);
@@ -175,7 +217,16 @@ function yamlProblem(file: string, error: YAMLError, severity: 'error' | 'warnin
 }
 
 function problemAt(code: ProblemCode, file: string, message: string, position: { line: number; col: number }, hint?: string): Problem {
-  return { code, severity: PROBLEM_CODES[code].severity, message, ...(hint ? { hint } : {}), file, line: position.line, column: position.col, pointer: '' };
+  return {
+    code,
+    severity: PROBLEM_CODES[code].severity,
+    message,
+    ...(hint ? { hint } : {}),
+    file,
+    line: position.line,
+    column: position.col,
+    pointer: '',
+  };
 }
 
 function findForbiddenKeys(root: Node): Node[] {

@@ -106,12 +106,22 @@ async function readFound(root: ConfinedRoot, path: string, kind: SourceKind): Pr
       const info = await handle.stat();
       if (!info.isFile()) {
         return {
-          problem: fileProblem('file-not-regular', path, `${path} is a directory or special file, not a YAML file.`, 'Rename it so its name does not end in .yaml or .yml.'),
+          problem: fileProblem(
+            'file-not-regular',
+            path,
+            `${path} is a directory or special file, not a YAML file.`,
+            'Rename it so its name does not end in .yaml or .yml.',
+          ),
         };
       }
       if (info.size > MAX_FILE_BYTES) {
         return {
-          problem: fileProblem('file-too-large', path, `${path} is ${formatMiB(info.size)}, more than the ${formatMiB(MAX_FILE_BYTES)} a content file may hold.`, 'Split the journey into smaller journeys linked with subJourney.'),
+          problem: fileProblem(
+            'file-too-large',
+            path,
+            `${path} is ${formatMiB(info.size)}, more than the ${formatMiB(MAX_FILE_BYTES)} a content file may hold.`,
+            'Split the journey into smaller journeys linked with subJourney.',
+          ),
         };
       }
       bytes = await handle.readFile();

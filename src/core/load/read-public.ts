@@ -11,11 +11,15 @@ export async function readPublicFiles(root: string): Promise<Map<string, number>
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = new Map<string, number>();
   await Promise.all(
-    entries.filter((entry) => entry.isFile()).map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      const size = await stat(path).then((info) => info.size).catch(() => undefined);
-      if (size !== undefined) files.set(relative(folder, path).split(sep).join('/'), size);
-    }),
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        const size = await stat(path)
+          .then((info) => info.size)
+          .catch(() => undefined);
+        if (size !== undefined) files.set(relative(folder, path).split(sep).join('/'), size);
+      }),
   );
   return files;
 }

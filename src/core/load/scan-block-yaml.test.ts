@@ -24,9 +24,16 @@ afterAll(async () => {
   if (synthetic) await rm(synthetic, { recursive: true, force: true });
 });
 
-const badInput = (await readdir(join(repo, 'tests/bad-input'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => `tests/bad-input/${entry.name}`);
+const badInput = (await readdir(join(repo, 'tests/bad-input'), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `tests/bad-input/${entry.name}`);
 const roots = ['.', 'tests/e2e/fixtures/xss', 'src/core/export/fixtures/tricky', ...badInput];
-const looseFiles = ['src/core/diff/fixtures/livraison.yaml', 'src/core/diff/fixtures/amelie.yaml', 'src/core/diff/fixtures/nadine.yaml', 'src/core/insights/fixtures/agence.yaml'];
+const looseFiles = [
+  'src/core/diff/fixtures/livraison.yaml',
+  'src/core/diff/fixtures/amelie.yaml',
+  'src/core/diff/fixtures/nadine.yaml',
+  'src/core/insights/fixtures/agence.yaml',
+];
 
 /** Every pointer of the data (each map key and list index), and a missing child of each map. */
 function pointers(value: unknown, path: (string | number)[] = [], found: string[] = []): string[] {
@@ -92,7 +99,7 @@ describe('scanBlockYaml locates as yaml does', () => {
       'a: |\n  x',
       'a: x\n  y\nb:\nc: [ ]\nd: []\ne: {}\n',
       'a:\n  b:\n    - c\n    # trailing\n\nd: 1\n',
-      'a:\n  - [1, [2, 3], x]\n  - { k: "v, w", l: \'it\'\'s\' }\nb: -1\n',
+      "a:\n  - [1, [2, 3], x]\n  - { k: \"v, w\", l: 'it''s' }\nb: -1\n",
       'a: "x" # c\nb: \'y\'\nc: x # c\n1: one\ntrue: t\nkey with spaces: v\n',
       'a:\n    -   b: 1\n        c: 2\n    -   d\n',
       'a: |-\n  x\n\n\nb:   \n',

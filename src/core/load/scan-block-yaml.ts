@@ -8,7 +8,15 @@ import { closingQuote } from './needs-full-parser.ts';
  * it gets no answer, and `locate` asks `yaml`.
  */
 type ScannedNode =
-  | { kind: 'map'; start: number; end?: number; after?: number; entries: Map<string, { keyStart: number; keyEnd: number; value: ScannedNode }>; sure: boolean; tail?: FlowNode }
+  | {
+      kind: 'map';
+      start: number;
+      end?: number;
+      after?: number;
+      entries: Map<string, { keyStart: number; keyEnd: number; value: ScannedNode }>;
+      sure: boolean;
+      tail?: FlowNode;
+    }
   | { kind: 'seq'; start: number; end?: number; after?: number; items: ScannedNode[]; tail?: FlowNode }
   | { kind: 'scalar'; start: number; end: number; after: number }
   | FlowNode
@@ -109,7 +117,8 @@ export function scanBlockYaml(text: string): ((pointer: string, target: 'key' | 
     current = settle(current);
     const tail = tailOf(current);
     const sure = current.kind !== 'unknown' && !(tail && settle(tail).kind === 'unknown');
-    const range = target === 'key' && key ? [key.keyStart, key.keyEnd] : sure && current.kind !== 'unknown' ? [current.start, current.end] : undefined;
+    const range =
+      target === 'key' && key ? [key.keyStart, key.keyEnd] : sure && current.kind !== 'unknown' ? [current.start, current.end] : undefined;
     if (!range || range[1] === undefined) return undefined;
     const start = position(range[0]!);
     const end = position(Math.max(range[0]!, range[1]));
@@ -170,7 +179,8 @@ class Scanner {
     let lastEnd = -1;
     for (;;) {
       const text = this.lines[line]!.text;
-      if (text.charCodeAt(column) !== DASH || text.charCodeAt(column + 1) !== SPACE) return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
+      if (text.charCodeAt(column) !== DASH || text.charCodeAt(column + 1) !== SPACE)
+        return { node: { kind: 'unknown' }, next: this.skip(line + 1, owner) };
       const valueColumn = column + 1 + leadingSpace(text, column + 1);
       const { node, next } = this.itemValue(line, valueColumn, column);
       items.push(node);
@@ -181,13 +191,24 @@ class Scanner {
     if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
     const last = items[items.length - 1]!;
     const end = last.kind === 'unknown' ? undefined : last.after;
-    return { node: { kind: 'seq', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), items, tail: tailOf(last) }, next: line };
+    return {
+      node: {
+        kind: 'seq',
+        start: this.lines[index]!.start + column,
+        end,
+        after: this.after(end, lastEnd, line),
+        items,
+        tail: tailOf(last),
+      },
+      next: line,
+    };
   }
 
   /** A seq item's value: a map starting on the dash's line, or a scalar; anything else is unknown. */
   private itemValue(line: number, column: number, dash: number): { node: ScannedNode; next: number } {
     const text = this.lines[line]!.text;
-    if (column >= text.length || text.charCodeAt(column) === HASH || text.charCodeAt(column) === DASH) return { node: { kind: 'unknown' }, next: this.skip(line + 1, dash) };
+    if (column >= text.length || text.charCodeAt(column) === HASH || text.charCodeAt(column) === DASH)
+      return { node: { kind: 'unknown' }, next: this.skip(line + 1, dash) };
     if (this.keyAt(line, column)) return this.map(line, column, dash);
     return this.scalarValue(line, column, dash);
   }
@@ -231,7 +252,18 @@ class Scanner {
     }
     if (line < this.lines.length && this.lines[line]!.indent > column) return { node: { kind: 'unknown' }, next: this.skip(line, owner) };
     const end = last.kind === 'unknown' ? undefined : last.after;
-    return { node: { kind: 'map', start: this.lines[index]!.start + column, end, after: this.after(end, lastEnd, line), entries, sure, tail: tailOf(last) }, next: line };
+    return {
+      node: {
+        kind: 'map',
+        start: this.lines[index]!.start + column,
+        end,
+        after: this.after(end, lastEnd, line),
+        entries,
+        sure,
+        tail: tailOf(last),
+      },
+      next: line,
+    };
   }
 
   /** A collection's range[2]: its end, unless comments follow it (`yaml` then extends it over them). */
@@ -277,7 +309,8 @@ class Scanner {
       if (!restIsBlank(text, end) || this.deeperAfter(line, owner)) return unknown();
       return { node: { kind: 'flow', line: text, open: column, close: end, base: start, after: this.lineEnd(line) }, next: line + 1 };
     } else {
-      if ('&*!%@`'.includes(first) || (first === '?' && (column + 1 === text.length || text.charCodeAt(column + 1) === SPACE))) return unknown();
+      if ('&*!%@`'.includes(first) || (first === '?' && (column + 1 === text.length || text.charCodeAt(column + 1) === SPACE)))
+        return unknown();
       // What a comment (spaces, then #) leaves of the line.
       let cut = text.indexOf(' #', column);
       if (cut < 0) cut = text.length;
@@ -311,7 +344,10 @@ class Scanner {
       lastText = index;
     }
     if (lastText < 0) return null;
-    return { node: { kind: 'scalar', start: this.lines[line]!.start + column, end: this.lineEnd(lastText), after: this.lineEnd(lastText) }, next: lastText + 1 };
+    return {
+      node: { kind: 'scalar', start: this.lines[line]!.start + column, end: this.lineEnd(lastText), after: this.lineEnd(lastText) },
+      next: lastText + 1,
+    };
   }
 }
 
@@ -344,7 +380,9 @@ const CLOSE_BRACKET = 0x5d;
 
 /** A character of a plain key in a flow map (`\w` or `-`), tested by code: this runs for every character of every flow map. */
 function isKeyChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
+  );
 }
 
 /** Offset just after the bracket that closes a one-line flow collection opened at `open`; -1 when unsure. */

@@ -56,9 +56,15 @@ export function checkSchemaLines(root: string, sources: readonly SourceFile[], e
   for (const source of sources) {
     const found = readSchemaLine(source.text);
     if (!found || schemaLineResolves(found.target, join(root, source.path), exists)) continue;
-    problems.push(problemAt('schema-line-unresolved', source.path, found,
-      `The schema line points to \`${found.target}\`, which ${DEAD_ADDRESS.test(found.target) ? 'does not answer' : 'is not a file'}, so editors give no completion or checks for this file.`,
-      'Run `npx parcours fmt` to point it at the schemas Parcours installs (node_modules/parcours/schema/, after `npm install`).'));
+    problems.push(
+      problemAt(
+        'schema-line-unresolved',
+        source.path,
+        found,
+        `The schema line points to \`${found.target}\`, which ${DEAD_ADDRESS.test(found.target) ? 'does not answer' : 'is not a file'}, so editors give no completion or checks for this file.`,
+        'Run `npx parcours fmt` to point it at the schemas Parcours installs (node_modules/parcours/schema/, after `npm install`).',
+      ),
+    );
   }
   return problems;
 }

@@ -32,7 +32,7 @@ describe('splitJourneyBlocks', () => {
     expect(second).toEqual({ item: { text: '  - id: t\n    name: T\n', firstLine: 10, linesBeforeCut: 2, linesCut: 0 } });
   });
 
-  it('splits a list written at its key\'s indentation', () => {
+  it("splits a list written at its key's indentation", () => {
     const split = splitJourneyBlocks('id: j\nstages:\n- id: s\n  steps:\n  - id: a\n  - id: b\n  name: S\n')!;
     expect(split.stages[0]!.split!.steps.map((step) => step.text)).toEqual(['  - id: a\n', '  - id: b\n']);
     expect(split.stages[0]!.split!.rest.text).toBe('- id: s\n  steps:\n  name: S\n');

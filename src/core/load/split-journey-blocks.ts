@@ -57,7 +57,10 @@ export function splitJourneyBlocks(text: string): JourneyBlocks | undefined {
       const stepsLine = lines.findIndex((line, index) => index > from && index < to && line.indent === indent && line.content === 'steps:');
       const steps = stepsLine < 0 ? undefined : splitSequence(lines, stepsLine, to);
       if (!steps || steps.items.length === 0) return { item };
-      return { item, split: { rest: block(from, to, [stepsLine + 1, steps.end]), steps: steps.items.map(([start, end]) => block(start, end)) } };
+      return {
+        item,
+        split: { rest: block(from, to, [stepsLine + 1, steps.end]), steps: steps.items.map(([start, end]) => block(start, end)) },
+      };
     }),
   };
 }
@@ -104,7 +107,8 @@ function splitSequence(lines: readonly Line[], keyLine: number, limit: number): 
 
 function textBlock(text: string, lines: readonly Line[], from: number, to: number, cut?: [number, number]): TextBlock {
   const offset = (line: number) => (line < lines.length ? lines[line]!.start : text.length);
-  if (!cut || cut[0] === cut[1]) return { text: text.slice(offset(from), offset(to)), firstLine: from, linesBeforeCut: to - from, linesCut: 0 };
+  if (!cut || cut[0] === cut[1])
+    return { text: text.slice(offset(from), offset(to)), firstLine: from, linesBeforeCut: to - from, linesCut: 0 };
   return {
     text: text.slice(offset(from), offset(cut[0])) + text.slice(offset(cut[1]), offset(to)),
     firstLine: from,

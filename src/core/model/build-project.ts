@@ -4,7 +4,11 @@ import { ALL_PERSONAS, type JourneyModel, type PersonaModel, type Project, type 
 import type { ResolvedConfig } from './resolve-config.ts';
 
 /** Assembles the resolved model from journeys already built and personas that passed their schema. */
-export function buildProject(config: ResolvedConfig, journeys: readonly JourneyModel[], personas: readonly { path: string; data: Persona }[]): Omit<Project, 'series'> {
+export function buildProject(
+  config: ResolvedConfig,
+  journeys: readonly JourneyModel[],
+  personas: readonly { path: string; data: Persona }[],
+): Omit<Project, 'series'> {
   return {
     config,
     journeys: [...journeys].sort(byId),
@@ -60,7 +64,12 @@ function buildStep(step: Step, stageId: string, index: number, curves: readonly 
     touchpoints: (step.touchpoints ?? []).map((touchpoint) =>
       typeof touchpoint === 'string'
         ? { channel: touchpoint, owned: true }
-        : { channel: touchpoint.channel, ...optional('name', touchpoint.name), owned: touchpoint.owned ?? true, ...optional('description', touchpoint.description) },
+        : {
+            channel: touchpoint.channel,
+            ...optional('name', touchpoint.name),
+            owned: touchpoint.owned ?? true,
+            ...optional('description', touchpoint.description),
+          },
     ),
     emotion,
     thoughts: (step.thoughts ?? []).map(toStatement),
@@ -82,7 +91,9 @@ function buildStep(step: Step, stageId: string, index: number, curves: readonly 
     ...optional('momentOfTruthReason', truth.reason),
     ...(truth.hypothesis ? { momentOfTruthHypothesis: true as const } : {}),
     metrics: step.metrics ?? {},
-    backstage: (step.backstage ?? []).map((item) => (typeof item === 'string' ? { text: item } : { text: item.text, ...optional('team', item.team), ...optional('system', item.system) })),
+    backstage: (step.backstage ?? []).map((item) =>
+      typeof item === 'string' ? { text: item } : { text: item.text, ...optional('team', item.team), ...optional('system', item.system) },
+    ),
     evidence: step.evidence ?? [],
     attachments: step.attachments ?? [],
     ...optional('subJourney', step.subJourney),

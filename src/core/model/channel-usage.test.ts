@@ -9,11 +9,16 @@ describe('channelUsage', () => {
     const phone = uses.get('phone')!;
     expect(phone.map((use) => [use.step.id, use.volume, use.cost])).toEqual([['ask', 50, 150]]);
     const social = uses.get('social')!;
-    expect(social.map((use) => [use.step.id, use.touchpoint.owned, use.cost])).toEqual([['search', false, 0], ['rate', false, 0]]);
+    expect(social.map((use) => [use.step.id, use.touchpoint.owned, use.cost])).toEqual([
+      ['search', false, 0],
+      ['rate', false, 0],
+    ]);
   });
 
   it('adds up, over every channel, to the journey cost to serve', () => {
-    const sum = [...channelUsage(sampleConfig.channels, [sampleJourney]).values()].flat().reduce((total, use) => total + (use.cost ?? 0), 0);
+    const sum = [...channelUsage(sampleConfig.channels, [sampleJourney]).values()]
+      .flat()
+      .reduce((total, use) => total + (use.cost ?? 0), 0);
     expect(sum).toBeCloseTo(costOfSteps(sampleJourney.steps, sampleConfig.channels).cost!);
   });
 });

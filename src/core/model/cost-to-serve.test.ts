@@ -10,7 +10,16 @@ describe('stepCost', () => {
   });
 
   it('spreads the volume evenly over the owned touchpoints', () => {
-    const cost = stepCost({ touchpoints: [{ channel: 'phone', owned: true }, { channel: 'in-person', owned: true }], metrics: { volume: 10 } }, channels);
+    const cost = stepCost(
+      {
+        touchpoints: [
+          { channel: 'phone', owned: true },
+          { channel: 'in-person', owned: true },
+        ],
+        metrics: { volume: 10 },
+      },
+      channels,
+    );
     expect(cost).toBe(5 * 3 + 5 * 15);
   });
 

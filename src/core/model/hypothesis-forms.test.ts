@@ -22,7 +22,10 @@ ${step}
 });
 
 const check = (stage: string, step: string) => checkSources([journey(stage, step)], { now: new Date('2026-11-01') });
-const errors = (stage: string, step: string) => check(stage, step).problems.filter((problem) => problem.severity === 'error').map((problem) => [problem.code, problem.pointer]);
+const errors = (stage: string, step: string) =>
+  check(stage, step)
+    .problems.filter((problem) => problem.severity === 'error')
+    .map((problem) => [problem.code, problem.pointer]);
 
 describe('hypotheses on expectations and moments of truth', () => {
   it('accept the object form beside the string form, and the model keeps the texts as strings', () => {
@@ -34,7 +37,11 @@ describe('hypotheses on expectations and moments of truth', () => {
     const model = result.project.journeys[0]!;
     expect(model.stages[0]!.expectations).toEqual(['Un prix clair', 'Une réponse sous 24 heures', 'Un seul interlocuteur']);
     expect(model.stages[0]!.expectationHypotheses).toEqual([1]);
-    expect(model.steps[0]).toMatchObject({ momentOfTruth: true, momentOfTruthReason: 'Le premier devis décide de la suite.', momentOfTruthHypothesis: true });
+    expect(model.steps[0]).toMatchObject({
+      momentOfTruth: true,
+      momentOfTruthReason: 'Le premier devis décide de la suite.',
+      momentOfTruthHypothesis: true,
+    });
     expect(evidenceCoverage(model).hypotheses).toEqual([
       { step: 'remplit', stage: 'demande', field: 'expectations', text: 'Une réponse sous 24 heures' },
       { step: 'remplit', field: 'momentOfTruth', text: 'Le premier devis décide de la suite.' },
@@ -53,7 +60,9 @@ describe('hypotheses on expectations and moments of truth', () => {
 
   it('refuse an object without its text, an unknown field, and a number', () => {
     expect(errors('    expectations:\n      - { hypothesis: true }', '')).toEqual([['required-field', '/stages/0/expectations/0']]);
-    expect(errors('', '        momentOfTruth: { text: Oui, source: atelier }')).toEqual([['unknown-field', '/stages/0/steps/0/momentOfTruth/source']]);
+    expect(errors('', '        momentOfTruth: { text: Oui, source: atelier }')).toEqual([
+      ['unknown-field', '/stages/0/steps/0/momentOfTruth/source'],
+    ]);
     expect(errors('', '        momentOfTruth: 3')).toEqual([['invalid-type', '/stages/0/steps/0/momentOfTruth']]);
   });
 });

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildJourney } from './build-project.ts';
 import { journeyRelations } from './journey-relations.ts';
 
-const stages = (subJourney?: string) => [{ id: 's', name: 'S', steps: [{ id: 'x', name: 'X', ...(subJourney ? { subJourney } : {}) }] }] as const;
+const stages = (subJourney?: string) =>
+  [{ id: 's', name: 'S', steps: [{ id: 'x', name: 'X', ...(subJourney ? { subJourney } : {}) }] }] as const;
 const current = buildJourney('journeys/now.yaml', { id: 'now', title: 'Now', stages: [...stages('detail')] as never });
-const target = buildJourney('journeys/next.yaml', { id: 'next', title: 'Next', state: 'target', targetOf: 'now', stages: [...stages()] as never });
+const target = buildJourney('journeys/next.yaml', {
+  id: 'next',
+  title: 'Next',
+  state: 'target',
+  targetOf: 'now',
+  stages: [...stages()] as never,
+});
 const detail = buildJourney('journeys/detail.yaml', { id: 'detail', title: 'Detail', stages: [...stages()] as never });
 const relations = journeyRelations([current, target, detail]);
 

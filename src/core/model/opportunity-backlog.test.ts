@@ -11,8 +11,24 @@ const journey = buildJourney('journeys/j.yaml', {
       name: 'S',
       steps: [
         { id: 'a', name: 'A', opportunities: ['Unrated', { title: 'Low impact', impact: 'low', effort: 'low' }] },
-        { id: 'b', name: 'B', momentOfTruth: true, painPoints: ['Slow'], opportunities: [{ title: 'High, hard', impact: 'high', effort: 'high' }, { title: 'High, easy', impact: 'high', effort: 'low' }] },
-        { id: 'c', name: 'C', opportunities: [{ title: 'Medium', impact: 'medium' }, { title: 'High, easy too', impact: 'high', effort: 'low' }] },
+        {
+          id: 'b',
+          name: 'B',
+          momentOfTruth: true,
+          painPoints: ['Slow'],
+          opportunities: [
+            { title: 'High, hard', impact: 'high', effort: 'high' },
+            { title: 'High, easy', impact: 'high', effort: 'low' },
+          ],
+        },
+        {
+          id: 'c',
+          name: 'C',
+          opportunities: [
+            { title: 'Medium', impact: 'medium' },
+            { title: 'High, easy too', impact: 'high', effort: 'low' },
+          ],
+        },
       ],
     },
   ],
@@ -20,7 +36,14 @@ const journey = buildJourney('journeys/j.yaml', {
 
 describe('opportunityBacklog', () => {
   it('sorts by impact, then effort, unrated last, ties in map order', () => {
-    expect(opportunityBacklog([journey]).map((item) => item.opportunity.title)).toEqual(['High, easy', 'High, easy too', 'High, hard', 'Medium', 'Low impact', 'Unrated']);
+    expect(opportunityBacklog([journey]).map((item) => item.opportunity.title)).toEqual([
+      'High, easy',
+      'High, easy too',
+      'High, hard',
+      'Medium',
+      'Low impact',
+      'Unrated',
+    ]);
   });
 
   it('flags opportunities on moments of truth and pain points', () => {

@@ -20,7 +20,13 @@ const EFFORT_RANK: Record<Level, number> = { low: 0, medium: 1, high: 2 };
 export function opportunityBacklog(journeys: readonly JourneyModel[]): BacklogItem[] {
   const items = journeys.flatMap((journey) =>
     journey.steps.flatMap((step) =>
-      step.opportunities.map((opportunity) => ({ journey, step, opportunity, onMomentOfTruth: step.momentOfTruth, onPainPoint: step.painPoints.length > 0 })),
+      step.opportunities.map((opportunity) => ({
+        journey,
+        step,
+        opportunity,
+        onMomentOfTruth: step.momentOfTruth,
+        onPainPoint: step.painPoints.length > 0,
+      })),
     ),
   );
   // Array.prototype.sort is stable, so equal priorities keep the order built above.

@@ -26,7 +26,9 @@ describe('the series the check works out once', () => {
     expect(series.relations).toEqual(journeyRelations(project.journeys));
     expect(series.channelUses).toEqual(channelUsage(project.config.channels, project.journeys));
     // Volumes come from the measured data where the YAML gives none: the series read the final model.
-    const measured = project.journeys.flatMap((journey) => journey.steps.filter((step) => step.measurements?.some((measurement) => measurement.metrics.volume !== undefined)));
+    const measured = project.journeys.flatMap((journey) =>
+      journey.steps.filter((step) => step.measurements?.some((measurement) => measurement.metrics.volume !== undefined)),
+    );
     expect(measured.length).toBeGreaterThan(0);
   });
 });

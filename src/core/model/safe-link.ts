@@ -1,6 +1,15 @@
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
-const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', amp: '&', period: '.' };
+const NAMED_ENTITIES: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  amp: '&',
+  period: '.',
+};
 
 /**
  * Whether a link from the content may be put in an href: http(s), mailto, or a path inside the

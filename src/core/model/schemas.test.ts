@@ -22,12 +22,18 @@ function* properties(schema: Schema, path: string): Generator<[string, Schema]> 
 describe('schemas', () => {
   it.each(['journey', 'persona', 'config'] as const)('%s: every property has a title, a description and examples', (kind) => {
     const undocumented = [...properties(readSchema(kind) as Schema, kind)]
-      .filter(([, property]) => typeof property.title !== 'string' || typeof property.description !== 'string' || !Array.isArray(property.examples))
+      .filter(
+        ([, property]) =>
+          typeof property.title !== 'string' || typeof property.description !== 'string' || !Array.isArray(property.examples),
+      )
       .map(([path]) => path);
     expect(undocumented).toEqual([]);
   });
 
-  it.each(GENERATED_TYPES.map((entry) => [entry.schema, entry] as const))('types generated from %s are up to date (npm run gen:types)', async (_, entry) => {
-    expect(await readFile(entry.file, 'utf8')).toBe(await renderSchemaTypes(entry.schema, entry.rootType));
-  });
+  it.each(GENERATED_TYPES.map((entry) => [entry.schema, entry] as const))(
+    'types generated from %s are up to date (npm run gen:types)',
+    async (_, entry) => {
+      expect(await readFile(entry.file, 'utf8')).toBe(await renderSchemaTypes(entry.schema, entry.rootType));
+    },
+  );
 });

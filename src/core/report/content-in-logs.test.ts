@@ -30,7 +30,12 @@ const base: SourceFile[] = [
 function diffWith(name: string) {
   const journey = baseJourney();
   stepOf(journey, 'paie').name = name;
-  const head = [{ ...base[0]!, text: stringify(journey) }, base[1]!, base[2]!, { path: 'journeys/cassee.yaml', kind: 'journey' as const, text: `id: cassee\ntitle: [${name.replace(/\n/g, ' ')}\n` }];
+  const head = [
+    { ...base[0]!, text: stringify(journey) },
+    base[1]!,
+    base[2]!,
+    { path: 'journeys/cassee.yaml', kind: 'journey' as const, text: `id: cassee\ntitle: [${name.replace(/\n/g, ' ')}\n` },
+  ];
   return diffProjects(checkSources(base, { now }), checkSources(head, { now }));
 }
 
@@ -38,8 +43,14 @@ function diffWith(name: string) {
 const runnerLines = (output: string) => output.split(/\r\n|\r|\n/).map((line) => line.trimStart());
 
 const problem: Problem = {
-  code: 'unsafe-link', severity: 'error', message: `The link \`${INJECTED}\` is refused.`, hint: `Use \n::error::${INJECTED}`,
-  file: 'journeys/a,b:\n::warning::x.yaml', line: 2, column: 1, pointer: '/x',
+  code: 'unsafe-link',
+  severity: 'error',
+  message: `The link \`${INJECTED}\` is refused.`,
+  hint: `Use \n::error::${INJECTED}`,
+  file: 'journeys/a,b:\n::warning::x.yaml',
+  line: 2,
+  column: 1,
+  pointer: '/x',
 };
 
 describe('content in logs cannot run workflow commands', () => {

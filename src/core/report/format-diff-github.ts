@@ -26,7 +26,9 @@ export function formatDiffGithub(diff: ProjectDiff, options: DiffGithubOptions =
     }
   }
   for (const problem of diff.problems.after) {
-    lines.push(`::error file=${escapeProperty(display(problem.file))},line=${problem.line},col=${problem.column},title=${escapeProperty(`parcours ${problem.code}`)}::${escapeData(problem.message)}\n`);
+    lines.push(
+      `::error file=${escapeProperty(display(problem.file))},line=${problem.line},col=${problem.column},title=${escapeProperty(`parcours ${problem.code}`)}::${escapeData(problem.message)}\n`,
+    );
   }
   return lines.join('');
 }

@@ -44,15 +44,24 @@ export function formatDiffMarkdown(diff: ProjectDiff, labels: DiffLabels, option
     const subjects = diff.subjects.filter((subject) => subject.type === type);
     if (subjects.length === 0) continue;
     out.push(`| ${c.kinds[type]} | ${c.changes} | ${c.warnings} |`, '|---|---:|---:|');
-    for (const subject of subjects) out.push(`| ${text(subject.name)} (\`${code(subject.id)}\`, ${c.statuses[subject.status]}) | ${subject.changes.length} | ${subject.warnings > 0 ? `⚠️ ${subject.warnings}` : '0'} |`);
+    for (const subject of subjects)
+      out.push(
+        `| ${text(subject.name)} (\`${code(subject.id)}\`, ${c.statuses[subject.status]}) | ${subject.changes.length} | ${subject.warnings > 0 ? `⚠️ ${subject.warnings}` : '0'} |`,
+      );
     out.push('');
   }
   for (const subject of diff.subjects) out.push(...subjectSection(subject, display, language));
 
-  for (const [side, problems] of [['base', diff.problems.before], ['head', diff.problems.after]] as const) {
+  for (const [side, problems] of [
+    ['base', diff.problems.before],
+    ['head', diff.problems.after],
+  ] as const) {
     if (problems.length === 0) continue;
     out.push(`### ${c.errors[side](`\`${code(labels[side])}\``)}`, '');
-    for (const problem of problems) out.push(`- \`${code(`${display(problem.file)}:${problem.line}:${problem.column}`)}\` ${text(problem.message)} (\`${problem.code}\`)`);
+    for (const problem of problems)
+      out.push(
+        `- \`${code(`${display(problem.file)}:${problem.line}:${problem.column}`)}\` ${text(problem.message)} (\`${problem.code}\`)`,
+      );
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -61,7 +70,8 @@ export function formatDiffMarkdown(diff: ProjectDiff, labels: DiffLabels, option
 function subjectSection(subject: SubjectDiff, display: (file: string) => string, language: CommentLanguage): string[] {
   const c = language.t.diffComment;
   const out = [`### ${c.kinds[subject.type]} ${text(subject.name)} (\`${code(subject.id)}\`)`, ''];
-  for (const change of subject.changes) out.push(`- ${change.level === 'warn' ? '⚠️' : 'ℹ️'} \`${change.kind}\` ${text(language.sentence(change))}${place(change, display)}`);
+  for (const change of subject.changes)
+    out.push(`- ${change.level === 'warn' ? '⚠️' : 'ℹ️'} \`${change.kind}\` ${text(language.sentence(change))}${place(change, display)}`);
   out.push('');
   const comparison = subject.emotion;
   if (!comparison) return out;
@@ -84,7 +94,9 @@ function metricTable(subject: SubjectDiff, c: Strings['diffComment']): string[] 
   const out = [c.measured, '', `| ${c.step} | ${c.metric} | ${c.before} | ${c.after} | |`, '|---|---|---:|---:|---|'];
   for (const change of changes) {
     const step = change.step === undefined ? '' : text(names.get(change.step) ?? change.step);
-    out.push(`| ${step} | ${change.field ?? ''} | ${figure(change.before)} | ${figure(change.after)} | ${change.level === 'warn' ? `⚠️ ${c.worse}` : ''} |`);
+    out.push(
+      `| ${step} | ${change.field ?? ''} | ${figure(change.before)} | ${figure(change.after)} | ${change.level === 'warn' ? `⚠️ ${c.worse}` : ''} |`,
+    );
   }
   out.push('');
   return out;

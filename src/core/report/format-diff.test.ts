@@ -30,7 +30,11 @@ function headSources(): SourceFile[] {
   return [
     { path: 'journeys/livraison.yaml', kind: 'journey', text: stringify(journey) },
     { path: 'journeys/cassee.yaml', kind: 'journey', text: 'id: cassee\ntitle: [Cassée\n' },
-    { path: 'personas/amelie.yaml', kind: 'persona', text: fixture('amelie.yaml').replace('digitalAffinity: high', 'digitalAffinity: medium') },
+    {
+      path: 'personas/amelie.yaml',
+      kind: 'persona',
+      text: fixture('amelie.yaml').replace('digitalAffinity: high', 'digitalAffinity: medium'),
+    },
     before[2]!,
   ];
 }
@@ -70,7 +74,9 @@ describe('diff formats', () => {
     const text = formatDiffPretty(diff, labels);
     expect(text).toContain('journey livraison “Commander et se faire livrer” (modified)');
     expect(text).toContain('1 error in the head content (HEAD):');
-    expect(text.trimEnd().split('\n').at(-1)).toBe(`${diff.totals.changes} changes (${diff.totals.warnings} warnings) in ${diff.totals.subjects} journeys or personas between origin/main and HEAD.`);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      `${diff.totals.changes} changes (${diff.totals.warnings} warnings) in ${diff.totals.subjects} journeys or personas between origin/main and HEAD.`,
+    );
   });
 });
 
@@ -87,7 +93,14 @@ describe('mermaidEmotionChart', () => {
 
   it('draws before as bars and after as a line over the steps both versions have', () => {
     expect(mermaidEmotionChart(comparison, 'amelie', 'Emotion of amelie')).toBe(
-      ['xychart-beta', '  title "Emotion of amelie"', '  x-axis ["Choisit ”le” modèle", "Un nom bien trop long p…"]', '  y-axis "Emotion" -3 --> 3', '  bar [1, 2]', '  line [1, -1]'].join('\n'),
+      [
+        'xychart-beta',
+        '  title "Emotion of amelie"',
+        '  x-axis ["Choisit ”le” modèle", "Un nom bien trop long p…"]',
+        '  y-axis "Emotion" -3 --> 3',
+        '  bar [1, 2]',
+        '  line [1, -1]',
+      ].join('\n'),
     );
   });
 

@@ -15,13 +15,17 @@ const STYLES = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], c
 
 /** Human output: `path:line:col`, severity and code, the message, its hint and a code frame. */
 export function formatPretty(problems: readonly Problem[], options: PrettyOptions = {}): string {
-  const paint = (style: keyof typeof STYLES, text: string) => (options.color ? `\u001b[${STYLES[style][0]}m${text}\u001b[${STYLES[style][1]}m` : text);
+  const paint = (style: keyof typeof STYLES, text: string) =>
+    options.color ? `\u001b[${STYLES[style][0]}m${text}\u001b[${STYLES[style][1]}m` : text;
   const shown = options.displayPath ?? ((file: string) => file);
   // Messages quote the content, and file names may hold any character: each stays on its line.
   const display = (file: string) => oneLine(shown(file));
   const blocks = problems.map((problem) => {
     const severity = problem.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-    const lines = [`${paint('bold', `${display(problem.file)}:${problem.line}:${problem.column}`)} ${severity} ${paint('dim', problem.code)}`, `  ${oneLine(problem.message)}`];
+    const lines = [
+      `${paint('bold', `${display(problem.file)}:${problem.line}:${problem.column}`)} ${severity} ${paint('dim', problem.code)}`,
+      `  ${oneLine(problem.message)}`,
+    ];
     if (problem.hint) lines.push(`  ${paint('cyan', 'hint:')} ${oneLine(problem.hint)}`);
     const text = options.texts?.get(problem.file);
     if (text !== undefined && problem.line > 0) {

@@ -7,10 +7,26 @@ import { formatPretty } from './format-pretty.ts';
 
 const problems: Problem[] = [
   {
-    code: 'unknown-channel', severity: 'error', message: 'The channel `fax, 100%` is unknown:\nreally.', hint: 'Did you mean `phone`?',
-    file: 'journeys/a,b.yaml', line: 2, column: 5, endLine: 2, endColumn: 8, pointer: '/x',
+    code: 'unknown-channel',
+    severity: 'error',
+    message: 'The channel `fax, 100%` is unknown:\nreally.',
+    hint: 'Did you mean `phone`?',
+    file: 'journeys/a,b.yaml',
+    line: 2,
+    column: 5,
+    endLine: 2,
+    endColumn: 8,
+    pointer: '/x',
   },
-  { code: 'persona-unused', severity: 'warning', message: 'No journey lists `lea`.', file: 'personas/lea.yaml', line: 1, column: 1, pointer: '' },
+  {
+    code: 'persona-unused',
+    severity: 'warning',
+    message: 'No journey lists `lea`.',
+    file: 'personas/lea.yaml',
+    line: 1,
+    column: 1,
+    pointer: '',
+  },
 ];
 
 describe('formatters', () => {

@@ -27,5 +27,9 @@ export function mermaidEmotionChart(comparison: EmotionComparison, persona: stri
 // Mermaid strings are double-quoted with no escape, and labels may be read as HTML: look-alike
 // characters stand in for quotes and angle brackets.
 function quote(text: string): string {
-  return `"${text.replace(/"/g, '”').replace(/</g, '‹').replace(/>/g, '›').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${text
+    .replace(/"/g, '”')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }

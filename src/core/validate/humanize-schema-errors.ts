@@ -43,7 +43,9 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
       const missing = String(params.missingProperty);
       const property = propertySchema(error.parentSchema, missing);
       return {
-        code: 'required-field', file, pointer,
+        code: 'required-field',
+        file,
+        pointer,
         message: `${capitalise(where)} has no \`${missing}\`, which is required.`,
         ...(property?.description ? { hint: `Add \`${missing}\`: ${String(property.description)}` } : {}),
       };
@@ -53,7 +55,10 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const suggestion = didYouMean(key, known);
       return {
-        code: 'unknown-field', file, pointer: toPointer([...segments, key]), target: 'key',
+        code: 'unknown-field',
+        file,
+        pointer: toPointer([...segments, key]),
+        target: 'key',
         message: `${capitalise(where)} has a field \`${key}\` that Parcours does not know.`,
         hint: suggestion ?? (known.length > 0 ? `Known fields here: ${known.join(', ')}.` : 'Remove it.'),
       };
@@ -64,7 +69,9 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
       return {
-        code: 'invalid-value', file, pointer,
+        code: 'invalid-value',
+        file,
+        pointer,
         message: `${capitalise(where)} is ${show(error.data)}; it must be one of ${allowed.map((value) => `\`${value}\``).join(', ')}.`,
         ...(suggestion ? { hint: suggestion } : {}),
       };
@@ -73,16 +80,26 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
       if (params.pattern === SLUG_PATTERN || /\^\[a-z0-9\]/.test(String(params.pattern))) {
         const fixed = slugify(String(error.data));
         return {
-          code: 'invalid-id', file, pointer,
+          code: 'invalid-id',
+          file,
+          pointer,
           message: `${capitalise(where)} is ${show(error.data)}, which is not a valid id: ids use lowercase letters, digits and single hyphens.`,
           ...(fixed ? { hint: `Write it as \`${fixed}\`.` } : {}),
         };
       }
-      return { code: 'invalid-format', file, pointer, message: `${capitalise(where)} is ${show(error.data)}, which does not have the expected form.`, hint: describeSchema(error.parentSchema) };
+      return {
+        code: 'invalid-format',
+        file,
+        pointer,
+        message: `${capitalise(where)} is ${show(error.data)}, which does not have the expected form.`,
+        hint: describeSchema(error.parentSchema),
+      };
     }
     case 'format':
       return {
-        code: 'invalid-format', file, pointer,
+        code: 'invalid-format',
+        file,
+        pointer,
         message: `${capitalise(where)} is ${show(error.data)}, which is not a ${params.format === 'date' ? 'date written YYYY-MM-DD' : String(params.format)}.`,
         ...(params.format === 'date' ? { hint: 'Write the date as year-month-day, for example 2026-09-15.' } : {}),
       };
@@ -91,7 +108,9 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return {
-        code: 'out-of-range', file, pointer,
+        code: 'out-of-range',
+        file,
+        pointer,
         message: `${capitalise(where)} is ${show(error.data)}; it must be ${error.keyword.endsWith('inimum') ? 'at least' : 'at most'} ${String(params.limit)}.`,
         hint: describeSchema(error.parentSchema),
       };
@@ -99,7 +118,9 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
     case 'minItems':
     case 'minProperties':
       return {
-        code: 'empty-value', file, pointer,
+        code: 'empty-value',
+        file,
+        pointer,
         message: `${capitalise(where)} is empty; it needs ${error.keyword === 'minLength' ? 'some text' : `at least ${String(params.limit)} ${error.keyword === 'minItems' ? 'item' : 'entry'}${Number(params.limit) > 1 ? 's' : ''}`}.`,
         hint: describeSchema(error.parentSchema),
       };
@@ -107,7 +128,9 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
       const later = Number(params.i);
       const list = error.data as unknown[];
       return {
-        code: 'duplicate-item', file, pointer: toPointer([...segments, later]),
+        code: 'duplicate-item',
+        file,
+        pointer: toPointer([...segments, later]),
         message: `${capitalise(where)} lists ${show(list[later])} twice (items ${Number(params.j) + 1} and ${later + 1}).`,
         hint: 'Remove the second one.',
       };
@@ -116,26 +139,42 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
       const key = String(params.propertyName);
       const fixed = slugify(key);
       return {
-        code: 'invalid-id', file, pointer: toPointer([...segments, key]), target: 'key',
+        code: 'invalid-id',
+        file,
+        pointer: toPointer([...segments, key]),
+        target: 'key',
         message: `The key \`${key}\` in ${where} is not a valid id: ids use lowercase letters, digits and single hyphens.`,
         ...(fixed ? { hint: `Write it as \`${fixed}\`.` } : {}),
       };
     }
     default:
-      return { code: 'invalid-value', file, pointer, message: `${capitalise(where)} is not valid: ${error.message ?? 'it does not match the schema'}.` };
+      return {
+        code: 'invalid-value',
+        file,
+        pointer,
+        message: `${capitalise(where)} is not valid: ${error.message ?? 'it does not match the schema'}.`,
+      };
   }
 }
 
 function typeFinding(kind: SourceKind, file: string, data: unknown, pointer: string, expected: string, value: unknown): Finding {
   const where = describeField(kind, data, fromPointer(pointer));
   return {
-    code: 'invalid-type', file, pointer,
+    code: 'invalid-type',
+    file,
+    pointer,
     message: `${capitalise(where)} must be ${expected}, but it is ${describeValue(value)}.`,
   };
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'a map of fields', array: 'a list', null: 'empty',
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a map of fields',
+  array: 'a list',
+  null: 'empty',
 };
 
 function describeType(type: unknown): string {

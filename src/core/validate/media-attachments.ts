@@ -20,7 +20,14 @@ export function mediaAttachments(journey: Journey): MediaAttachment[] {
     (step.attachments ?? []).flatMap((attachment, index) => {
       if (!attachment.kind || !MEDIA_KINDS.has(attachment.kind)) return [];
       const localPath = publicPath(attachment.href);
-      return [{ attachment: attachment as MediaAttachment['attachment'], pointer: `${pointer}/attachments/${index}`, step: { id: step.id, name: step.name }, ...(localPath === undefined ? {} : { localPath }) }];
+      return [
+        {
+          attachment: attachment as MediaAttachment['attachment'],
+          pointer: `${pointer}/attachments/${index}`,
+          step: { id: step.id, name: step.name },
+          ...(localPath === undefined ? {} : { localPath }),
+        },
+      ];
     }),
   );
 }

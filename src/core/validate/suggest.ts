@@ -8,7 +8,8 @@ export function editDistance(a: string, b: string): number {
     for (let col = 1; col < cols; col++) {
       const cost = a[row - 1] === b[col - 1] ? 0 : 1;
       let best = Math.min(table[row - 1]![col]! + 1, table[row]![col - 1]! + 1, table[row - 1]![col - 1]! + cost);
-      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) best = Math.min(best, table[row - 2]![col - 2]! + 1);
+      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1])
+        best = Math.min(best, table[row - 2]![col - 2]! + 1);
       table[row]![col] = best;
     }
   }

@@ -7,12 +7,17 @@ export const emotionOutOfScale: Rule = {
     if (min > max) return; // emotion-scale-invalid already says the scale itself is wrong.
     for (const { step, pointer } of stepsOf(file.data)) {
       const { emotion } = step;
-      const values: [string, number | null][] = typeof emotion === 'number' ? [[`${pointer}/emotion`, emotion]] : Object.entries(emotion ?? {}).map(([persona, value]) => [`${pointer}/emotion/${persona}`, value]);
+      const values: [string, number | null][] =
+        typeof emotion === 'number'
+          ? [[`${pointer}/emotion`, emotion]]
+          : Object.entries(emotion ?? {}).map(([persona, value]) => [`${pointer}/emotion/${persona}`, value]);
       for (const [valuePointer, value] of values) {
         // null marks a persona absent from the step: nothing to place on the scale.
         if (value === null || (value >= min && value <= max)) continue;
         context.report({
-          code: 'emotion-out-of-scale', file: file.path, pointer: valuePointer,
+          code: 'emotion-out-of-scale',
+          file: file.path,
+          pointer: valuePointer,
           message: `The emotion ${value} of step \`${step.id}\` lies outside the scale, which goes from ${min} to ${max}.`,
           hint: `Use a value from ${min} to ${max}, or widen \`emotionScale\` in parcours.config.yaml.`,
           params: { step: step.id, stepName: step.name, value, min, max },

@@ -6,7 +6,9 @@ export const emotionScaleInvalid: Rule = {
     if (context.configFile === undefined) return;
     if (min >= max) {
       context.report({
-        code: 'emotion-scale-invalid', file: context.configFile, pointer: '/emotionScale',
+        code: 'emotion-scale-invalid',
+        file: context.configFile,
+        pointer: '/emotionScale',
         message: `The emotion scale goes from ${min} to ${max}: its minimum must be below its maximum.`,
         hint: 'The default scale goes from -3 to 3.',
         params: { min, max },
@@ -16,7 +18,10 @@ export const emotionScaleInvalid: Rule = {
     for (const { value } of labels) {
       if (value >= min && value <= max) continue;
       context.report({
-        code: 'emotion-scale-invalid', file: context.configFile, pointer: `/emotionScale/labels/${value}`, target: 'key',
+        code: 'emotion-scale-invalid',
+        file: context.configFile,
+        pointer: `/emotionScale/labels/${value}`,
+        target: 'key',
         message: `The label for ${value} lies outside the emotion scale (${min} to ${max}).`,
         params: { value, min, max },
       });

@@ -9,10 +9,19 @@ export const mediaFileTooLarge: Rule = {
       const size = localPath === undefined ? undefined : publicFiles.get(localPath);
       if (size === undefined || size <= limit) continue;
       report({
-        code: 'media-file-too-large', file: file.path, pointer: `${pointer}/href`,
+        code: 'media-file-too-large',
+        file: file.path,
+        pointer: `${pointer}/href`,
         message: `The ${attachment.kind} \`${attachment.href}\` weighs ${Number((size / 1024 / 1024).toPrecision(2))} MB, more than the ${config.mediaMaxMegabytes} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
         hint: 'Shrink or cut the file, or raise `mediaMaxMegabytes` in parcours.config.yaml.',
-        params: { step: step.id, stepName: step.name, kind: attachment.kind, href: attachment.href, megabytes: Number((size / 1024 / 1024).toPrecision(2)), limit: config.mediaMaxMegabytes },
+        params: {
+          step: step.id,
+          stepName: step.name,
+          kind: attachment.kind,
+          href: attachment.href,
+          megabytes: Number((size / 1024 / 1024).toPrecision(2)),
+          limit: config.mediaMaxMegabytes,
+        },
       });
     }
   },

@@ -6,7 +6,9 @@ export const mediaWithoutTranscript: Rule = {
     for (const { attachment, pointer, step } of mediaAttachments(file.data)) {
       if (attachment.kind === 'image' || attachment.transcript !== undefined) continue;
       report({
-        code: 'media-without-transcript', file: file.path, pointer,
+        code: 'media-without-transcript',
+        file: file.path,
+        pointer,
         message: `The ${attachment.kind} “${attachment.title}” has no transcript: readers who cannot play it, and search, miss what it says.`,
         hint: 'Add `transcript:` with what is said or shown, in Markdown.',
         params: { step: step.id, stepName: step.name, kind: attachment.kind, title: attachment.title },

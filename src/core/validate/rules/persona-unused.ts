@@ -7,9 +7,11 @@ export const personaUnused: Rule = {
     for (const persona of context.personas) {
       if (context.referencedPersonas.has(persona.id)) continue;
       context.report({
-        code: 'persona-unused', file: persona.path, pointer: '/id',
+        code: 'persona-unused',
+        file: persona.path,
+        pointer: '/id',
         message: `No journey lists the persona \`${persona.id}\`.`,
-        hint: "Add it to the `personas` of the journeys it lives, or remove the file if it is obsolete.",
+        hint: 'Add it to the `personas` of the journeys it lives, or remove the file if it is obsolete.',
       });
     }
   },

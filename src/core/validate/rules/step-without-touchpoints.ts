@@ -6,7 +6,9 @@ export const stepWithoutTouchpoints: Rule = {
     for (const { step, pointer } of stepsOf(file.data)) {
       if ((step.touchpoints ?? []).length > 0) continue;
       context.report({
-        code: 'step-without-touchpoints', file: file.path, pointer: step.touchpoints ? `${pointer}/touchpoints` : pointer,
+        code: 'step-without-touchpoints',
+        file: file.path,
+        pointer: step.touchpoints ? `${pointer}/touchpoints` : pointer,
         message: `Step \`${step.id}\` has no touchpoint, so the map cannot say on which channel it happens or what it costs.`,
         hint: 'Add `touchpoints`, for example `touchpoints: [web]`.',
         params: { step: step.id, stepName: step.name },

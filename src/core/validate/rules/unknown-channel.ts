@@ -7,7 +7,9 @@ import { didYouMean } from '../suggest.ts';
 function unknown(config: ResolvedConfig, file: string, pointer: string, id: string): Finding {
   const known = [...config.channels.keys()];
   return {
-    code: 'unknown-channel', file, pointer,
+    code: 'unknown-channel',
+    file,
+    pointer,
     message: `The channel \`${id}\` is neither built in nor added in parcours.config.yaml.`,
     hint: didYouMean(id, known) ?? `Use one of ${known.join(', ')}, or add \`${id}\` under \`channels\` in parcours.config.yaml.`,
     params: { channel: id },
@@ -20,7 +22,8 @@ export const unknownChannel: Rule = {
       (step.touchpoints ?? []).forEach((touchpoint, index) => {
         const shorthand = typeof touchpoint === 'string';
         const id = shorthand ? touchpoint : touchpoint.channel;
-        if (!config.channels.has(id)) report(unknown(config, file.path, `${pointer}/touchpoints/${index}${shorthand ? '' : '/channel'}`, id));
+        if (!config.channels.has(id))
+          report(unknown(config, file.path, `${pointer}/touchpoints/${index}${shorthand ? '' : '/channel'}`, id));
       });
     }
   },

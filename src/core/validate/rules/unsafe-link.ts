@@ -5,7 +5,9 @@ import { stepsOf } from '../rule.ts';
 
 function refused(file: string, pointer: string, href: string): Finding {
   return {
-    code: 'unsafe-link', file, pointer,
+    code: 'unsafe-link',
+    file,
+    pointer,
     message: `The link \`${shorten(href)}\` is refused: links may only be http(s), mailto or a path in the project.`,
     hint: 'Use a full https:// address or a relative path.',
     params: { href },
@@ -14,7 +16,9 @@ function refused(file: string, pointer: string, href: string): Finding {
 
 function refusedDelivery(file: string, pointer: string, href: string): Finding {
   return {
-    code: 'unsafe-link', file, pointer,
+    code: 'unsafe-link',
+    file,
+    pointer,
     message: `The delivery link \`${shorten(href)}\` is refused: an opportunity links to its issue, epic or ticket by an http(s) address.`,
     hint: 'Use the full https:// address of the ticket.',
   };
@@ -46,7 +50,8 @@ export const unsafeLink: Rule = {
         (step[field] ?? []).forEach((statement, index) => {
           if (typeof statement === 'string' || statement.evidence === undefined) return;
           const evidence = statement.evidence;
-          if (Array.isArray(evidence)) evidence.forEach((item, itemIndex) => check(`${pointer}/${field}/${index}/evidence/${itemIndex}/href`, item.href));
+          if (Array.isArray(evidence))
+            evidence.forEach((item, itemIndex) => check(`${pointer}/${field}/${index}/evidence/${itemIndex}/href`, item.href));
           else check(`${pointer}/${field}/${index}/evidence/href`, evidence.href);
         });
       }

@@ -8,7 +8,9 @@ export async function getStaticPaths() {
   const site = await getSite();
   const diagrams = await flowDiagrams(site.project);
   const keys = await pageKeys(site);
-  return site.project.journeys.filter((journey) => diagrams.get(journey.id)?.svg).map((journey) => ({ params: { id: journey.id }, cacheKey: keys.journey(journey.id) }));
+  return site.project.journeys
+    .filter((journey) => diagrams.get(journey.id)?.svg)
+    .map((journey) => ({ params: { id: journey.id }, cacheKey: keys.journey(journey.id) }));
 }
 
 /** The flow diagram drawn at build time, shown in an <img> (where no script in it can run). */

@@ -12,5 +12,7 @@ export async function getStaticPaths() {
 /** Mermaid `journey` text: the map as a user-journey diagram for any Mermaid viewer. */
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
-  return new Response(journeyToMermaid(site.journey(params.id!)!, site.config), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(journeyToMermaid(site.journey(params.id!)!, site.config), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };
