@@ -37,7 +37,12 @@ function start(command: string, args: string[], cwd: string, pattern: RegExp, en
         resolve({
           url,
           output: () => output,
-          stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGINT')))),
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGINT');
+            }),
         });
       }
     };

@@ -35,7 +35,7 @@ export function flowMermaid(journey: JourneyModel, options: FlowOptions): string
     lines.push(`  j${index}[["${label(options.journeyTitles?.get(id) ?? id)}"]]:::sub`);
     for (const step of journey.steps) if (step.subJourney === id) lines.push(`  ${node(step.index)} -.-> j${index}`);
   });
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 // Mermaid reads `#name;` and `#123;` as entity codes inside labels; escaping `#` first keeps content literal.

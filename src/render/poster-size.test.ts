@@ -28,7 +28,7 @@ describe('textLines', () => {
     expect(textLines('un deux trois', 20)).toBe(1);
     expect(textLines('un deux trois quatre', 10)).toBe(3);
     expect(textLines('x'.repeat(25), 10)).toBe(3);
-    expect(textLines('ab ' + 'x'.repeat(25), 10)).toBe(4);
+    expect(textLines(`ab ${'x'.repeat(25)}`, 10)).toBe(4);
   });
 });
 

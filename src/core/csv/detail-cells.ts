@@ -44,7 +44,7 @@ export function evidenceLine(evidence: Evidence): string {
 /** Reads a line written by `evidenceLine`; a bracket that is not fields stays in the source. */
 export function readEvidence(line: string): Evidence {
   const match = TRAILING_GROUP.exec(line.trim());
-  if (match && match[1]) {
+  if (match?.[1]) {
     const evidence: Evidence = { source: match[1] };
     const fields = match[2]!
       .split(',')
@@ -83,7 +83,7 @@ export function attachmentLine(attachment: Attachment): string {
 /** Reads a line written by `attachmentLine`; undefined when it gives no link. */
 export function readAttachment(line: string): Attachment | undefined {
   const match = TRAILING_GROUP.exec(line.trim());
-  if (!match || !match[1]) return undefined;
+  if (!match?.[1]) return undefined;
   const fields = match[2]!
     .split(',')
     .map((field) => field.trim())

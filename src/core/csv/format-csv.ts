@@ -4,7 +4,7 @@
  * `guardFormula` first where spreadsheet users will open the file.
  */
 export function formatCsv(rows: readonly (readonly string[])[], delimiter = ','): string {
-  return rows.map((row) => row.map((cell) => quoteField(cell, delimiter)).join(delimiter) + '\r\n').join('');
+  return rows.map((row) => `${row.map((cell) => quoteField(cell, delimiter)).join(delimiter)}\r\n`).join('');
 }
 
 function quoteField(cell: string, delimiter: string): string {

@@ -238,8 +238,10 @@ function placeOf(journey: JourneyModel, step: StepModel): { stage: string; posit
 /** Each step's JSON pointer in its file: the model keeps the YAML's order, so indexes match. */
 function stepPointers(journey: JourneyModel): Map<string, string> {
   const pointers = new Map<string, string>();
-  journey.stages.forEach((stage, stageIndex) =>
-    stage.steps.forEach((step, stepIndex) => pointers.set(step.id, `/stages/${stageIndex}/steps/${stepIndex}`)),
-  );
+  journey.stages.forEach((stage, stageIndex) => {
+    stage.steps.forEach((step, stepIndex) => {
+      pointers.set(step.id, `/stages/${stageIndex}/steps/${stepIndex}`);
+    });
+  });
   return pointers;
 }

@@ -34,9 +34,9 @@ export function pairItems<T>(
   take((a, b) => key(a) === key(b));
   take(related);
   if (left.length === right.length) {
-    left.forEach((entry, position) =>
-      pairs.push({ before: entry.item, after: right[position]!.item, beforeIndex: entry.index, afterIndex: right[position]!.index }),
-    );
+    left.forEach((entry, position) => {
+      pairs.push({ before: entry.item, after: right[position]!.item, beforeIndex: entry.index, afterIndex: right[position]!.index });
+    });
     left = [];
     right = [];
   }

@@ -86,18 +86,18 @@ describe('journeyToCsv', () => {
     const rows = table(journeyToCsv(journey, project.config));
     const byStep = new Map(rows.slice(1).map((row) => [row[2], Object.fromEntries(rows[0]!.map((name, index) => [name, row[index]]))]));
     const first = byStep.get('section-choice')!;
-    expect(first['Canaux']).toBe('web\nsocial');
+    expect(first.Canaux).toBe('web\nsocial');
     expect([first['Émotion (alice)'], first['Émotion (bob)']]).toEqual(['2', '-1']);
-    expect(first['Pensées']).toBe(`'=HYPERLINK("http://example.com")\nUne pensée, avec une virgule et des "guillemets"`);
-    expect(first['Irritants']).toBe('Un seul irritant; avec un point-virgule\n');
-    expect(first['Opportunités']).toBe("'+ de choix");
-    expect([first['CSAT'], first['Volume'], first['NPS']]).toEqual(['72', '1200', '']);
+    expect(first.Pensées).toBe(`'=HYPERLINK("http://example.com")\nUne pensée, avec une virgule et des "guillemets"`);
+    expect(first.Irritants).toBe('Un seul irritant; avec un point-virgule\n');
+    expect(first.Opportunités).toBe("'+ de choix");
+    expect([first.CSAT, first.Volume, first.NPS]).toEqual(['72', '1200', '']);
     const second = byStep.get('journey-start')!;
     expect(second['Émotion (bob)']).toBe('');
-    expect(second['Pensées']).toBe("'@moi\nDeux lignes dans une pensée");
+    expect(second.Pensées).toBe("'@moi\nDeux lignes dans une pensée");
     expect(second['Moment de vérité']).toBe('Le premier appel : décisif');
     const third = byStep.get('payer')!;
-    expect([third['Émotion (alice)'], third['Émotion (bob)'], third['Moment de vérité'], third['NPS']]).toEqual(['3', '3', 'oui', '-20']);
+    expect([third['Émotion (alice)'], third['Émotion (bob)'], third['Moment de vérité'], third.NPS]).toEqual(['3', '3', 'oui', '-20']);
   });
 
   it('quotes per RFC 4180 and ends every record with CRLF', () => {

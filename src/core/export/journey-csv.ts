@@ -187,18 +187,30 @@ export function leftOutOfCsv(journey: JourneyModel): string[] {
     if (stage.expectations.some(lineBreak)) left.add('line breaks in stages[].expectations[]');
     for (const step of stage.steps) {
       visit('step', 'steps[].', step);
-      step.touchpoints.forEach((item) => visit('touchpoint', 'steps[].touchpoints[].', item));
+      step.touchpoints.forEach((item) => {
+        visit('touchpoint', 'steps[].touchpoints[].', item);
+      });
       for (const key of ['thoughts', 'painPoints'] as const) {
         for (const statement of step[key]) {
           visit('statement', `steps[].${key}[].`, statement);
-          statement.evidence.forEach((item) => visit('evidence', `steps[].${key}[].evidence[].`, item));
+          statement.evidence.forEach((item) => {
+            visit('evidence', `steps[].${key}[].evidence[].`, item);
+          });
           if (lineBreak(statement.text)) left.add(`line breaks in steps[].${key}[]`);
         }
       }
-      step.opportunities.forEach((item) => visit('opportunity', 'steps[].opportunities[].', item));
-      step.backstage.forEach((item) => visit('backstage', 'steps[].backstage[].', item));
-      step.evidence.forEach((item) => visit('evidence', 'steps[].evidence[].', item));
-      step.attachments.forEach((item) => visit('attachment', 'steps[].attachments[].', item));
+      step.opportunities.forEach((item) => {
+        visit('opportunity', 'steps[].opportunities[].', item);
+      });
+      step.backstage.forEach((item) => {
+        visit('backstage', 'steps[].backstage[].', item);
+      });
+      step.evidence.forEach((item) => {
+        visit('evidence', 'steps[].evidence[].', item);
+      });
+      step.attachments.forEach((item) => {
+        visit('attachment', 'steps[].attachments[].', item);
+      });
       for (const [list, texts] of [
         ['opportunities', step.opportunities.flatMap((item) => [item.title, item.description, item.owner])],
         ['touchpoints', step.touchpoints.flatMap((item) => [item.name, item.description])],

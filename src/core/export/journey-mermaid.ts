@@ -18,7 +18,7 @@ export function journeyToMermaid(journey: JourneyModel, config: ResolvedConfig):
     lines.push(`  section ${toMermaidText(stage.name) || stage.id}`);
     for (const step of stage.steps) lines.push(`    ${taskLine(journey, step, config)}`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function taskLine(journey: JourneyModel, step: StepModel, config: ResolvedConfig): string {

@@ -23,7 +23,7 @@ function loadMermaid() {
 export async function parseWithMermaid(text: string): Promise<ParsedJourneyDiagram> {
   const { default: mermaid } = await loadMermaid();
   const result = await mermaid.parse(text);
-  if (!result || result.diagramType !== 'journey')
+  if (result?.diagramType !== 'journey')
     throw new Error(`Mermaid read a ${result ? result.diagramType : 'nothing'} diagram, not a journey`);
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
   const db = diagram.db as unknown as {

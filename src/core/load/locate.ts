@@ -10,7 +10,7 @@ export interface Span {
 
 /** Builds a JSON pointer from path segments (RFC 6901). */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((segment) => '/' + String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+  return segments.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
 export function fromPointer(pointer: string): string[] {

@@ -2,7 +2,7 @@
 const MAX_LINE = 1024;
 
 /** Where a node may start on a line: after the indentation and any `- `, after `: `, or inside a flow collection. */
-const NODE_START = String.raw`(?:^[ ]*(?:-[ ]+)*|:[ ]+|[[{,][ ]*)`;
+const NODE_START = `(?:^[ ]*(?:-[ ]+)*|:[ ]+|[[{,][ ]*)`;
 /** A node property or alias (`&anchor`, `*alias`, `!tag`) or an explicit key (`? `) where a node may start. */
 const NODE_START_INDICATOR = new RegExp(`${NODE_START}(?:[&*!]|\\?(?:[ ]|$))`);
 /** A quoted scalar that starts where a node may start. */

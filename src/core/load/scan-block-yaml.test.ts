@@ -38,7 +38,10 @@ const looseFiles = [
 /** Every pointer of the data (each map key and list index), and a missing child of each map. */
 function pointers(value: unknown, path: (string | number)[] = [], found: string[] = []): string[] {
   found.push(toPointer(path));
-  if (Array.isArray(value)) value.forEach((item, index) => pointers(item, [...path, index], found));
+  if (Array.isArray(value))
+    value.forEach((item, index) => {
+      pointers(item, [...path, index], found);
+    });
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) pointers(item, [...path, key], found);
     found.push(toPointer([...path, 'no-such-field']));

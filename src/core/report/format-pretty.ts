@@ -39,5 +39,5 @@ export function formatPretty(problems: readonly Problem[], options: PrettyOption
     problems.length === 0
       ? 'No problems found.'
       : `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
-  return [...blocks, summary].join('\n\n') + '\n';
+  return `${[...blocks, summary].join('\n\n')}\n`;
 }

@@ -39,8 +39,12 @@ export const unsafeLink: Rule = {
       if (href !== undefined && !isSafeLink(href)) report(refused(file.path, pointer, href));
     };
     for (const { step, pointer } of stepsOf(file.data)) {
-      (step.evidence ?? []).forEach((evidence, index) => check(`${pointer}/evidence/${index}/href`, evidence.href));
-      (step.attachments ?? []).forEach((attachment, index) => check(`${pointer}/attachments/${index}/href`, attachment.href));
+      (step.evidence ?? []).forEach((evidence, index) => {
+        check(`${pointer}/evidence/${index}/href`, evidence.href);
+      });
+      (step.attachments ?? []).forEach((attachment, index) => {
+        check(`${pointer}/attachments/${index}/href`, attachment.href);
+      });
       (step.opportunities ?? []).forEach((opportunity, index) => {
         if (typeof opportunity !== 'string' && opportunity.link !== undefined && !isDeliveryLink(opportunity.link)) {
           report(refusedDelivery(file.path, `${pointer}/opportunities/${index}/link`, opportunity.link));
@@ -51,7 +55,9 @@ export const unsafeLink: Rule = {
           if (typeof statement === 'string' || statement.evidence === undefined) return;
           const evidence = statement.evidence;
           if (Array.isArray(evidence))
-            evidence.forEach((item, itemIndex) => check(`${pointer}/${field}/${index}/evidence/${itemIndex}/href`, item.href));
+            evidence.forEach((item, itemIndex) => {
+              check(`${pointer}/${field}/${index}/evidence/${itemIndex}/href`, item.href);
+            });
           else check(`${pointer}/${field}/${index}/evidence/href`, evidence.href);
         });
       }
