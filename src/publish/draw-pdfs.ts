@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Project } from '../core/index.ts';
+import { pinGenericFonts } from './pin-generic-fonts.ts';
 
 /** Where the PDFs of a built site go, relative to its root. */
 export const journeyPdf = (id: string) => `journeys/${id}/journey.pdf`;
@@ -183,6 +184,7 @@ async function draw(
       }),
     );
   });
+  await pinGenericFonts(page);
   if (!published) {
     // Links to an address nobody can reach would only mislead: they stay as text.
     await page.evaluate(() => {
