@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Project } from '../core/index.ts';
+import { CHROMIUM_ARGS, locateChromium, readyChromium } from './find-chromium.ts';
 import { pinGenericFonts } from './pin-generic-fonts.ts';
 
 /** Where the PDFs of a built site go, relative to its root. */
@@ -10,11 +11,6 @@ export const journeyPdf = (id: string) => `journeys/${id}/journey.pdf`;
 export const personaPdf = (id: string) => `personas/${id}/persona.pdf`;
 
 export type PdfPlan = { draw: true; chromium: string } | { draw: false; reason: string };
-
-/** The browser that draws PDFs: PARCOURS_CHROMIUM, else Debian's. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PARCOURS_CHROMIUM || '/usr/bin/chromium';
-}
 
 /**
  * Whether a build draws the PDF downloads, decided before the pages are rendered so that they
@@ -27,9 +23,8 @@ export function planPdfs(project: Project, env: NodeJS.ProcessEnv = process.env)
   if (env.PARCOURS_PDF === '0') return { draw: false, reason: 'PARCOURS_PDF=0' };
   if (project.journeys.length > limit)
     return { draw: false, reason: `${project.journeys.length} journeys is more than pdfMaxJourneys (${limit}) in parcours.config.yaml` };
-  const chromium = chromiumPath(env);
-  if (!existsSync(chromium)) return { draw: false, reason: `no Chromium at ${chromium} (set PARCOURS_CHROMIUM)` };
-  return { draw: true, chromium };
+  const chromium = locateChromium(env);
+  return chromium.found ? { draw: true, chromium: chromium.path } : { draw: false, reason: chromium.reason };
 }
 
 export interface DrawnPdfs {
@@ -67,11 +62,14 @@ export async function drawPdfs(
   const folder = join(cache, 'pdf');
   const written: string[] = [];
   // Which browser drew a PDF, without starting it (a build whose PDFs are all kept starts no browser):
-  // an upgrade replaces the executable, which changes its size or time.
-  const browserStamp = await realpath(chromium).then(async (path) => {
-    const info = await stat(path);
-    return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
-  });
+  // an upgrade replaces the executable, which changes its size or time. The packaged Chromium is
+  // unpacked first (once), so that its stamp is the same before and after.
+  const browserStamp = await readyChromium(chromium)
+    .then((path) => realpath(path))
+    .then(async (path) => {
+      const info = await stat(path);
+      return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
+    });
   // Pages are loaded at the site's published address, answered from `dir` (see openTab), so the
   // links a PDF keeps lead to the site; without a baseUrl there is no such address and the PDF
   // keeps the text of its links but not their targets.
@@ -114,15 +112,7 @@ async function launch(executablePath: string): Promise<import('playwright').Brow
     executablePath,
     // The PDF's time stamp is written in the browser's time zone: UTC keeps its length fixed (see sameDay).
     env: { ...process.env, TZ: 'UTC' },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
