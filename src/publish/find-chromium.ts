@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { processIsAlive } from './replace-dir.ts';
 
 /**
  * The Chromium or Chrome that draws PDFs and flow diagrams and runs the end-to-end tests, in this
@@ -45,7 +46,11 @@ export const CHROMIUM_ARGS = [
  */
 export function locateChromium(
   env: NodeJS.ProcessEnv = process.env,
-  { platform = process.platform, arch = process.arch, exists = existsSync } = {},
+  {
+    platform = process.platform,
+    arch = process.arch,
+    exists = existsSync,
+  }: { platform?: NodeJS.Platform; arch?: string; exists?: (path: string) => boolean } = {},
 ): ChromiumLocation {
   if (env.PARCOURS_CHROMIUM) {
     return exists(env.PARCOURS_CHROMIUM)
@@ -81,13 +86,29 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
 export async function readyChromium(path: string): Promise<string> {
   const packaged = packagedChromium();
   if (packaged === undefined || path !== packaged.path || existsSync(path)) return path;
-  const folder = dirname(path);
+  // Callers of one process at once (the flow diagrams and the PDFs) share one unpacking.
+  unpacking ??= unpackInto(dirname(path), packaged.entry).finally(() => {
+    unpacking = undefined;
+  });
+  await unpacking;
+  return path;
+}
+
+let unpacking: Promise<void> | undefined;
+
+async function unpackInto(folder: string, entry: string): Promise<void> {
+  const path = join(folder, 'chromium');
   let staging: string | undefined;
   try {
-    staging = await mkdtemp(`${folder}.unpacking-`);
+    await removeEndedUnpackings(folder);
+    staging = await mkdtemp(`${folder}.unpacking-${process.pid}-`);
     // The package unpacks into os.tmpdir(), read from TMPDIR: a process of its own points it at
     // the staging folder without changing this process's environment.
-    await unpack(packaged.entry, staging);
+    await unpack(entry, staging);
+    // Dated as the packed file, not as the unpacking: the PDF cache keys the browser by its size
+    // and time (draw-pdfs.ts), and the copy is unpacked again after each restart of the machine.
+    const packed = await stat(join(dirname(entry), '..', 'bin', 'chromium.br'));
+    await utimes(join(staging, 'chromium'), packed.atime, packed.mtime);
     await rename(staging, folder).catch((error: NodeJS.ErrnoException) => {
       // Another process renamed its own copy first: that one is whole too.
       if (!existsSync(path)) throw error;
@@ -99,7 +120,19 @@ export async function readyChromium(path: string): Promise<string> {
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });
   }
-  return path;
+}
+
+/** Removes the half-unpacked copies (200 MB each) that processes killed while unpacking left. */
+async function removeEndedUnpackings(folder: string): Promise<void> {
+  const parent = dirname(folder);
+  const pattern = new RegExp(`^${basename(folder).replaceAll('.', '\\.')}\\.unpacking-(\\d+)-[A-Za-z0-9]{6}$`);
+  const names = await readdir(parent).catch(() => []);
+  await Promise.all(
+    names.map((name) => {
+      const pid = pattern.exec(name)?.[1];
+      return pid === undefined || processIsAlive(Number(pid)) ? undefined : rm(join(parent, name), { recursive: true, force: true });
+    }),
+  );
 }
 
 function unpack(entry: string, into: string): Promise<void> {

@@ -55,7 +55,7 @@ export async function replaceDir<T>(target: string, produce: (dir: string) => Pr
  * be part of the output. Pids are those of this machine: builds of one output on two machines
  * sharing a network folder are not told apart.
  */
-export function leftovers(target: string, names: string[], alive: (pid: number) => boolean = isAlive): string[] {
+export function leftovers(target: string, names: string[], alive: (pid: number) => boolean = processIsAlive): string[] {
   const own = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(?:new|old)-(\\d+)-[A-Za-z0-9]{6}$`);
   return names.filter((name) => {
     const pid = own.exec(name)?.[1];
@@ -70,7 +70,8 @@ async function removeLeftovers(target: string): Promise<void> {
   await Promise.all(leftovers(target, names).map((name) => rm(join(parent, name), { recursive: true, force: true })));
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this machine has this id (its own, or another user's). */
+export function processIsAlive(pid: number): boolean {
   try {
     // Signal 0 checks that the process exists without touching it.
     process.kill(pid, 0);
