@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../src/publish/find-chromium.ts';
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from '../src/publish/find-chromium.ts';
 import { serveStatic } from '../src/publish/serve-static.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -39,9 +39,11 @@ const ROUTES = [
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'parcours-bench-pages-'));
+const executablePath = await findChromium();
 const browser = await chromium.launch({
-  executablePath: await findChromium(),
+  executablePath,
   args: CHROMIUM_ARGS,
+  env: { ...process.env, ...chromiumEnv(executablePath) },
 });
 const misses: string[] = [];
 try {

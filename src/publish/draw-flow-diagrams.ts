@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { JourneyModel, Project } from '../core/index.ts';
 import { flowMermaid } from '../render/flow-mermaid.ts';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from './find-chromium.ts';
 
 /**
  * Above this many journeys, flow diagrams are not drawn at build time: Chromium takes about a fifth
@@ -88,7 +88,10 @@ async function draw(texts: string[]): Promise<(string | undefined)[]> {
   // Loaded only to draw: it loads Playwright, about a second of every build's start on a loaded
   // 2-core machine, when most builds draw nothing (diagrams kept in the cache, or over 100 journeys).
   const { createMermaidRenderer } = await import('mermaid-isomorphic');
-  const render = createMermaidRenderer({ launchOptions: { executablePath: await findChromium(), args: CHROMIUM_ARGS } });
+  const executablePath = await findChromium();
+  const render = createMermaidRenderer({
+    launchOptions: { executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...chromiumEnv(executablePath) } },
+  });
   // Plain SVG text (no HTML labels) so the file shows the same in an <img> and in print.
   const settled = await render(texts, { prefix: DRAWING_PREFIX, mermaidConfig: MERMAID_CONFIG });
   return settled.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.svg : undefined));

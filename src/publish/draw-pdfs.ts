@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Project } from '../core/index.ts';
-import { CHROMIUM_ARGS, locateChromium, readyChromium } from './find-chromium.ts';
+import { CHROMIUM_ARGS, chromiumEnv, locateChromium, readyChromium } from './find-chromium.ts';
 import { pinGenericFonts } from './pin-generic-fonts.ts';
 
 /** Where the PDFs of a built site go, relative to its root. */
@@ -111,7 +111,7 @@ async function launch(executablePath: string): Promise<import('playwright').Brow
   return chromium.launch({
     executablePath,
     // The PDF's time stamp is written in the browser's time zone: UTC keeps its length fixed (see sameDay).
-    env: { ...process.env, TZ: 'UTC' },
+    env: { ...process.env, ...chromiumEnv(executablePath), TZ: 'UTC' },
     args: CHROMIUM_ARGS,
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChromium, locateChromium } from './find-chromium.ts';
+import { chromiumEnv, findChromium, locateChromium } from './find-chromium.ts';
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('../../node_modules/@sparticuz/chromium/package.json', import.meta.url), 'utf8')) as { version: string }
@@ -59,5 +59,12 @@ describe('findChromium', () => {
     await expect(findChromium({ PARCOURS_CHROMIUM: '/nowhere/chromium' })).rejects.toThrow(
       'Parcours needs Chromium or Chrome: no Chromium at /nowhere/chromium (set PARCOURS_CHROMIUM).',
     );
+  });
+});
+
+describe('chromiumEnv', () => {
+  it("leaves a browser of the machine's own with the machine's fonts", () => {
+    expect(chromiumEnv('/usr/bin/chromium')).toEqual({});
+    expect(chromiumEnv('/opt/chrome')).toEqual({});
   });
 });

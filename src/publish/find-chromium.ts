@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -96,6 +96,33 @@ export async function readyChromium(path: string): Promise<string> {
 
 let unpacking: Promise<void> | undefined;
 
+const FONTS_CONF = 'fonts.conf';
+
+/**
+ * The environment to launch `path` with. The packaged Chromium reads fonts through fontconfig, and
+ * a slim container has no fonts at all: its PDFs would hold no text. It gets a configuration of its
+ * own that reads the machine's (when there is one, so the same fonts are chosen as before) and adds
+ * the Open Sans the package ships. Other browsers are launched as they are.
+ */
+export function chromiumEnv(path: string): Record<string, string> {
+  const file = join(dirname(path), FONTS_CONF);
+  return path === packagedChromium()?.path && existsSync(file) ? { FONTCONFIG_FILE: file } : {};
+}
+
+function fontsConf(folder: string): string {
+  const xml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  return [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    `  <dir>${xml(join(folder, 'fonts'))}</dir>`,
+    `  <cachedir>${xml(join(folder, 'fonts-cache'))}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n');
+}
+
 async function unpackInto(folder: string, entry: string): Promise<void> {
   const path = join(folder, 'chromium');
   let staging: string | undefined;
@@ -109,6 +136,7 @@ async function unpackInto(folder: string, entry: string): Promise<void> {
     // and time (draw-pdfs.ts), and the copy is unpacked again after each restart of the machine.
     const packed = await stat(join(dirname(entry), '..', 'bin', 'chromium.br'));
     await utimes(join(staging, 'chromium'), packed.atime, packed.mtime);
+    await writeFile(join(staging, FONTS_CONF), fontsConf(folder));
     await rename(staging, folder).catch((error: NodeJS.ErrnoException) => {
       // Another process renamed its own copy first: that one is whole too.
       if (!existsSync(path)) throw error;
