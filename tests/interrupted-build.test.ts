@@ -48,13 +48,18 @@ describe('a build killed midway', () => {
 
     const again = build();
     expect(again.status, again.stderr).toBe(0);
+    // Nor does the killed build's working folder stay under the site's .astro/.
+    expect((await readdir(join(repo, '.astro'))).filter((name) => name.startsWith(`builds-${killed.pid}-`))).toEqual([]);
     expect((await readdir(work)).sort()).toEqual([running, ...others, 'cache', 'site'].sort());
     expect(await files()).toEqual(whole);
   }, 240_000);
 });
 
-/** Starts `parcours build` and kills it with SIGKILL as soon as its staging folder beside `out` appears. */
-async function killWhenStaging(out: string, env: Record<string, string>): Promise<{ signal: NodeJS.Signals | null; staging: string }> {
+/** Starts `parcours build` and kills it with SIGKILL as soon as its staging folder beside `out` and its working folder appear. */
+async function killWhenStaging(
+  out: string,
+  env: Record<string, string>,
+): Promise<{ signal: NodeJS.Signals | null; staging: string; pid: number | undefined }> {
   const child = spawn(process.execPath, ['bin/parcours.js', 'build', '--root', content, '--out', out], {
     cwd: repo,
     env: programEnv(env),
@@ -64,9 +69,11 @@ async function killWhenStaging(out: string, env: Record<string, string>): Promis
   const staging = `.site.new-${child.pid}-`;
   for (;;) {
     const found = (await readdir(join(out, '..'))).find((name) => name.startsWith(staging));
-    if (found) {
+    // Once Astro builds too, in its working folder under the site's .astro/.
+    const building = (await readdir(join(repo, '.astro')).catch(() => [])).some((name) => name.startsWith(`builds-${child.pid}-`));
+    if (found && building) {
       child.kill('SIGKILL');
-      return { signal: await exited, staging: found };
+      return { signal: await exited, staging: found, pid: child.pid };
     }
     if (child.exitCode !== null) throw new Error(`the build ended (exit ${child.exitCode}) before its staging folder was seen`);
     await new Promise((resolve) => setTimeout(resolve, 20));

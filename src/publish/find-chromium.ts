@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { processIsAlive } from './replace-dir.ts';
+import { literal, removeEndedProcessDirs } from './ended-process-dirs.ts';
 
 /**
  * The Chromium or Chrome that draws PDFs and flow diagrams and runs the end-to-end tests, in this
@@ -127,7 +127,8 @@ async function unpackInto(folder: string, entry: string): Promise<void> {
   const path = join(folder, 'chromium');
   let staging: string | undefined;
   try {
-    await removeEndedUnpackings(folder);
+    // Half-unpacked copies (200 MB each) of processes killed while unpacking.
+    await removeEndedProcessDirs(dirname(folder), new RegExp(`^${literal(basename(folder))}\\.unpacking-(\\d+)-[A-Za-z0-9]{6}$`));
     staging = await mkdtemp(`${folder}.unpacking-${process.pid}-`);
     // The package unpacks into os.tmpdir(), read from TMPDIR: a process of its own points it at
     // the staging folder without changing this process's environment.
@@ -148,19 +149,6 @@ async function unpackInto(folder: string, entry: string): Promise<void> {
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });
   }
-}
-
-/** Removes the half-unpacked copies (200 MB each) that processes killed while unpacking left. */
-async function removeEndedUnpackings(folder: string): Promise<void> {
-  const parent = dirname(folder);
-  const pattern = new RegExp(`^${basename(folder).replaceAll('.', '\\.')}\\.unpacking-(\\d+)-[A-Za-z0-9]{6}$`);
-  const names = await readdir(parent).catch(() => []);
-  await Promise.all(
-    names.map((name) => {
-      const pid = pattern.exec(name)?.[1];
-      return pid === undefined || processIsAlive(Number(pid)) ? undefined : rm(join(parent, name), { recursive: true, force: true });
-    }),
-  );
 }
 
 function unpack(entry: string, into: string): Promise<void> {
