@@ -61,15 +61,6 @@ export async function drawPdfs(
   ];
   const folder = join(cache, 'pdf');
   const written: string[] = [];
-  // Which browser drew a PDF, without starting it (a build whose PDFs are all kept starts no browser):
-  // an upgrade replaces the executable, which changes its size or time. The packaged Chromium is
-  // unpacked first (once), so that its stamp is the same before and after.
-  const browserStamp = await readyChromium(chromium)
-    .then((path) => realpath(path))
-    .then(async (path) => {
-      const info = await stat(path);
-      return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
-    });
   // Pages are loaded at the site's published address, answered from `dir` (see openTab), so the
   // links a PDF keeps lead to the site; without a baseUrl there is no such address and the PDF
   // keeps the text of its links but not their targets.
@@ -77,6 +68,16 @@ export async function drawPdfs(
   let browser: import('playwright').Browser | undefined;
   let tab: import('playwright').Page | undefined;
   try {
+    // Which browser drew a PDF, without starting it (a build whose PDFs are all kept starts no browser):
+    // an upgrade replaces the executable, which changes its size or time. The packaged Chromium is
+    // unpacked first (once), so that its stamp is the same before and after; a failure to unpack
+    // it is a failure to draw, which says how to build without PDFs.
+    const browserStamp = await readyChromium(chromium)
+      .then((path) => realpath(path))
+      .then(async (path) => {
+        const info = await stat(path);
+        return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
+      });
     for (const { page, out, kind } of pages) {
       const html = await readFile(join(dir, page, 'index.html'), 'utf8');
       const styles = await Promise.all(
@@ -100,7 +101,8 @@ export async function drawPdfs(
     }
     return { written };
   } catch (error) {
-    return { written, failure: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    // One sentence, without its full stop: the build's message goes on after it.
+    return { written, failure: (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/\.$/, '') };
   } finally {
     await browser?.close();
   }
