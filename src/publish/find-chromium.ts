@@ -192,7 +192,7 @@ function packagedChromium(): { path: string; entry: string } | undefined {
   try {
     const entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
     let dir = dirname(entry);
-    while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+    while (!existsSync(join(dir, 'package.json')) && dir !== dirname(dir)) dir = dirname(dir);
     const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
     const uid = process.getuid?.() ?? 0;
     const folder = join(tmpdir(), `parcours-chromium-${version}-${uid}`);
