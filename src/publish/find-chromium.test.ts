@@ -28,7 +28,8 @@ describe('locateChromium', () => {
   });
 
   it('prefers a system Chromium or Chrome to the packaged one, at the usual paths of the system', () => {
-    expect(locateChromium({}, { platform: 'linux', arch: 'x64', exists: existing('/usr/bin/google-chrome-stable') })).toEqual({
+    const chromeAndShim = existing('/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable');
+    expect(locateChromium({}, { platform: 'linux', arch: 'x64', exists: chromeAndShim })).toEqual({
       found: true,
       path: '/usr/bin/google-chrome-stable',
       source: 'system',
@@ -48,7 +49,7 @@ describe('locateChromium', () => {
     expect(locateChromium({}, { platform: 'linux', arch: 'arm64', exists: existing() })).toEqual({
       found: false,
       reason:
-        'no Chromium or Chrome found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome, /usr/bin/google-chrome-stable; set PARCOURS_CHROMIUM)',
+        'no Chromium or Chrome found (looked at /usr/bin/chromium, /usr/bin/google-chrome-stable, /usr/bin/google-chrome, /usr/bin/chromium-browser; set PARCOURS_CHROMIUM)',
     });
     expect(locateChromium({}, { platform: 'win32', arch: 'x64', exists: existing() })).toMatchObject({ found: false });
   });

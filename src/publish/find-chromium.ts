@@ -18,9 +18,12 @@ export type ChromiumLocation =
   | { found: true; path: string; source: 'PARCOURS_CHROMIUM' | 'system' | 'packaged' }
   | { found: false; reason: string };
 
-/** Where distributions and installers put Chromium and Chrome. */
+/**
+ * Where distributions and installers put Chromium and Chrome. Ubuntu's chromium-browser comes last:
+ * since 19.10 it is a shim that runs the snap, which containers often lack.
+ */
 const SYSTEM_PATHS: Partial<Record<NodeJS.Platform, string[]>> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+  linux: ['/usr/bin/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'],
   darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
 };
 
