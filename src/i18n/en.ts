@@ -1,9 +1,7 @@
 import type { Strings } from './fr.ts';
-import { join } from './join.ts';
-import { agreement, counter } from './plural.ts';
+import { counter } from '../core/messages/plural.ts';
 
 const count = counter('en');
-const agree = agreement('en');
 
 const nouns: Strings['nouns'] = {
   journey: { one: 'journey', other: 'journeys' },
@@ -219,20 +217,6 @@ export const en: Strings = {
       'dead-end': 'Dead end',
       'claims-without-evidence': 'Claims without a source',
       'stale-claims': 'Claims to check again',
-    },
-    texts: {
-      'inclusion-gap-digital': (step, personas) =>
-        `“${step}” happens only on digital channels, while ${join(personas, 'and')} ${personas.length > 1 ? 'are' : 'is'} far from digital.`,
-      'inclusion-gap-channels': (_step, personas, steps) =>
-        `${count(steps, nouns.step)} ${join(personas, 'and')} lives offer none of their preferred channels.`,
-      'moment-of-truth-without-human': (step) => `“${step}” is a moment of truth, yet no touchpoint lets the customer talk to someone.`,
-      'emotion-cliff': (step, personas) =>
-        `The emotion falls sharply at “${step}”${personas.length > 0 ? ` for ${join(personas, 'and')}` : ''}.`,
-      'dead-end': (step) => `The journey ends on a negative emotion at “${step}”, with no opportunity to get out of it.`,
-      'stale-claims': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'holds', other: 'hold' })} claims unchanged for longer than the review age, with no evidence dated since.`,
-      'claims-without-evidence': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'states', other: 'state' })} emotions or pain points without citing a source.`,
     },
   },
   review: {

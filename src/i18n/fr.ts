@@ -1,13 +1,11 @@
 import type { Lang } from '../core/model/resolve-config.ts';
 import type { InsightCode } from '../core/insights/insight.ts';
-import { join } from './join.ts';
-import { agreement, counter, type Noun } from './plural.ts';
+import { agreement, counter, type Noun } from '../core/messages/plural.ts';
 
 const count = counter('fr');
 const agree = agreement('fr');
 
 /** What an insight says on the site, from its step's name, its personas' names and a count of steps. */
-type InsightText = (step: string, personas: readonly string[], steps: number) => string;
 
 /** Nouns every page counts with; plurals come from the language's rules (`counter`). */
 const nouns = {
@@ -227,21 +225,6 @@ export const fr = {
       'claims-without-evidence': 'Affirmations sans source',
       'stale-claims': 'Affirmations à revérifier',
     } satisfies Record<InsightCode, string>,
-    texts: {
-      'inclusion-gap-digital': (step, personas) =>
-        `« ${step} » ne passe que par des canaux numériques, alors que ${join(personas, 'et')} ${personas.length > 1 ? 'en sont éloignés' : 'en est éloigné·e'}.`,
-      'inclusion-gap-channels': (_step, personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'vécue', other: 'vécues' })} par ${join(personas, 'et')} sans aucun de ses canaux préférés.`,
-      'moment-of-truth-without-human': (step) =>
-        `« ${step} » est un moment de vérité, mais aucun point de contact n'y permet de parler à quelqu'un.`,
-      'emotion-cliff': (step, personas) =>
-        `L'émotion chute brutalement à « ${step} »${personas.length > 0 ? ` pour ${join(personas, 'et')}` : ''}.`,
-      'dead-end': (step) => `Le parcours se termine sur une émotion négative à « ${step} », sans opportunité pour en sortir.`,
-      'stale-claims': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'porte', other: 'portent' })} des affirmations inchangées depuis plus longtemps que le délai de relecture, sans source datée depuis.`,
-      'claims-without-evidence': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'affirme', other: 'affirment' })} des émotions ou des irritants sans citer de source.`,
-    } satisfies Record<InsightCode, InsightText>,
   },
   review: {
     title: 'À relire',

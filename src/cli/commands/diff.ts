@@ -144,7 +144,7 @@ function commentLanguage(before: CheckResult, after: CheckResult): CommentLangua
       const id = change.journey ?? '';
       let write = writers.get(id);
       if (!write) {
-        write = changeSentences({ ...names, t, fmt, journeys: [now.get(id), was.get(id)] });
+        write = changeSentences({ ...names, lang: t.lang, fmt, journeys: [now.get(id), was.get(id)] });
         writers.set(id, write);
       }
       return write(change);

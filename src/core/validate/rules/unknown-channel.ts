@@ -2,7 +2,8 @@ import type { ResolvedConfig } from '../../model/resolve-config.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggesting } from '../../make-problem.ts';
+import { closest } from '../suggest.ts';
 
 function unknown(config: ResolvedConfig, file: string, pointer: string, id: string): Finding {
   const known = [...config.channels.keys()];
@@ -10,9 +11,7 @@ function unknown(config: ResolvedConfig, file: string, pointer: string, id: stri
     code: 'unknown-channel',
     file,
     pointer,
-    message: `The channel \`${id}\` is neither built in nor added in parcours.config.yaml.`,
-    hint: didYouMean(id, known) ?? `Use one of ${known.join(', ')}, or add \`${id}\` under \`channels\` in parcours.config.yaml.`,
-    params: { channel: id },
+    params: suggesting({ channel: id, known }, closest(id, known)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggesting } from '../../make-problem.ts';
+import { closest } from '../suggest.ts';
 
 export const unknownPersona: Rule = {
   journey(file, context) {
@@ -9,8 +10,7 @@ export const unknownPersona: Rule = {
         code: 'unknown-persona',
         file: file.path,
         pointer: `/personas/${index}`,
-        message: `The persona \`${id}\` does not exist: there is no personas/${id}.yaml.`,
-        hint: didYouMean(id, context.personaIds) ?? `Create personas/${id}.yaml or remove it from the list.`,
+        params: suggesting({ persona: id }, closest(id, context.personaIds)),
       });
     });
   },
