@@ -2,7 +2,8 @@ import { columnOf, headerKey, METRIC_KEYS, type MetricKey } from '../csv/journey
 import { parseCsv, type CsvCell } from '../csv/parse-csv.ts';
 import { parseMetric } from '../csv/parse-metric.ts';
 import type { Metrics } from '../model/generated/journey.ts';
-import type { JourneyModel, Measurement, Project, StepModel } from '../model/project.ts';
+import type { JourneyModel, Measurement, StepModel } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
 import type { ProblemCode } from '../problem-codes.ts';
 import { problem, suggesting } from '../make-problem.ts';
 import type { Problem, ProblemParams } from '../problem.ts';

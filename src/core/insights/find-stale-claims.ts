@@ -1,4 +1,4 @@
-import { claimKey, stepClaims } from '../history/claim-since.ts';
+import { claimKey, stepClaims } from '../model/step-claims.ts';
 import type { Evidence } from '../model/generated/journey.ts';
 import type { StepModel } from '../model/project.ts';
 import type { InsightFinder } from './insight.ts';

@@ -33,7 +33,7 @@ export interface InsightContext {
   config: ResolvedConfig;
   personas: ReadonlyMap<string, Pick<Persona, 'name' | 'digitalAffinity' | 'preferredChannels'>>;
   /**
-   * Since when each claim of a journey stands, by claimKey (history/claim-since.ts), where the
+   * Since when each claim of a journey stands, by claimKey (model/step-claims.ts; history/claim-since.ts dates them), where the
    * Git history was read (the site): without it, insights about the age of claims find nothing.
    */
   claimSince?: (journey: JourneyModel) => ReadonlyMap<string, { date: string }> | undefined;

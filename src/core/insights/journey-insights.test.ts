@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Project } from '../model/project.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import type { Project } from '../model/built-project.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { evidenceCoverage, percent } from './evidence-coverage.ts';
 import { insightContext, journeyInsights } from './journey-insights.ts';
 import { reviewStatus } from './review-status.ts';

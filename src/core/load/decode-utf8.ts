@@ -1,6 +1,6 @@
 import type { Problem } from '../problem.ts';
 import { problem } from '../make-problem.ts';
-import type { SourceFile, SourceKind } from './read-content.ts';
+import type { SourceFile, SourceKind } from './source-file.ts';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

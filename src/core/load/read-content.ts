@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Problem } from '../problem.ts';
+import type { SourceFile, SourceKind } from './source-file.ts';
 import { confinedRoot, confinePath, openConfined, type ConfinedRoot } from './confine-path.ts';
 import { CONFIG_FILES, CONTENT_DIRS, isYamlName } from './content-paths.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
@@ -8,14 +9,7 @@ import { problem } from '../make-problem.ts';
 /** Largest file Parcours reads: a 40-step journey is about 30 KB, so this leaves room and stops runaway files. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-export type SourceKind = 'journey' | 'persona' | 'config';
-
-/** A content file as text, before parsing. `path` is relative to the content root, with `/`. */
-export interface SourceFile {
-  path: string;
-  kind: SourceKind;
-  text: string;
-}
+export type { SourceFile, SourceKind } from './source-file.ts';
 
 export interface ReadResult {
   sources: SourceFile[];
