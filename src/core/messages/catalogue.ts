@@ -103,6 +103,49 @@ export interface SentenceParts {
 
 export type ChangeMessages = { readonly [kind in ChangeKind]: (parts: SentenceParts) => string };
 
+type Status = 'added' | 'removed' | 'modified' | 'invalid';
+
+/** The words around the messages in each report: validate's summary, the diff's, the pull-request comment's, the dev server's overlay. */
+export interface ReportWords {
+  severities: { error: string; warning: string };
+  /** What heads a hint in the terminal. */
+  hint: string;
+  noProblems: string;
+  summary(errors: number, warnings: number, files: number): string;
+  overlay: { title: string; intro(errors: number, files: number): string; warnings(warnings: number): string };
+  /** What `parcours dev` prints after each check. */
+  dev: { clean(journeys: number, personas: number): string; warningsNotShown(warnings: number): string };
+  diffPretty: {
+    types: { journey: string; persona: string };
+    statuses: Record<Status, string>;
+    /** The colon before a subject's counts (French sets it off with a space). */
+    colon: string;
+    counts(changes: number, warnings: number): string;
+    errorsIn(errors: number, side: 'base' | 'head', label: string): string;
+    noChange(base: string, head: string): string;
+    totals(changes: number, warnings: number, subjects: number, base: string, head: string): string;
+  };
+  diffComment: {
+    title: string;
+    compared(base: string, head: string): string;
+    noChange: string;
+    kinds: { journey: string; persona: string };
+    changes: string;
+    warnings: string;
+    statuses: Record<Status, string>;
+    errors: { base(label: string): string; head(label: string): string };
+    everyPersona: string;
+    emotionOf(who: string): string;
+    chartCaption(who: string): string;
+    measured: string;
+    step: string;
+    metric: string;
+    before: string;
+    after: string;
+    worse: string;
+  };
+}
+
 /** Everything one language says. */
 export interface Catalogue {
   lang: Lang;
@@ -111,4 +154,5 @@ export interface Catalogue {
   problems: ProblemMessages;
   changes: ChangeMessages;
   words: Words;
+  reports: ReportWords;
 }

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.ts';
 import { enSentences } from './changes/en.ts';
 import { enProblems } from './problems/en.ts';
+import { enReports } from './reports/en.ts';
 
 /** Everything Parcours says in English. */
 export const en: Catalogue = {
@@ -8,6 +9,7 @@ export const en: Catalogue = {
   quotes: ['“', '”'],
   problems: enProblems,
   changes: enSentences,
+  reports: enReports,
   words: {
     none: 'none',
     yes: 'yes',

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.ts';
 import { frSentences } from './changes/fr.ts';
 import { frProblems } from './problems/fr.ts';
+import { frReports } from './reports/fr.ts';
 
 /** Tout ce que Parcours dit en français. */
 export const fr: Catalogue = {
@@ -8,6 +9,7 @@ export const fr: Catalogue = {
   quotes: ['«\u00a0', '\u00a0»'],
   problems: frProblems,
   changes: frSentences,
+  reports: frReports,
   words: {
     none: 'non renseigné',
     yes: 'oui',

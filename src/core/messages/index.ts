@@ -5,7 +5,17 @@ import type { Catalogue, Names, Params } from './catalogue.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
-export type { Catalogue, ChangeMessages, MessageEntry, Names, Params, ProblemMessages, SentenceParts, Words } from './catalogue.ts';
+export type {
+  Catalogue,
+  ChangeMessages,
+  MessageEntry,
+  Names,
+  Params,
+  ProblemMessages,
+  ReportWords,
+  SentenceParts,
+  Words,
+} from './catalogue.ts';
 
 const CATALOGUES: Record<Lang, Catalogue> = { en, fr };
 
