@@ -19,7 +19,8 @@ export const enReports: ReportWords = {
     `${count(errors, nouns.error)} and ${count(warnings, nouns.warning)} in ${count(files, nouns.file)}.`,
   overlay: {
     title: 'The content has errors',
-    intro: (errors, files) => `${count(errors, nouns.error)} in ${count(files, nouns.file)}: the site shows again once they are fixed.`,
+    intro: (errors, files) =>
+      `${count(errors, nouns.error)} in ${count(files, nouns.file)}: the site shows again once ${errors === 1 ? 'it is' : 'they are'} fixed.`,
     warnings: (warnings) => `${count(warnings, nouns.warning)}`,
   },
   dev: {

@@ -20,7 +20,7 @@ export const frReports: ReportWords = {
   overlay: {
     title: 'Le contenu a des erreurs',
     intro: (errors, files) =>
-      `${count(errors, nouns.error)} dans ${count(files, nouns.file)} : le site s’affiche de nouveau dès qu’elles sont corrigées.`,
+      `${count(errors, nouns.error)} dans ${count(files, nouns.file)} : le site s’affiche de nouveau dès qu’${errors === 1 ? 'elle est corrigée' : 'elles sont corrigées'}.`,
     warnings: (warnings) => `${count(warnings, nouns.warning)}`,
   },
   dev: {
