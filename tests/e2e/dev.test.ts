@@ -88,6 +88,6 @@ describe('parcours dev', () => {
     const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     await writeFile(file, yaml);
     await reloaded;
-    expect(await page.locator('h1').innerText()).toContain('Retourner un article');
+    expect(await page.locator('h1').innerText()).toContain('Renvoyer un colis modifié');
   });
 });
