@@ -20,6 +20,11 @@ function listShort(items: readonly string[], max = 4): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
+/** ", at steps a, b": where the reader has no list of the steps beside the message (the site's insight lists link each). */
+function atSteps(p: Params, n: Names): string {
+  return p.has('stepNames') ? `, at ${p.list('steps').length === 1 ? 'step' : 'steps'} ${listShort(stepList(p, n))}` : '';
+}
+
 /** The steps params `steps` (ids) and `stepNames` name, as the reader names steps. */
 function stepList(p: Params, n: Names): string[] {
   const names = p.list('stepNames');
@@ -526,7 +531,7 @@ export const enProblems: ProblemMessages = {
   },
   'claims-without-evidence': {
     message: (p, n) =>
-      `${p.number('bare')} of the ${p.number('total')} emotions and pain points of this journey cite no source, at ${p.list('steps').length === 1 ? 'step' : 'steps'} ${listShort(stepList(p, n))}.`,
+      `${p.number('bare')} of the ${p.number('total')} emotions and pain points of this journey cite no source${atSteps(p, n)}.`,
     hint: (_p, n) =>
       `Add ${n.code('evidence')} (interview, survey, analytics, support...) to the steps, or to each pain point, so readers can tell findings from assumptions.`,
   },
@@ -541,7 +546,7 @@ export const enProblems: ProblemMessages = {
   },
   'inclusion-gap-channels': {
     message: (p, n) =>
-      `${p.list('steps').length} of the ${p.number('lived')} steps ${n.persona(p.list('personas')[0] ?? '')} lives offer none of the channels this persona prefers (${p.list('preferred').map(n.channel).join(', ')}): ${listShort(stepList(p, n))}.`,
+      `${p.list('steps').length} of the ${p.number('lived')} steps ${n.persona(p.list('personas')[0] ?? '')} lives ${p.list('steps').length === 1 ? 'offers' : 'offer'} none of the channels this persona prefers (${p.list('preferred').map(n.channel).join(', ')})${p.has('stepNames') ? `: ${listShort(stepList(p, n))}` : ''}.`,
     hint: () =>
       "Add touchpoints on the channels this persona uses where it matters most, or check that the persona's preferred channels are still true.",
   },
@@ -573,7 +578,7 @@ export const enProblems: ProblemMessages = {
   },
   'stale-claims': {
     message: (p, n) =>
-      `${p.number('count')} claim${s(p.number('count'))} ${p.number('count') === 1 ? 'has' : 'have'} stood unchanged for more than ${count(p.number('limit'), { one: 'day', other: 'days' })} with no evidence dated since, at ${p.list('steps').length === 1 ? 'step' : 'steps'} ${listShort(stepList(p, n))}.`,
+      `${p.number('count')} claim${s(p.number('count'))} ${p.number('count') === 1 ? 'has' : 'have'} stood unchanged for more than ${count(p.number('limit'), { one: 'day', other: 'days' })} with no evidence dated since${atSteps(p, n)}.`,
     hint: (_p, n) =>
       `Check them with customers again and add dated ${n.code('evidence')}, or reword or remove them; the journey page shows since when each claim stands.`,
   },

@@ -18,6 +18,10 @@ function listShort(items: readonly string[], max = 4): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} et ${items.length - max} autres` : items.join(', ');
 }
 
+function atSteps(p: Params, n: Names): string {
+  return p.has('stepNames') ? `, ${p.list('steps').length === 1 ? 'à l’étape' : 'aux étapes'} ${listShort(stepList(p, n))}` : '';
+}
+
 function stepList(p: Params, n: Names): string[] {
   const names = p.list('stepNames');
   return p.list('steps').map((id, index) => n.stepName(id, names[index]));
@@ -537,7 +541,7 @@ export const frProblems: ProblemMessages = {
   },
   'claims-without-evidence': {
     message: (p, n) =>
-      `${p.number('bare')} des ${p.number('total')} émotions et irritants de ce parcours ne citent aucune source, ${p.list('steps').length === 1 ? 'à l’étape' : 'aux étapes'} ${listShort(stepList(p, n))}.`,
+      `${p.number('bare')} des ${p.number('total')} émotions et irritants de ce parcours ne citent aucune source${atSteps(p, n)}.`,
     hint: (_p, n) =>
       `Ajoutez des ${n.code('evidence')} (entretien, enquête, analytics, service client…) aux étapes, ou à chaque irritant, pour distinguer les constats des suppositions.`,
   },
@@ -557,7 +561,7 @@ export const frProblems: ProblemMessages = {
   },
   'inclusion-gap-channels': {
     message: (p, n) =>
-      `${p.list('steps').length} des ${p.number('lived')} étapes que vit ${n.persona(p.list('personas')[0] ?? '')} n’offrent aucun des canaux que ce persona préfère (${p.list('preferred').map(n.channel).join(', ')}) : ${listShort(stepList(p, n))}.`,
+      `${p.list('steps').length} des ${p.number('lived')} étapes que vit ${n.persona(p.list('personas')[0] ?? '')} ${p.list('steps').length > 1 ? 'n’offrent' : 'n’offre'} aucun des canaux que ce persona préfère (${p.list('preferred').map(n.channel).join(', ')})${p.has('stepNames') ? ` : ${listShort(stepList(p, n))}` : ''}.`,
     hint: () =>
       'Ajoutez des points de contact sur les canaux de ce persona là où cela compte le plus, ou vérifiez que ses canaux préférés sont toujours justes.',
   },
@@ -573,7 +577,7 @@ export const frProblems: ProblemMessages = {
       const [previous, previousNames] = [p.list('dropPrevious'), p.list('dropPreviousNames')];
       const drops = curves.map(
         (curve, index) =>
-          `${curve === '' ? '' : `${n.persona(curve)} : `}de ${from[index]} à ${n.stepName(previous[index] ?? '', previousNames[index])} à ${to[index]}`,
+          `${curve === '' ? '' : `${n.persona(curve)} : `}de ${from[index]} (à ${n.stepName(previous[index] ?? '', previousNames[index])}) à ${to[index]}`,
       );
       return `L’émotion chute brutalement à l’étape ${n.step} : ${drops.join(' ; ')}.`;
     },
@@ -589,7 +593,7 @@ export const frProblems: ProblemMessages = {
   },
   'stale-claims': {
     message: (p, n) =>
-      `${p.number('count')} ${p.number('count') > 1 ? 'affirmations sont restées' : 'affirmation est restée'} inchangée${p.number('count') > 1 ? 's' : ''} plus de ${count(p.number('limit'), DAY)} sans source datée depuis, ${p.list('steps').length === 1 ? 'à l’étape' : 'aux étapes'} ${listShort(stepList(p, n))}.`,
+      `${p.number('count')} ${p.number('count') > 1 ? 'affirmations sont restées' : 'affirmation est restée'} inchangée${p.number('count') > 1 ? 's' : ''} plus de ${count(p.number('limit'), DAY)} sans source datée depuis${atSteps(p, n)}.`,
     hint: (_p, n) =>
       `Vérifiez-les de nouveau auprès des clients et ajoutez des ${n.code('evidence')} datées, ou reformulez-les ou supprimez-les ; la page du parcours montre depuis quand chaque affirmation tient.`,
   },
