@@ -70,7 +70,7 @@ describe("problems in the site's language", () => {
     }
     const french = problems.map(write).join('\n');
     if (lang === 'fr') {
-      expect(french).toContain('est un moment de vérité, mais aucun de ses points de contact');
+      expect(french).toContain('Moment de vérité sans humain');
       expect(french).toContain('Marcel, éloigné du numérique');
       expect(french).toContain('L’étape «\u00a0Reçoit son devis\u00a0» n’a aucun point de contact');
       expect(french).toMatch(/L’émotion 9 de l’étape «\u00a0Signe le contrat\u00a0» sort de l’échelle, qui va de -3 à 3\./);

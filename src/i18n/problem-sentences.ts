@@ -29,5 +29,14 @@ export function problemSentences(t: Strings, fmt: Formatters, names: ProblemName
     number: fmt.number,
     date: fmt.date,
   };
-  return (problem) => describeProblem(problem.code, problem.params, language, naming).message;
+  const titles: Partial<Record<string, string>> = t.insights.codes;
+  return (problem) => {
+    const title = titles[problem.code];
+    if (title === undefined) return describeProblem(problem.code, problem.params, language, naming).message;
+    // An insight reads as on the journey page: its title, its sentence, then the steps it sums up by name.
+    const { stepNames, ...params } = problem.params ?? {};
+    const steps = Array.isArray(stepNames) ? stepNames : [];
+    const text = `${title}${t.colon}${describeProblem(problem.code, params, language, naming).message}`;
+    return steps.length > 0 ? `${text} ${t.insights.steps}${t.colon}${steps.map(quote).join(', ')}.` : text;
+  };
 }

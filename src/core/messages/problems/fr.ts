@@ -577,9 +577,9 @@ export const frProblems: ProblemMessages = {
       const [previous, previousNames] = [p.list('dropPrevious'), p.list('dropPreviousNames')];
       const drops = curves.map(
         (curve, index) =>
-          `${curve === '' ? '' : `${n.persona(curve)} : `}de ${from[index]} (à ${n.stepName(previous[index] ?? '', previousNames[index])}) à ${to[index]}`,
+          `${curve === '' ? '' : `pour ${n.persona(curve)} : `}de ${from[index]} (à ${n.stepName(previous[index] ?? '', previousNames[index])}) à ${to[index]}`,
       );
-      return `L’émotion chute brutalement à l’étape ${n.step} : ${drops.join(' ; ')}.`;
+      return `L’émotion chute brutalement à l’étape ${n.step} ${drops.join(' ; ')}.`;
     },
     hint: () => 'Regardez ce qui se casse entre ces deux étapes ; une opportunité ici change le souvenir que laisse tout le parcours.',
   },
