@@ -1,6 +1,9 @@
+import { en as enCatalogue } from '../core/messages/en.ts';
 import type { Strings } from './fr.ts';
 import { counter } from '../core/messages/plural.ts';
 
+// The words the change sentences share with the pages: one place, the catalogue's.
+const { words } = enCatalogue;
 const count = counter('en');
 
 const nouns: Strings['nouns'] = {
@@ -43,7 +46,7 @@ export const en: Strings = {
   searchAny: 'Any',
   searchResults: (count: number) => (count === 0 ? 'No results.' : count === 1 ? '1 result' : `${count} results`),
   searchLoading: 'Searching…',
-  state: { current: 'Current', target: 'Target' },
+  state: words.state,
   stateLong: { current: 'Current journeys', target: 'Target journeys' },
   home: {
     title: 'Customer journeys',
@@ -124,7 +127,7 @@ export const en: Strings = {
       `${name}: from ${from} to ${to}, lowest (${low}) at “${lowStep}”`,
     moments: (moments: number) => count(moments, nouns.momentOfTruth),
     noValue: '—',
-    allPersonas: 'All customers',
+    allPersonas: words.allPersonas,
     legend: 'Curve legend',
   },
   metrics: {
@@ -135,7 +138,7 @@ export const en: Strings = {
     conversion: 'Conversion',
     dropOff: 'Drop-off',
     duration: 'Duration',
-    minutes: (value: string) => `${value} min`,
+    minutes: words.minutes,
   },
   matrix: {
     caption: 'Touchpoints by stage and channel, and monthly cost to serve',
@@ -155,8 +158,8 @@ export const en: Strings = {
     journey: 'Journey',
     step: 'Step',
     flags: 'Flags',
-    levels: { low: 'low', medium: 'medium', high: 'high' },
-    statuses: { idea: 'Idea', planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
+    levels: words.levels,
+    statuses: words.statuses,
     unrated: 'not rated',
     filter: 'Filter by status',
     all: 'All',
@@ -172,8 +175,8 @@ export const en: Strings = {
     goals: 'Goals',
     frustrations: 'Frustrations',
     affinity: 'At ease with digital',
-    affinities: { high: 'very', medium: 'fairly', low: 'little', none: 'not at all (digitally excluded)' },
-    affinityAlone: false,
+    affinities: words.affinities,
+    affinityAlone: words.affinityAlone,
     preferredChannels: 'Preferred channels',
     journeys: 'Journeys',
     noJourney: 'This persona appears in no journey.',
@@ -308,7 +311,7 @@ export const en: Strings = {
     warn: 'warning',
     all: 'All revisions',
   },
-  none: 'none',
+  none: words.none,
   changes: {
     title: 'Changes',
     nav: 'Changes',
@@ -340,8 +343,8 @@ export const en: Strings = {
     feed: 'Subscribe to these changes (Atom)',
   },
   since: (date: string, orEarlier: boolean) => (orEarlier ? `since ${date} or earlier` : `since ${date}`),
-  yes: 'yes',
-  no: 'no',
+  yes: words.yes,
+  no: words.no,
   // Issue 12 (room): delivery links, matrix, media, poster, portfolio pages.
   room: {
     deliveryLink: 'Ticket',

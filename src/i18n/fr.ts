@@ -1,7 +1,10 @@
+import { fr as frCatalogue } from '../core/messages/fr.ts';
 import type { Lang } from '../core/model/resolve-config.ts';
 import type { InsightCode } from '../core/insights/insight.ts';
 import { agreement, counter, type Noun } from '../core/messages/plural.ts';
 
+// The words the change sentences share with the pages: one place, the catalogue's.
+const { words } = frCatalogue;
 const count = counter('fr');
 const agree = agreement('fr');
 
@@ -49,7 +52,7 @@ export const fr = {
   searchAny: 'Tous',
   searchResults: (count: number) => (count === 0 ? 'Aucun résultat.' : count === 1 ? '1 résultat' : `${count} résultats`),
   searchLoading: 'Recherche…',
-  state: { current: 'Actuel', target: 'Cible' },
+  state: words.state,
   stateLong: { current: 'Parcours actuels', target: 'Parcours cibles' },
   home: {
     title: 'Parcours clients',
@@ -130,7 +133,7 @@ export const fr = {
       `${name} : de ${from} à ${to}, au plus bas (${low}) à « ${lowStep} »`,
     moments: (moments: number) => count(moments, nouns.momentOfTruth),
     noValue: '—',
-    allPersonas: 'Tous les clients',
+    allPersonas: words.allPersonas,
     legend: 'Légende de la courbe',
   },
   metrics: {
@@ -141,7 +144,7 @@ export const fr = {
     conversion: 'Conversion',
     dropOff: 'Abandon',
     duration: 'Durée',
-    minutes: (value: string) => `${value} min`,
+    minutes: words.minutes,
   },
   matrix: {
     caption: 'Points de contact par phase et par canal, et coût de service mensuel',
@@ -161,8 +164,8 @@ export const fr = {
     journey: 'Parcours',
     step: 'Étape',
     flags: 'Signaux',
-    levels: { low: 'faible', medium: 'moyen', high: 'fort' },
-    statuses: { idea: 'Idée', planned: 'Planifiée', 'in-progress': 'En cours', done: 'Réalisée' },
+    levels: words.levels,
+    statuses: words.statuses,
     unrated: 'non évalué',
     filter: 'Filtrer par statut',
     all: 'Toutes',
@@ -178,9 +181,9 @@ export const fr = {
     goals: 'Objectifs',
     frustrations: 'Frustrations',
     affinity: 'Aisance avec le numérique',
-    affinities: { high: 'grande', medium: 'moyenne', low: 'faible', none: 'aucune (exclusion numérique)' },
+    affinities: words.affinities,
     /** Whether an affinity word stands alone in a sentence (English ones are adverbs: "very" at ease). */
-    affinityAlone: true,
+    affinityAlone: words.affinityAlone,
     preferredChannels: 'Canaux préférés',
     journeys: 'Ses parcours',
     noJourney: 'Ce persona n’apparaît dans aucun parcours.',
@@ -317,7 +320,7 @@ export const fr = {
     warn: 'alerte',
     all: 'Toutes les versions',
   },
-  none: 'non renseigné',
+  none: words.none,
   changes: {
     title: 'Changements',
     nav: 'Changements',
@@ -349,8 +352,8 @@ export const fr = {
     feed: 'S’abonner à ces changements (Atom)',
   },
   since: (date: string, orEarlier: boolean) => (orEarlier ? `depuis le ${date} ou avant` : `depuis le ${date}`),
-  yes: 'oui',
-  no: 'non',
+  yes: words.yes,
+  no: words.no,
   // Issue 12 (room): delivery links, matrix, media, poster, portfolio pages.
   room: {
     deliveryLink: 'Ticket',

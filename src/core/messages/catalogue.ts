@@ -70,9 +70,9 @@ export interface Words {
   allPersonas: string;
   minutes(value: string): string;
   state: { current: string; target: string };
-  levels: Record<string, string>;
-  statuses: Record<string, string>;
-  affinities: Record<string, string>;
+  levels: { low: string; medium: string; high: string };
+  statuses: { idea: string; planned: string; 'in-progress': string; done: string };
+  affinities: { high: string; medium: string; low: string; none: string };
   /** Whether an affinity word stands alone as a value (French "faible"), or is an adverb (English "little"). */
   affinityAlone: boolean;
 }

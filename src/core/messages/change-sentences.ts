@@ -57,9 +57,9 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
     if (item === undefined || item === null) return value(item);
     if (Array.isArray(item)) return item.length === 0 ? value(item) : item.map((entry) => shown(change, entry)).join(', ');
     if (typeof item !== 'string') return value(item);
-    const levels = t.levels;
-    const statuses = t.statuses;
-    const affinities = t.affinities;
+    const levels: Record<string, string> = t.levels;
+    const statuses: Record<string, string> = t.statuses;
+    const affinities: Record<string, string> = t.affinities;
     switch (change.field) {
       case 'personas':
         return context.personaName(item) ?? item;
