@@ -96,7 +96,7 @@ describe('the edit API', () => {
   it('reads a file with its digest', async () => {
     const { status, body } = await call(`/file?path=${encodeURIComponent(JOURNEY)}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, path: JOURNEY, digest: digestOf(original), text: original });
+    expect(body).toMatchObject({ ok: true, path: JOURNEY, digest: digestOf(original), text: original, data: parse(original) });
   });
 
   it('writes one changed emotion as one changed line, and the live content holds it when it answers', async () => {

@@ -159,7 +159,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
       if (route === 'GET /file') {
         const file = await editable(url.searchParams.get('path'));
         const text = await readText(file);
-        result = { ok: true, path: file.path, digest: digestOf(text), text };
+        result = { ok: true, path: file.path, digest: digestOf(text), text, data: parseOrNull(text) };
       } else if (route === 'POST /apply') result = await apply(await readBody(request, refuse));
       else if (route === 'POST /undo') result = await step(await readBody(request, refuse), 'undo');
       else if (route === 'POST /redo') result = await step(await readBody(request, refuse), 'redo');
