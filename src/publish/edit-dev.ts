@@ -1,5 +1,6 @@
 import { editApi, type EditContent } from './edit-api.ts';
 import { ownWrites, type EditServing } from './edit-plugin.ts';
+import { editReview } from './edit-review.ts';
 import { closeEditSession, openEditSession } from './edit-session.ts';
 
 /**
@@ -9,6 +10,6 @@ import { closeEditSession, openEditSession } from './edit-session.ts';
 export function devEditing(root: string, content: EditContent): { serving: EditServing; close(): void } {
   const session = openEditSession(root);
   const writes = ownWrites();
-  const handle = editApi({ root, content, session, onWrite: writes.record });
+  const handle = editApi({ root, content, session, onWrite: writes.record, review: (lang) => editReview(root, lang) });
   return { serving: { handle, isOwnWrite: writes.isOwn }, close: () => closeEditSession(root) };
 }
