@@ -167,6 +167,11 @@ function spliceChange(text: string, doc: Document, change: Change, style: FileSt
       throw new EditError('bad-change', 'The whole document cannot be deleted.');
     }
     case 'insert': {
+      const located = locate(doc, change.path);
+      if (!located.found) {
+        if (change.index !== 0) throw new EditError('bad-change', `Index ${change.index} is outside the list ${showPath(change.path)}.`);
+        return addKey(text, located.map, located.key, [change.value], style, neighbourLike(doc, change.path));
+      }
       const seq = locateSeq(doc, change.path);
       if (seq.items.length === 0) return replaceParent(text, doc, [...change.path, 0], [change.value], style);
       return insertItem(text, seq, change.index, change.value, style);
