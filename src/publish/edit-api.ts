@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { type Change, EditError } from '../core/edit/change.ts';
-import { editText } from '../core/edit/edit-text.ts';
+import { editText, prepareEdit } from '../core/edit/edit-text.ts';
 import { valueAt } from '../core/edit/plain-change.ts';
 import { equalValues } from '../core/diff/equal-values.ts';
 import type { CheckResult } from '../core/index.ts';
@@ -78,6 +78,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
     const absolute = join(root, file.path);
     options.onWrite?.(absolute, text);
     await content.changed(absolute);
+    setImmediate(() => prepareEdit(text));
     return true;
   };
 
