@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { type Change, EditError } from '../core/edit/change.ts';
-import { editText, prepareEdit } from '../core/edit/edit-text.ts';
+import { editedData, editText, prepareEdit } from '../core/edit/edit-text.ts';
 import { valueAt } from '../core/edit/plain-change.ts';
 import { equalValues } from '../core/diff/equal-values.ts';
 import type { CheckResult } from '../core/index.ts';
@@ -99,7 +98,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
     return queue(file.real, async () => {
       for (let tries = 0; tries < MAX_TRIES; tries++) {
         const disk = await readText(file);
-        const data = parseOrNull(disk);
+        const data = editedData(disk);
         // The page's expectations hold on the disk's text, whether or not the disk is the text the page read.
         for (const change of changes as Change[]) {
           if (change && typeof change === 'object' && (change.op === 'set' || change.op === 'delete') && 'expect' in change) {
@@ -171,7 +170,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
       if (route === 'GET /file') {
         const file = await editable(url.searchParams.get('path'));
         const text = await readText(file);
-        result = { ok: true, path: file.path, digest: digestOf(text), text, data: parseOrNull(text) };
+        result = { ok: true, path: file.path, digest: digestOf(text), text, data: editedData(text) };
       } else if (route === 'POST /apply') result = await apply(await readBody(request, refuse), timing);
       else if (route === 'POST /undo') result = await step(await readBody(request, refuse), 'undo');
       else if (route === 'POST /redo') result = await step(await readBody(request, refuse), 'redo');
@@ -191,14 +190,6 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
     if (error.code === 'not-found') return refuse('not-found', 'not-found', error.where ?? '', { digest: digestOf(disk), text: disk });
     if (error.code === 'bad-change') return refuse('bad-request', 'bad-change', error.message);
     return refuse('invalid', 'unsupported', error.message);
-  }
-}
-
-function parseOrNull(text: string): unknown {
-  try {
-    return parse(text, { prettyErrors: false });
-  } catch {
-    return null;
   }
 }
 

@@ -54,6 +54,15 @@ export function editText(target: EditTarget, changes: readonly Change[]): string
   return text;
 }
 
+/** A file's plain data as the edits read it (kept from its last parse, else read fast), or null when it is not YAML. */
+export function editedData(text: string): unknown {
+  try {
+    return PARSED.get(text)?.data ?? readYamlFast(text) ?? parsed(text).data;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Parses a text ahead of its next edit (a 40-step journey takes tens of milliseconds to parse
  * with positions): the edit API calls it once it has answered, so that the next change of the
