@@ -208,6 +208,51 @@ describe('editText', () => {
     expect(isFormatted({ ...journey, text: after })).toBe(true);
   });
 
+  it('keeps CRLF line ends in a file written with them', () => {
+    const crlf = { ...fourSpaces, text: fourSpaces.text.replaceAll('\n', '\r\n') };
+    const step = { id: 'relance', name: 'Relance' };
+    const after = editText(crlf, [
+      { op: 'set', path: ['stages', 0, 'steps', 0, 'name'], value: 'Cherche' },
+      { op: 'insert', path: ['stages', 1, 'steps'], index: 1, value: step },
+    ]);
+    expect(after.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(numstat(crlf.text, after)).toEqual([3, 1]);
+    expect(parse(after).stages[1].steps[1]).toEqual(step);
+  });
+
+  it('changes exactly one line for any one-line value of the examples set to another', () => {
+    type Leaf = { path: (string | number)[]; value: unknown };
+    const leaves = (value: unknown, path: (string | number)[] = []): Leaf[] =>
+      Array.isArray(value)
+        ? value.flatMap((item, index) => leaves(item, [...path, index]))
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))
+          : [{ path, value }];
+    let tried = 0;
+    for (const file of [...journeys, ...personas, fourSpaces]) {
+      const all = leaves(parse(file.text)).filter((leaf) => !(typeof leaf.value === 'string' && leaf.value.includes('\n')));
+      for (const [index, leaf] of all.entries()) {
+        if (index % 5 !== 0) continue;
+        const value =
+          typeof leaf.value === 'number'
+            ? leaf.value + 1
+            : typeof leaf.value === 'boolean'
+              ? !leaf.value
+              : leaf.value === null
+                ? 0
+                : `${leaf.value}: « modifié » #2`;
+        const after = editText(file, [{ op: 'set', path: leaf.path, value }]);
+        const before = file.text.split('\n');
+        const lines = after.split('\n');
+        expect(lines.length, `${file.path} ${leaf.path.join('.')}`).toBe(before.length);
+        expect(lines.filter((line, at) => line !== before[at]).length, `${file.path} ${leaf.path.join('.')}`).toBe(1);
+        expect(valueAt(parse(after), leaf.path)).toEqual(value);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(200);
+  });
+
   it('refuses a path that names nothing, and leaves aliases alone', () => {
     expect(editError(() => editText(fourSpaces, [{ op: 'set', path: ['stages', { id: 'nope' }, 'name'], value: 'x' }])).code).toBe(
       'not-found',

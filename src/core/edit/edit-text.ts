@@ -27,6 +27,10 @@ export interface EditTarget {
  * goes where the schema orders it): fmt's printer reproduces such a file byte for byte.
  */
 export function editText(target: EditTarget, changes: readonly Change[]): string {
+  // A file written with CRLF line ends throughout is edited with LF ones and given CRLF back, so
+  // that new lines match the old; a file that mixes both is edited as it is.
+  const crlf = target.text.includes('\r\n') && !/(^|[^\r])\n/.test(target.text);
+  if (crlf) return editText({ ...target, text: target.text.replaceAll('\r\n', '\n') }, changes).replaceAll('\n', '\r\n');
   let text = target.text;
   let { doc, data } = parsed(text) as { doc: Document.Parsed | undefined; data: unknown };
   // Whether new text was written from values (a key, an item): only then may fmt's layout differ.
