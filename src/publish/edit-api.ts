@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { type Change, EditError } from '../core/edit/change.ts';
+import { type Change, EditError, readChange } from '../core/edit/change.ts';
 import { editedData, editText, prepareEdit } from '../core/edit/edit-text.ts';
 import { valueAt } from '../core/edit/plain-change.ts';
 import { equalValues } from '../core/diff/equal-values.ts';
@@ -92,15 +92,20 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
 
   const apply = async (body: Record<string, unknown>, timing: Timing) => {
     const file = await editable(body.path);
-    const changes = body.changes;
-    if (!Array.isArray(changes) || typeof body.digest !== 'string')
+    if (!Array.isArray(body.changes) || typeof body.digest !== 'string')
       throw await refuse('bad-request', 'bad-json', 'path, digest and changes[] are required.');
+    let changes: Change[];
+    try {
+      changes = body.changes.map(readChange);
+    } catch (error) {
+      throw error instanceof EditError ? await refuse('bad-request', 'bad-change', error.message) : error;
+    }
     return queue(file.real, async () => {
       for (let tries = 0; tries < MAX_TRIES; tries++) {
         const disk = await readText(file);
         const data = editedData(disk);
         // The page's expectations hold on the disk's text, whether or not the disk is the text the page read.
-        for (const change of changes as Change[]) {
+        for (const change of changes) {
           if (change && typeof change === 'object' && (change.op === 'set' || change.op === 'delete') && 'expect' in change) {
             const current = valueAt(data, change.path ?? []);
             if (!equalValues(current ?? null, change.expect ?? null))
@@ -110,7 +115,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
         let text: string;
         const editStarted = performance.now();
         try {
-          text = editText({ path: file.path, kind: file.kind, text: disk }, changes as Change[]);
+          text = editText({ path: file.path, kind: file.kind, text: disk }, changes);
         } catch (error) {
           throw await editRefusal(error, disk);
         }
