@@ -17,6 +17,11 @@ under journeys/ or personas/, or parcours.config.yaml, changes, the content is c
 (problems are printed here, and the page shows the error) and the browser reloads. Search is
 only available in a built site (parcours build).
 
+Journey and persona pages have an Edit button (Modifier on a French site): changes made in the
+page are checked as validate checks them and written to the YAML files, changing only the lines
+they touch. The edit API answers only this server's pages, with the session's token; Parcours
+never commits: the page's review lists the git commands to run.
+
 Options:
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
                (default: the current directory)
