@@ -5,6 +5,8 @@ import { columnOf } from './source-lines.ts';
 /** The indentation unit, list indentation and flow-map padding the file uses (two spaces, indented lists, padded maps when it says nothing). */
 export function fileStyle(doc: Document, text: string): FileStyle {
   let unit: number | undefined;
+  // A file whose maps are all flow maps says its unit by its lists: yaml indents both alike.
+  let seqUnit: number | undefined;
   let indentSeq: boolean | undefined;
   let flowPadding: boolean | undefined;
   visit(doc, {
@@ -21,6 +23,7 @@ export function fileStyle(doc: Document, text: string): FileStyle {
         let dash = value.range![0];
         while (dash > 0 && text[dash] !== '-') dash--;
         indentSeq = columnOf(text, dash) > keyColumn;
+        if (indentSeq) seqUnit = columnOf(text, dash) - keyColumn;
       }
       if (unit !== undefined && indentSeq !== undefined && flowPadding !== undefined) return visit.BREAK;
     },
@@ -28,5 +31,5 @@ export function fileStyle(doc: Document, text: string): FileStyle {
       if (map.flow && map.items.length > 0 && map.range && flowPadding === undefined) flowPadding = text[map.range[0] + 1] === ' ';
     },
   });
-  return { unit: unit ?? 2, indentSeq: indentSeq ?? true, flowPadding: flowPadding ?? true };
+  return { unit: unit ?? seqUnit ?? 2, indentSeq: indentSeq ?? true, flowPadding: flowPadding ?? true };
 }
