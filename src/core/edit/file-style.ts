@@ -2,8 +2,16 @@ import { isMap, isSeq, type Document, type Node, visit } from 'yaml';
 import type { FileStyle } from './render-value.ts';
 import { columnOf } from './source-lines.ts';
 
+const STYLES = new WeakMap<Document, FileStyle>();
+
 /** The indentation unit, list indentation and flow-map padding the file uses (two spaces, indented lists, padded maps when it says nothing). */
 export function fileStyle(doc: Document, text: string): FileStyle {
+  let style = STYLES.get(doc);
+  if (!style) STYLES.set(doc, (style = readStyle(doc, text)));
+  return style;
+}
+
+function readStyle(doc: Document, text: string): FileStyle {
   let unit: number | undefined;
   // A file whose maps are all flow maps says its unit by its lists: yaml indents both alike.
   let seqUnit: number | undefined;
