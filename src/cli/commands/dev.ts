@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { contentCacheDir } from '../../core/check/cache-dir.ts';
+import { contentCacheDir, openProjectCache } from '../../core/check/cache-dir.ts';
 import type { CheckResult } from '../../core/index.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { confinePublic } from '../../publish/confine-public.ts';
@@ -72,7 +72,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   // Loaded here so that other commands do not pay for loading Astro.
   const { devSite } = await import('../../publish/dev-site.ts');
   const { devEditing } = await import('../../publish/edit-dev.ts');
-  const editing = devEditing(root, content);
+  const editing = devEditing(root, content, openProjectCache(root, io.env, io.cwd));
   const site = await devSite({
     content,
     host: '127.0.0.1',
