@@ -263,6 +263,24 @@ describe('editText', () => {
     expect(tried).toBeGreaterThan(200);
   });
 
+  it('applies several changes of one request together, the last one of a value winning', () => {
+    const step = ['stages', { id: 'decouverte' }, 'steps', { id: 'recherche' }];
+    const after = editText(fourSpaces, [
+      { op: 'set', path: [...step, 'emotion', 'amelie-pressee'], value: 3 },
+      { op: 'set', path: [...step, 'emotion', 'nadine-connectee'], value: -3 },
+      { op: 'set', path: [...step, 'name'], value: 'Premier nom' },
+      { op: 'set', path: [...step, 'name'], value: 'Cherche: vite' },
+      { op: 'insert', path: [...step, 'thoughts'], index: 2, value: 'Enfin' },
+      { op: 'set', path: ['title'], value: 'Acheter' },
+    ]);
+    expect(numstat(fourSpaces.text, after)).toEqual([4, 3]);
+    const data = parse(after);
+    expect(data.title).toBe('Acheter');
+    expect(data.stages[0].steps[0]).toMatchObject({ name: 'Cherche: vite', emotion: { 'amelie-pressee': 3, 'nadine-connectee': -3 } });
+    expect(data.stages[0].steps[0].thoughts).toEqual(['Où est le bouton ?', "C'est long", 'Enfin']);
+    expect(after).toContain('emotion: {amelie-pressee: 3, nadine-connectee: -3}');
+  });
+
   it('refuses a path that names nothing, and leaves aliases alone', () => {
     expect(editError(() => editText(fourSpaces, [{ op: 'set', path: ['stages', { id: 'nope' }, 'name'], value: 'x' }])).code).toBe(
       'not-found',

@@ -8,7 +8,17 @@ import { fileStyle } from './file-style.ts';
 import { locate, locateSeq, neighbourLike } from './locate-node.ts';
 import { applyPlain, isRecord, valueAt } from './plain-change.ts';
 import type { FileStyle } from './render-value.ts';
-import { addKey, deleteItem, type RawItem, deleteKey, holderColumn, insertItem, replaceValue, setScalar } from './splice-node.ts';
+import {
+  addKey,
+  deleteItem,
+  type RawItem,
+  scalarSplice,
+  deleteKey,
+  holderColumn,
+  insertItem,
+  replaceValue,
+  setScalar,
+} from './splice-node.ts';
 
 export interface EditTarget {
   /** The file's path relative to the content root, for formatting and messages. */
@@ -35,22 +45,39 @@ export function editText(target: EditTarget, changes: readonly Change[]): string
   let { doc, data } = parsed(text) as { doc: Document.Parsed | undefined; data: unknown };
   // Whether new text was written from values (a key, an item): only then may fmt's layout differ.
   let rendered = false;
+  // Scalars set on `text` (the text `doc` was read from) and not spliced in yet: each touches its
+  // own bytes, so they are spliced together, from the end, and read back once (a drag of several
+  // curves, a list set item by item), with no parse in between.
+  let pending: { start: number; end: number; insert: string; step: Change }[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    let next = text;
+    for (const { start, end, insert } of [...pending].sort((a, b) => b.start - a.start))
+      next = next.slice(0, start) + insert + next.slice(end);
+    const last = pending[pending.length - 1]!.step;
+    text = readBack(next, data, last);
+    doc = PARSED.get(text)?.doc;
+    pending = [];
+  };
   for (const change of changes) {
     for (const step of smallerChanges(data, change)) {
-      doc ??= parsed(text).doc;
       const expected = applyPlain(data, step);
+      const region = doc && scalarRegion(text, doc, step);
+      if (region && pending.every((other) => region.end <= other.start || region.start >= other.end)) {
+        pending.push({ ...region, step });
+        data = expected;
+        continue;
+      }
+      flush();
+      doc ??= parsed(text).doc;
       const next = spliceChange(text, doc, step, fileStyle(doc, text));
-      // Read back fast (js-yaml, when it reads the text as `yaml` would); the positions of the new
-      // text are parsed only if another step needs them, or later by prepareEdit.
-      const nextData = PARSED.get(next)?.data ?? readYamlFast(next) ?? parsed(next, step).data;
-      if (!equalValues(nextData, expected))
-        throw new EditError('unsupported', `The change at ${showPath(step.path)} cannot be written in place in this file's YAML.`);
       rendered ||= writesNewText(step, data);
-      text = next;
-      doc = PARSED.get(next)?.doc;
-      data = nextData;
+      data = expected;
+      text = readBack(next, data, step);
+      doc = PARSED.get(text)?.doc;
     }
   }
+  flush();
   if (rendered && isFormatted(target)) {
     const again = formatSource({ ...target, text }).text;
     if (again !== undefined && equalValues(readYamlFast(again) ?? parsed(again).data, data)) text = again;
@@ -78,6 +105,29 @@ export function prepareEdit(text: string): void {
   } catch {
     // A text that does not parse is reported by the edit that needs it.
   }
+}
+
+/**
+ * `text` when it reads as `expected`: read back fast (js-yaml, when it reads the text as `yaml`
+ * would); its positions are parsed only if a later step needs them, or by prepareEdit.
+ */
+function readBack(text: string, expected: unknown, step: Change): string {
+  const data = PARSED.get(text)?.data ?? readYamlFast(text) ?? parsed(text, step).data;
+  if (!equalValues(data, expected))
+    throw new EditError('unsupported', `The change at ${showPath(step.path)} cannot be written in place in this file's YAML.`);
+  return text;
+}
+
+/** The bytes a set of a one-line scalar over a scalar replaces, or undefined for any other step. */
+function scalarRegion(text: string, doc: Document, step: Change): { start: number; end: number; insert: string } | undefined {
+  if (step.op !== 'set') return undefined;
+  const { value } = step;
+  if ((value !== null && typeof value === 'object') || (typeof value === 'string' && value.includes('\n'))) return undefined;
+  const located = locate(doc, step.path);
+  if (!located.found || !located.node || !isScalar(located.node)) return undefined;
+  const { holder, node } = located;
+  const inFlow = holder.kind === 'pair' ? holder.map.flow === true : holder.kind === 'item' ? holder.seq.flow === true : false;
+  return scalarSplice(text, node, value, inFlow, holderColumn(text, holder), fileStyle(doc, text));
 }
 
 /** True unless the step only changes a scalar, removes a node or moves one (whose text is kept). */

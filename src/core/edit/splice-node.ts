@@ -25,10 +25,25 @@ function valueEnd(text: string, node: Node): number {
 
 /** Replaces a scalar's text with `value` written in its style and place. */
 export function setScalar(text: string, node: Node, value: unknown, inFlow: boolean, indent: number, style: FileStyle): string {
-  const [start] = rangeOf(node);
+  const { start, end, insert } = scalarSplice(text, node, value, inFlow, indent, style);
+  return splice(text, start, end, insert);
+}
+
+/** The bytes setScalar replaces, and what it puts there. */
+export function scalarSplice(
+  text: string,
+  node: Node,
+  value: unknown,
+  inFlow: boolean,
+  indent: number,
+  style: FileStyle,
+): { start: number; end: number; insert: string } {
   const type = isScalar(node) ? node.type : undefined;
-  const written = scalarText(value, { inFlow, style: type, indent, unit: style.unit });
-  return splice(text, start, valueEnd(text, node), written);
+  return {
+    start: rangeOf(node)[0],
+    end: valueEnd(text, node),
+    insert: scalarText(value, { inFlow, style: type, indent, unit: style.unit }),
+  };
 }
 
 /** Where the value of a block pair or item starts: after its key's colon or its item's dash. */
