@@ -72,6 +72,7 @@ try {
   const checkPart: number[] = [];
   const writePart: number[] = [];
   const contentPart: number[] = [];
+  const outsidePart: number[] = [];
   const writtenToPage: number[] = [];
   const floorWrite: number[] = [];
   const floorPage: number[] = [];
@@ -122,6 +123,7 @@ try {
     checkPart.push(parts.check ?? Number.NaN);
     writePart.push(parts.write ?? Number.NaN);
     contentPart.push(parts.content ?? Number.NaN);
+    outsidePart.push(written - requested - (parts.total ?? Number.NaN));
     writtenToPage.push(served - written);
     floorWrite.push(floorWriteMs);
     floorPage.push(floorPageMs);
@@ -137,6 +139,7 @@ try {
   line('  of which the check of the whole content', checkPart);
   line('  of which the atomic write (temp file, compare, rename)', writePart);
   line('  of which the live content taking the checked text', contentPart);
+  line('  of which before and after the API (HTTP, waiting for the event loop)', outsidePart);
   line('  floor: atomic write of the same bytes', floorWrite);
   line('  floor: the same file read by js-yaml (CPU on this machine now)', floorRead);
   line('file written -> page served with the new curve (<= 1 s)', writtenToPage);

@@ -169,6 +169,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== EDIT_API_PATH && !url.pathname.startsWith(`${EDIT_API_PATH}/`)) return false;
     const timing: Timing = {};
+    const started = performance.now();
     try {
       const guard = checkRequest(request, session.token);
       if (guard) throw await refuse('forbidden', guard.code, guard.detail);
@@ -183,6 +184,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
       else if (route === 'POST /redo') result = await step(await readBody(request, refuse), 'redo');
       else if (route === 'GET /review' && options.review) result = await options.review(await lang());
       else throw new Refusal('not-found', `${request.method} ${url.pathname}`);
+      timing.total = performance.now() - started;
       send(response, 200, result, timing);
     } catch (error) {
       if (error instanceof Refusal)
@@ -219,7 +221,7 @@ async function readBody(
 }
 
 /** Milliseconds spent in each part of a change, sent as Server-Timing (bench:edit and the browser's network panel read it). */
-type Timing = { edit?: number; check?: number; write?: number; content?: number };
+type Timing = { edit?: number; check?: number; write?: number; content?: number; total?: number };
 
 function send(response: ServerResponse, status: number, body: unknown, timing: Timing = {}): void {
   const json = JSON.stringify(body);
