@@ -154,6 +154,16 @@ describe('the edit API', () => {
     expect(await disk()).toBe(changed);
   });
 
+  it('does not blame a change for an error an outside write made', async () => {
+    const broken = original.replace('ines-prescriptrice: -2, marc-decideur: -1', 'ines-prescriptrice: -2, marc-decideur: 9');
+    await writeFile(join(root, JOURNEY), broken);
+    const { status } = await apply([{ op: 'set', path: NAME, expect: parse(original).stages[0].steps[1].name, value: 'Cherche ailleurs' }]);
+    expect(status).toBe(200);
+    const text = await disk();
+    expect(parse(text).stages[0].steps[1].name).toBe('Cherche ailleurs');
+    expect(numstat(broken, text)).toEqual([1, 1]);
+  });
+
   it('loses no update when an outside write lands while a save is on its way (50 rounds)', async () => {
     let text = original;
     for (let round = 0; round < 50; round++) {

@@ -124,7 +124,10 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
         timing.edit = performance.now() - editStarted;
         if (text === disk) return answer(file, disk);
         const checkStarted = performance.now();
-        const [before, checked] = await Promise.all([content.latest(), content.checkText(file.path, text)]);
+        // The errors the change is compared with are those of the disk's text: when the file moved
+        // on since the page read it, the watcher may not have checked the outside write yet.
+        const before = moved ? await content.checkText(file.path, disk) : await content.latest();
+        const checked = await content.checkText(file.path, text);
         timing.check = performance.now() - checkStarted;
         const added = addedErrors(before.problems, checked.problems);
         if (added.length > 0) throw await refuse('invalid', 'adds-error', file.path, { problems: pageProblems(checked, added) });
