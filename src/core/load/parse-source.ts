@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { PROBLEM_CODES, type ProblemCode } from '../problem-codes.ts';
 import type { Problem } from '../problem.ts';
+import { firstSyntaxErrors, type RegionError } from './first-syntax-errors.ts';
 import { blockReader, locateInBlocks, type ReadBlock } from './locate-in-blocks.ts';
 import type { Span } from './locate.ts';
 import type { SourceFile } from './read-content.ts';
@@ -126,7 +127,8 @@ export function parseSource(source: SourceFile): ParsedFile {
   const problems: Problem[] = [];
   const at = (offset: number) => lineCounter.linePos(Math.min(offset, source.text.length));
 
-  for (const error of doc.errors) problems.push(yamlProblem(source.path, error, 'error', at));
+  // One slip makes the parser report an error on almost every line after it: only the first of each region is shown.
+  for (const region of firstSyntaxErrors(source.text, doc.errors)) problems.push(syntaxProblem(source.path, region, at));
   for (const warning of doc.warnings) problems.push(yamlProblem(source.path, warning, 'warning', at));
   if (doc.errors.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
 
@@ -214,6 +216,37 @@ function yamlProblem(
     column: start.col,
     pointer: '',
   };
+}
+
+/** The first error of a region: at the line to fix when it is a slip people often make, worded for it. */
+function syntaxProblem(file: string, region: RegionError, at: (offset: number) => { line: number; col: number }): Problem {
+  const problem = { ...yamlProblem(file, region.error, 'error', at), line: region.line, column: region.column };
+  const { slip } = region;
+  if (!slip) return problem;
+  switch (slip.kind) {
+    case 'colon-space':
+      return {
+        ...problem,
+        message: `\`${slip.key}:${slip.value}\` has no space after its colon, so YAML reads the whole line as one text, not as a key and its value.`,
+        hint: `Put a space after the colon: \`${slip.key}: ${slip.value}\`.`,
+        params: { ...slip },
+      };
+    case 'item-misaligned':
+      return {
+        ...problem,
+        message: `This list item starts at column ${region.column}, but the item on line ${slip.aboveLine} starts at column ${slip.expectedColumn}, so YAML cannot read them as one list.`,
+        hint: `Put the \`- \` at column ${slip.expectedColumn}, under the one on line ${slip.aboveLine}, and move the lines of this item by as much.`,
+        params: { ...slip },
+      };
+    case 'indent-deeper':
+    case 'indent-shallower':
+      return {
+        ...problem,
+        message: `The key \`${slip.key}\` starts ${slip.kind === 'indent-deeper' ? 'right' : 'left'} of \`${slip.above}\` on line ${slip.aboveLine}, so YAML cannot tell which map it belongs to; the lines below it are not read either.`,
+        hint: `Start \`${slip.key}\` at column ${slip.expectedColumn}, under \`${slip.above}\`, and move the lines of its block by as much: the keys of one map start at the same column, and in a list item that is the column of the first key after \`- \`.`,
+        params: { ...slip },
+      };
+  }
 }
 
 function problemAt(code: ProblemCode, file: string, message: string, position: { line: number; col: number }, hint?: string): Problem {

@@ -41,4 +41,14 @@ export const enProblems: ProblemSentences = {
   'media-file-too-large': (p) =>
     `The ${p.text('kind')} ${p.quote(p.text('href'))} of step ${p.step} weighs ${p.number('megabytes')} MB, more than the ${p.number('limit')} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
   'unknown-channel': (p) => `The channel ${p.quote(p.channel)} is neither built in nor added in parcours.config.yaml.`,
+  'yaml-syntax': (p) => {
+    switch (p.params.kind) {
+      case 'colon-space':
+        return `${p.quote(`${p.text('key')}:${p.text('value')}`)} has no space after its colon, so YAML reads the whole line as one text, not as a key and its value.`;
+      case 'item-misaligned':
+        return `This list item does not start at column ${p.number('expectedColumn')}, under the item on line ${p.number('aboveLine')}, so YAML cannot read them as one list.`;
+      default:
+        return `The key ${p.quote(p.text('key'))} starts ${p.params.kind === 'indent-deeper' ? 'right' : 'left'} of ${p.quote(p.text('above'))} on line ${p.number('aboveLine')}, so YAML cannot tell which map it belongs to; the lines below it are not read either.`;
+    }
+  },
 };

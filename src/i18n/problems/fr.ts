@@ -46,4 +46,14 @@ export const frProblems: ProblemSentences = {
   'media-file-too-large': (p) =>
     `${MEDIA[p.text('kind')] ?? 'Le fichier'} ${p.quote(p.text('href'))} de l’étape ${p.step} pèse ${p.number('megabytes')} Mo, plus que les ${p.number('limit')} Mo fixés par mediaMaxMegabytes : sur un téléphone, il faut le télécharger pour le voir ou l’écouter.`,
   'unknown-channel': (p) => `Le canal ${p.quote(p.channel)} n’est ni prédéfini, ni ajouté dans parcours.config.yaml.`,
+  'yaml-syntax': (p) => {
+    switch (p.params.kind) {
+      case 'colon-space':
+        return `${p.quote(`${p.text('key')}:${p.text('value')}`)} n’a pas d’espace après les deux-points : YAML lit toute la ligne comme un seul texte, et non comme une clé suivie de sa valeur.`;
+      case 'item-misaligned':
+        return `Cet élément de liste ne commence pas à la colonne ${p.number('expectedColumn')}, sous celui de la ligne ${p.number('aboveLine')} : YAML ne peut pas les lire comme une seule liste.`;
+      default:
+        return `La clé ${p.quote(p.text('key'))} commence à ${p.params.kind === 'indent-deeper' ? 'droite' : 'gauche'} de ${p.quote(p.text('above'))} (ligne ${p.number('aboveLine')}) : YAML ne sait pas à quel bloc elle appartient, et les lignes qui la suivent ne sont pas lues non plus.`;
+    }
+  },
 };
