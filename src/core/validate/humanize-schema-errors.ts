@@ -1,11 +1,15 @@
 import type { ErrorObject } from 'ajv';
 import { fromPointer, toPointer } from '../load/locate.ts';
 import type { SourceKind } from '../load/read-content.ts';
+import { suggestChannel } from '../model/channel-words.ts';
+import { BUILT_IN_CHANNELS } from '../model/channels.ts';
 import { describeField } from './describe-path.ts';
 import type { Finding } from './finding.ts';
 import { didYouMean, slugify } from './suggest.ts';
 
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** Where a value is a channel id: a touchpoint in its short form or its `channel`, a persona's preferred channel. */
+const CHANNEL_PLACE = /\/touchpoints\/\d+(\/channel)?$|^\/preferredChannels\/\d+$/;
 
 /**
  * Turns ajv's errors into findings a person understands. `anyOf` is resolved by the value's type
@@ -79,12 +83,14 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
     case 'pattern': {
       if (params.pattern === SLUG_PATTERN || /\^\[a-z0-9\]/.test(String(params.pattern))) {
         const fixed = slugify(String(error.data));
+        // A channel written as a word (`Téléphone`, `face à face`) is answered with the channel's id.
+        const channel = CHANNEL_PLACE.test(pointer) ? suggestChannel(String(error.data), Object.keys(BUILT_IN_CHANNELS)) : undefined;
         return {
           code: 'invalid-id',
           file,
           pointer,
           message: `${capitalise(where)} is ${show(error.data)}, which is not a valid id: ids use lowercase letters, digits and single hyphens.`,
-          ...(fixed ? { hint: `Write it as \`${fixed}\`.` } : {}),
+          ...(channel ? { hint: `Did you mean \`${channel}\`?` } : fixed ? { hint: `Write it as \`${fixed}\`.` } : {}),
         };
       }
       return {
