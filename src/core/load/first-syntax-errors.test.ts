@@ -107,6 +107,12 @@ describe('firstSyntaxErrors', () => {
     });
   });
 
+  it('reports twenty regions at most, each at its own line', () => {
+    const stages = Array.from({ length: 25 }, (_, index) => `  - id: s${index}\n      name: S\n    steps: []`).join('\n');
+    const found = regions(`id: x\ntitle: X\nstages:\n${stages}\n`);
+    expect(found.map(({ line }) => line)).toEqual(Array.from({ length: 20 }, (_, index) => 5 + 3 * index));
+  });
+
   it('stops at a second document', () => {
     expect(regions(`${JOURNEY.join('\n')}---\nid: autre\n`).map(({ code }) => code)).toEqual(['MULTIPLE_DOCS']);
   });

@@ -2,6 +2,12 @@ import { parseDocument, type YAMLError } from 'yaml';
 
 /** Regions reported per file at most: past that, a person fixes the first ones and validates again. */
 const MAX_REGIONS = 20;
+/**
+ * Characters parsed again at most, per file: some forty parses of a large journey (25 KB). Past it,
+ * the next regions are read from the last parse's errors without parsing again, so a huge file
+ * with many mistakes costs a few parses, not one per mistake (a cascade may then show).
+ */
+const REPARSE_BUDGET = 1_000_000;
 
 /** What went wrong on the line to fix, when it is one of the slips people new to YAML make. */
 export type SyntaxSlip =
@@ -43,6 +49,7 @@ export function firstSyntaxErrors(text: string, errors: readonly YAMLError[]): R
   const erroneous = new Set(errors.flatMap((error) => [lineOf(starts, error.pos[0]), lineToFix(error, lines, starts)]));
   let current = errors;
   let next = 1;
+  let budget = REPARSE_BUDGET;
   while (found.length < MAX_REGIONS) {
     const first = firstError(current, lines, next, erroneous);
     if (!first) break;
@@ -56,6 +63,8 @@ export function firstSyntaxErrors(text: string, errors: readonly YAMLError[]): R
       next = first.line + 1;
       continue;
     }
+    if (budget < text.length) continue;
+    budget -= text.length;
     for (let line = first.line; line < end; line++) lines[line - 1] = lines[line - 1]!.replace(/[^\r]/g, ' ');
     current = parseDocument(lines.join('\n'), { prettyErrors: false, uniqueKeys: true }).errors;
   }
