@@ -34,15 +34,20 @@ function regions(text: string) {
     line,
     column,
     ...(slip ? { kind: slip.kind } : {}),
+    ...(slip && 'expectedColumn' in slip ? { expectedColumn: slip.expectedColumn } : {}),
   }));
 }
 
 // The mistakes people new to YAML make, each with the one line to fix.
-const SLIPS: { description: string; text: string; expected: { line: number; column: number; kind?: string; code?: string }[] }[] = [
+const SLIPS: {
+  description: string;
+  text: string;
+  expected: { line: number; column: number; kind?: string; code?: string; expectedColumn?: number }[];
+}[] = [
   {
     description: "a key two columns right of the first key after '- '",
     text: withLine(8, '          name: Compare les offres'),
-    expected: [{ line: 8, column: 11, kind: 'indent-deeper' }],
+    expected: [{ line: 8, column: 11, kind: 'indent-deeper', expectedColumn: 9 }],
   },
   {
     description: 'a key one column right',
@@ -57,7 +62,7 @@ const SLIPS: { description: string; text: string; expected: { line: number; colu
   {
     description: 'a tab, whose cascade runs to the next stage',
     text: withLine(9, '\ttouchpoints: [web]'),
-    expected: [{ line: 9, column: 1, code: 'TAB_AS_INDENT' }],
+    expected: [{ line: 9, column: 1, code: 'TAB_AS_INDENT', kind: 'tab', expectedColumn: 9 }],
   },
   {
     description: 'no space after a colon, at the colon',
@@ -67,7 +72,7 @@ const SLIPS: { description: string; text: string; expected: { line: number; colu
   {
     description: 'a list item one column left of the one above',
     text: withLine(11, '     - id: paie'),
-    expected: [{ line: 11, column: 6, kind: 'item-misaligned' }],
+    expected: [{ line: 11, column: 6, kind: 'item-misaligned', expectedColumn: 7 }],
   },
   {
     description: 'a list item two columns right, whose blanking must not report the keys below as duplicates',
@@ -104,6 +109,7 @@ describe('firstSyntaxErrors', () => {
     expected.forEach((want, index) => {
       if (want.kind) expect(found[index]?.kind).toBe(want.kind);
       if (want.code) expect(found[index]?.code).toBe(want.code);
+      if (want.expectedColumn) expect(found[index]?.expectedColumn).toBe(want.expectedColumn);
     });
   });
 

@@ -12,9 +12,11 @@ const REPARSE_BUDGET = 1_000_000;
 /** What went wrong on the line to fix, when it is one of the slips people new to YAML make. */
 export type SyntaxSlip =
   /** The line's key starts right of the key above it (on a list item: right of the first key after `- `). */
-  | { kind: 'indent-deeper'; key: string; above: string; aboveLine: number; expectedColumn: number }
+  | { kind: 'indent-deeper'; key: string; above: string; aboveLine: number; expectedColumn: number; inItem: boolean }
   /** The line's key starts left of the key above it, at no column of an enclosing map. */
-  | { kind: 'indent-shallower'; key: string; above: string; aboveLine: number; expectedColumn: number }
+  | { kind: 'indent-shallower'; key: string; above: string; aboveLine: number; expectedColumn: number; inItem: boolean }
+  /** A tab in the indentation of a key whose place is known: under the key above. */
+  | { kind: 'tab'; key: string; above: string; aboveLine: number; expectedColumn: number }
   /** `key:value`: without a space after the colon, YAML reads one text, not a key and a value. */
   | { kind: 'colon-space'; key: string; value: string; colonColumn: number }
   /** A list item whose `- ` is not under the `- ` of the item before it. */
@@ -108,7 +110,7 @@ function firstError(
   const column =
     slip?.kind === 'colon-space'
       ? slip.colonColumn
-      : slip || start !== best.line
+      : (slip && slip.kind !== 'tab') || start !== best.line
         ? indentOf(lines[best.line - 1] ?? '') + 1
         : best.error.pos[0] - starts[start - 1]! + 1;
   return { ...best, column, ...(slip ? { slip } : {}) };
@@ -126,8 +128,15 @@ function lineToFix(error: YAMLError, lines: readonly string[], starts: readonly 
 }
 
 function slipAt(lines: readonly string[], line: number, error: YAMLError): { slip?: SyntaxSlip } {
-  if (error.code === 'TAB_AS_INDENT' || error.code === 'DUPLICATE_KEY' || error.code === 'MULTIPLE_DOCS') return {};
+  if (error.code === 'DUPLICATE_KEY' || error.code === 'MULTIPLE_DOCS') return {};
   const text = lines[line - 1] ?? '';
+  if (error.code === 'TAB_AS_INDENT') {
+    const above = previousContent(lines, line);
+    const key = keyOf(text);
+    const aboveKey = above === undefined ? undefined : keyOf(lines[above - 1]!);
+    if (above === undefined || key === undefined || aboveKey === undefined || opensBlock(lines[above - 1]!)) return {};
+    return { slip: { kind: 'tab', key, above: aboveKey, aboveLine: above, expectedColumn: keyColumn(lines[above - 1]!) + 1 } };
+  }
   const colon = colonWithoutSpace(text);
   if (colon) return { slip: { kind: 'colon-space', ...colon } };
   const item = misalignedItem(lines, line);
@@ -143,7 +152,7 @@ function slipAt(lines: readonly string[], line: number, error: YAMLError): { sli
   const kind = indent > column ? 'indent-deeper' : 'indent-shallower';
   // A line left of the key above may simply close its map: only a column no enclosing map uses is a slip.
   if (kind === 'indent-shallower' && enclosingColumns(lines, above).includes(indent)) return {};
-  return { slip: { kind, key, above: aboveKey, aboveLine: above, expectedColumn: column + 1 } };
+  return { slip: { kind, key, above: aboveKey, aboveLine: above, expectedColumn: column + 1, inItem: isItem(aboveText) } };
 }
 
 /**

@@ -224,6 +224,14 @@ function syntaxProblem(file: string, region: RegionError, at: (offset: number) =
   const { slip } = region;
   if (!slip) return problem;
   switch (slip.kind) {
+    case 'tab': {
+      const { kind, key, above, aboveLine, expectedColumn } = slip;
+      return {
+        ...problem,
+        hint: `Indent with ${expectedColumn - 1} spaces instead, so that \`${key}\` starts under \`${above}\` (line ${aboveLine}).`,
+        params: { kind, key, above, aboveLine, expectedColumn },
+      };
+    }
     case 'colon-space':
       return {
         ...problem,
@@ -239,13 +247,15 @@ function syntaxProblem(file: string, region: RegionError, at: (offset: number) =
         params: { ...slip },
       };
     case 'indent-deeper':
-    case 'indent-shallower':
+    case 'indent-shallower': {
+      const { inItem, ...params } = slip;
       return {
         ...problem,
         message: `The key \`${slip.key}\` starts ${slip.kind === 'indent-deeper' ? 'right' : 'left'} of \`${slip.above}\` on line ${slip.aboveLine}, so YAML cannot tell which map it belongs to; the lines below it are not read either.`,
-        hint: `Start \`${slip.key}\` at column ${slip.expectedColumn}, under \`${slip.above}\`, and move the lines of its block by as much: the keys of one map start at the same column, and in a list item that is the column of the first key after \`- \`.`,
-        params: { ...slip },
+        hint: `Start \`${slip.key}\` at column ${slip.expectedColumn}, under \`${slip.above}\`, and move the lines of its block by as much: the keys of one map start at the same column${inItem ? ', which in a list item is the column of the first key after `- `' : ''}.`,
+        params,
       };
+    }
   }
 }
 
