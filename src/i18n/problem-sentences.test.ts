@@ -97,6 +97,8 @@ describe("problems in the site's language", () => {
       'id: x\ntitle: X\nstages:\n  - id: a\n   name: A\n', // left
       'id: x\ntitle:X\nstages: []\n', // no space after the colon
       'id: x\ntitle: X\ntags:\n  - a\n - b\n', // a list item out of line
+      'id: x\ntitle: Étape: X\nstages: []\n', // a colon in a value
+      'id: x\ntitle: "X\nstages: []\n', // a quote never closed
     ];
     const slips = texts.map(
       (text) => checkSources([{ path: 'journeys/x.yaml', kind: 'journey', text }], { now: new Date('2026-11-01') }).problems,
@@ -106,6 +108,8 @@ describe("problems in the site's language", () => {
       [['yaml-syntax', 'indent-shallower']],
       [['yaml-syntax', 'colon-space']],
       [['yaml-syntax', 'item-misaligned']],
+      [['yaml-syntax', 'colon-in-value']],
+      [['yaml-syntax', 'unclosed-quote']],
     ]);
     const sentences = slips.map((found) => write(found[0]!));
     for (const sentence of sentences) expect(sentence).not.toMatch(/`|undefined|NaN|\[object/);

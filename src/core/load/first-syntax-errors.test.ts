@@ -70,6 +70,28 @@ const SLIPS: {
     expected: [{ line: 8, column: 13, kind: 'colon-space' }],
   },
   {
+    description: 'a key left of its map, at the column of the dash of the list item that holds it',
+    text: withLine(6, '  steps:'),
+    expected: [{ line: 6, column: 3, kind: 'indent-shallower', expectedColumn: 5 }],
+  },
+  {
+    description: 'a colon and a space inside a plain value, at the value',
+    text: withLine(8, '        name: Étape: compare'),
+    expected: [{ line: 8, column: 15, kind: 'colon-in-value' }],
+  },
+  {
+    description: 'a quote never closed, at the quote rather than at the end of the file',
+    text: withLine(8, '        name: "Compare les offres'),
+    expected: [{ line: 8, column: 15, kind: 'unclosed-quote' }],
+  },
+  {
+    description: 'a quote never closed after quoted values that close, or escape their quotes',
+    text: withLine(5, '    name: "Le \\"choix\\""')
+      .replace('title: Acheter', "title: 'L''achat'")
+      .replace('        emotion: 0', "        emotion: 0\n        thoughts:\n          - 'Payer vite"),
+    expected: [{ line: 15, column: 13, kind: 'unclosed-quote' }],
+  },
+  {
     description: 'a list item one column left of the one above',
     text: withLine(11, '     - id: paie'),
     expected: [{ line: 11, column: 6, kind: 'item-misaligned', expectedColumn: 7 }],
@@ -117,6 +139,11 @@ describe('firstSyntaxErrors', () => {
     const stages = Array.from({ length: 25 }, (_, index) => `  - id: s${index}\n      name: S\n    steps: []`).join('\n');
     const found = regions(`id: x\ntitle: X\nstages:\n${stages}\n`);
     expect(found.map(({ line }) => line)).toEqual(Array.from({ length: 20 }, (_, index) => 5 + 3 * index));
+  });
+
+  it('finds nothing in values that only look like slips', () => {
+    const text = withLine(8, '        name: Compare - les offres #1: web').replace('title: Acheter', 'title: "Acheter: vite"');
+    expect(parseDocument(text).errors).toEqual([]);
   });
 
   it('stops at a second document', () => {

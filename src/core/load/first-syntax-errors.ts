@@ -19,6 +19,10 @@ export type SyntaxSlip =
   | { kind: 'tab'; key: string; above: string; aboveLine: number; expectedColumn: number }
   /** `key:value`: without a space after the colon, YAML reads one text, not a key and a value. */
   | { kind: 'colon-space'; key: string; value: string; colonColumn: number }
+  /** `key: a: b`: a plain value holding a colon and a space, which YAML reads as another key. */
+  | { kind: 'colon-in-value'; key: string; value: string }
+  /** A quoted value whose closing quote is missing: YAML reads the rest of the file into it. */
+  | { kind: 'unclosed-quote'; quote: string }
   /** A list item whose `- ` is not under the `- ` of the item before it. */
   | { kind: 'item-misaligned'; aboveLine: number; expectedColumn: number };
 
@@ -107,12 +111,17 @@ function firstError(
   const { slip } = slipAt(lines, best.line, best.error);
   const start = lineOf(starts, best.error.pos[0]);
   // Where the error starts, unless that is not on the line to fix or the slip says better.
+  const lineText = lines[best.line - 1] ?? '';
   const column =
     slip?.kind === 'colon-space'
       ? slip.colonColumn
-      : (slip && slip.kind !== 'tab') || start !== best.line
-        ? indentOf(lines[best.line - 1] ?? '') + 1
-        : best.error.pos[0] - starts[start - 1]! + 1;
+      : slip?.kind === 'unclosed-quote'
+        ? lineText.indexOf(slip.quote, keyColumn(lineText)) + 1
+        : slip?.kind === 'colon-in-value'
+          ? lineText.indexOf(slip.value, keyColumn(lineText) + slip.key.length) + 1
+          : (slip && slip.kind !== 'tab') || start !== best.line
+            ? indentOf(lines[best.line - 1] ?? '') + 1
+            : best.error.pos[0] - starts[start - 1]! + 1;
   return { ...best, column, ...(slip ? { slip } : {}) };
 }
 
@@ -123,6 +132,8 @@ function firstError(
  */
 function lineToFix(error: YAMLError, lines: readonly string[], starts: readonly number[]): number {
   const start = lineOf(starts, error.pos[0]);
+  const quote = unclosedQuote(error);
+  if (quote) return openingQuoteLine(lines, quote, start) ?? start;
   if (error.code !== 'MULTILINE_IMPLICIT_KEY' || colonWithoutSpace(lines[start - 1] ?? '')) return start;
   return lineOf(starts, Math.max(error.pos[0], error.pos[1] - 1));
 }
@@ -139,6 +150,10 @@ function slipAt(lines: readonly string[], line: number, error: YAMLError): { sli
   }
   const colon = colonWithoutSpace(text);
   if (colon) return { slip: { kind: 'colon-space', ...colon } };
+  const quote = unclosedQuote(error);
+  if (quote) return openingQuoteLine(lines, quote, line) === line ? { slip: { kind: 'unclosed-quote', quote } } : {};
+  const inValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text) : undefined;
+  if (inValue) return { slip: { kind: 'colon-in-value', ...inValue } };
   const item = misalignedItem(lines, line);
   if (item) return { slip: item };
   const above = previousContent(lines, line);
@@ -233,7 +248,8 @@ function enclosingColumns(lines: readonly string[], line: number): number[] {
   for (let above = line - 1; above >= 1 && limit > 0; above--) {
     const text = lines[above - 1]!;
     if (!isContent(text) || indentOf(text) >= limit) continue;
-    columns.push(keyColumn(text), indentOf(text));
+    // A key may close maps back to the column of an enclosing key, not to the dash of a list item.
+    columns.push(keyColumn(text));
     limit = indentOf(text);
   }
   return columns;
@@ -262,4 +278,50 @@ function colonWithoutSpace(line: string): { key: string; value: string; colonCol
   const match = /^([ \t]*(?:-[ \t]+)*)([A-Za-z_][\w-]*):([^\s:/][^#]*?)[ \t]*(?:#.*)?$/.exec(line);
   if (!match || line.includes(': ')) return undefined;
   return { key: match[2]!, value: match[3]!, colonColumn: match[1]!.length + match[2]!.length + 1 };
+}
+
+/** `key: first: second` (or as a list item): the key and the whole value, when the value is plain text holding `: `. */
+function colonInValue(line: string): { key: string; value: string } | undefined {
+  const match = /^[ \t]*(?:-[ \t]+)*([^\s:#'"[\]{},&*!|>%@`-][^:#]*?):[ \t]+([^\s'"[{|>#][^#]*?:[ \t][^#]*?)[ \t]*(?:#.*)?$/.exec(line);
+  return match ? { key: match[1]!, value: match[2]! } : undefined;
+}
+
+/** The quote character whose closing one the parser did not find, if that is the error. */
+function unclosedQuote(error: YAMLError): string | undefined {
+  return error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+}
+
+/**
+ * The line (at or before `until`) where the quoted value that is never closed opens: the last one
+ * whose value starts with the quote and does not close it on the same line.
+ */
+function openingQuoteLine(lines: readonly string[], quote: string, until: number): number | undefined {
+  let found: number | undefined;
+  let open = false;
+  for (let line = 1; line <= Math.min(until, lines.length); line++) {
+    const text = lines[line - 1]!;
+    if (open) {
+      if (closes(text, quote, 0)) open = false;
+      continue;
+    }
+    const start = /^[ \t]*(?:-[ \t]+)*(?:[^\s:#'"][^:#]*?:[ \t]+)?(?=["'])/.exec(text);
+    if (!start || text[start[0].length] !== quote) continue;
+    if (!closes(text, quote, start[0].length + 1)) {
+      found = line;
+      open = true;
+    }
+  }
+  return found;
+}
+
+/** Whether the quoted text closes on this line, from `from` on: `""` and `\\"` or `''` escape a quote. */
+function closes(text: string, quote: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) {
+    if (quote === '"' && text[index] === '\\') index++;
+    else if (text[index] === quote) {
+      if (quote === "'" && text[index + 1] === "'") index++;
+      else return true;
+    }
+  }
+  return false;
 }

@@ -239,6 +239,20 @@ function syntaxProblem(file: string, region: RegionError, at: (offset: number) =
         hint: `Put a space after the colon: \`${slip.key}: ${slip.value}\`.`,
         params: { ...slip },
       };
+    case 'colon-in-value':
+      return {
+        ...problem,
+        message: `The value of \`${slip.key}\` holds a colon followed by a space, which YAML reads as the start of another key.`,
+        hint: `Put the value between quotes: \`${slip.key}: "${slip.value.replaceAll('"', '\\"')}"\`.`,
+        params: { ...slip },
+      };
+    case 'unclosed-quote':
+      return {
+        ...problem,
+        message: `This value opens with ${slip.quote} but never closes it, so YAML reads the rest of the file as part of it.`,
+        hint: `End the value with ${slip.quote}, or remove the opening ${slip.quote}.`,
+        params: { ...slip },
+      };
     case 'item-misaligned':
       return {
         ...problem,

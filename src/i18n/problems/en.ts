@@ -45,6 +45,10 @@ export const enProblems: ProblemSentences = {
     switch (p.params.kind) {
       case 'colon-space':
         return `${p.quote(`${p.text('key')}:${p.text('value')}`)} has no space after its colon, so YAML reads the whole line as one text, not as a key and its value.`;
+      case 'colon-in-value':
+        return `The value of ${p.quote(p.text('key'))} holds a colon followed by a space, which YAML reads as the start of another key.`;
+      case 'unclosed-quote':
+        return `This value opens with ${p.text('quote')} but never closes it, so YAML reads the rest of the file as part of it.`;
       case 'item-misaligned':
         return `This list item does not start at column ${p.number('expectedColumn')}, under the item on line ${p.number('aboveLine')}, so YAML cannot read them as one list.`;
       default:

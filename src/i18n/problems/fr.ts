@@ -50,6 +50,10 @@ export const frProblems: ProblemSentences = {
     switch (p.params.kind) {
       case 'colon-space':
         return `${p.quote(`${p.text('key')}:${p.text('value')}`)} n’a pas d’espace après les deux-points : YAML lit toute la ligne comme un seul texte, et non comme une clé suivie de sa valeur.`;
+      case 'colon-in-value':
+        return `La valeur de ${p.quote(p.text('key'))} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé.`;
+      case 'unclosed-quote':
+        return `Cette valeur s’ouvre par ${p.text('quote')} sans jamais se refermer : YAML lit toute la suite du fichier comme une partie de cette valeur.`;
       case 'item-misaligned':
         return `Cet élément de liste ne commence pas à la colonne ${p.number('expectedColumn')}, sous celui de la ligne ${p.number('aboveLine')} : YAML ne peut pas les lire comme une seule liste.`;
       default:
