@@ -80,6 +80,11 @@ const SLIPS: {
     expected: [{ line: 8, column: 15, kind: 'colon-in-value' }],
   },
   {
+    description: 'a plain value going on to the next line, where it holds a colon and a space',
+    text: withLine(8, '        name: Compare les offres\n          et les prix: tous'),
+    expected: [{ line: 9, column: 11, kind: 'colon-in-value' }],
+  },
+  {
     description: 'a quote never closed, at the quote rather than at the end of the file',
     text: withLine(8, '        name: "Compare les offres'),
     expected: [{ line: 8, column: 15, kind: 'unclosed-quote' }],

@@ -117,7 +117,7 @@ function firstError(
       ? slip.colonColumn
       : slip?.kind === 'unclosed-quote'
         ? lineText.indexOf(slip.quote, keyColumn(lineText)) + 1
-        : slip?.kind === 'colon-in-value'
+        : slip?.kind === 'colon-in-value' && lineText.includes(slip.value)
           ? lineText.indexOf(slip.value, keyColumn(lineText) + slip.key.length) + 1
           : (slip && slip.kind !== 'tab') || start !== best.line
             ? indentOf(lines[best.line - 1] ?? '') + 1
@@ -152,7 +152,7 @@ function slipAt(lines: readonly string[], line: number, error: YAMLError): { sli
   if (colon) return { slip: { kind: 'colon-space', ...colon } };
   const quote = unclosedQuote(error);
   if (quote) return openingQuoteLine(lines, quote, line) === line ? { slip: { kind: 'unclosed-quote', quote } } : {};
-  const inValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text) : undefined;
+  const inValue = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text) : continuedWithColon(lines, line, error);
   if (inValue) return { slip: { kind: 'colon-in-value', ...inValue } };
   const item = misalignedItem(lines, line);
   if (item) return { slip: item };
@@ -264,9 +264,11 @@ function keyColumn(line: string): number {
   return /^[ \t]*(?:-[ \t]+)*/.exec(line)![0].length;
 }
 
-/** The plain key a line starts with (after any `- `), if it has one. */
+/** The key a line starts with (after any `- `), if it has one. */
 function keyOf(line: string): string | undefined {
-  return /^[ \t]*(?:-[ \t]+)*([^\s:#'"[\]{},&*!|>%@`-][^:#]*?)[ \t]*:(?:[ \t]|$)/.exec(line)?.[1];
+  // Keys in Parcours content are names and ids (`touchpoints`, `amelie-pressee`): a line that starts
+  // with words and a colon is more likely text that goes on from the line above.
+  return /^[ \t]*(?:-[ \t]+)*([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]|$)/.exec(line)?.[1];
 }
 
 /** `key:` alone or `- ` alone: the lines below are its value, further right. */
@@ -284,6 +286,20 @@ function colonWithoutSpace(line: string): { key: string; value: string; colonCol
 function colonInValue(line: string): { key: string; value: string } | undefined {
   const match = /^[ \t]*(?:-[ \t]+)*([^\s:#'"[\]{},&*!|>%@`-][^:#]*?):[ \t]+([^\s'"[{|>#][^#]*?:[ \t][^#]*?)[ \t]*(?:#.*)?$/.exec(line);
   return match ? { key: match[1]!, value: match[2]! } : undefined;
+}
+
+/**
+ * A plain value that goes on to the next line, deeper, where it holds `: `: YAML reads the two
+ * lines as one key. The key is the one of the line above, the value both lines' text.
+ */
+function continuedWithColon(lines: readonly string[], line: number, error: YAMLError): { key: string; value: string } | undefined {
+  const text = lines[line - 1]!;
+  const above = previousContent(lines, line);
+  if (error.code !== 'MULTILINE_IMPLICIT_KEY' || above === undefined || keyOf(text) !== undefined || !/:[ \t]/.test(text)) return undefined;
+  const start = /^[ \t]*(?:-[ \t]+)*([A-Za-z0-9_][\w.-]*):[ \t]+([^\s'"[{|>#].*)$/.exec(lines[above - 1]!);
+  return start && indentOf(text) > keyColumn(lines[above - 1]!)
+    ? { key: start[1]!, value: `${start[2]!.trim()} ${text.trim()}` }
+    : undefined;
 }
 
 /** The quote character whose closing one the parser did not find, if that is the error. */
