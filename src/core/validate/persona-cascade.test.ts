@@ -33,6 +33,15 @@ describe('one wrong persona id', () => {
     expect(codes([...personas, nadine, other]).sort()).toEqual(['emotion-unknown-persona', 'persona-unused', 'unknown-persona']);
   });
 
+  it('names only the personas that exist when a step leaves out several', () => {
+    const partial = { ...misspelt, text: misspelt.text.replace('{ lea-pressee: 1, marc-decideur: 0 }', '{ lea-pressee: 1 }') };
+    const { problems } = checkSources([...personas, partial], { now: NOW });
+    expect(problems.map((problem) => [problem.code, problem.params?.personas])).toEqual([
+      ['unknown-persona', undefined],
+      ['emotion-missing-persona', ['marc-decideur']],
+    ]);
+  });
+
   it('keeps every problem of a journey checked without its personas (a past revision)', () => {
     expect(codes([misspelt])).toContain('emotion-unknown-persona');
     expect(codes([misspelt])).toContain('emotion-missing-persona');
