@@ -42,6 +42,13 @@ describe('one wrong persona id', () => {
     ]);
   });
 
+  it('knows a persona written by its first name', () => {
+    const first = { ...misspelt, text: misspelt.text.replace('personas: [lea-presee', 'personas: [lea') };
+    const { problems } = checkSources([...personas, first], { now: NOW });
+    expect(problems.map((problem) => problem.code)).toEqual(['unknown-persona']);
+    expect(problems[0]!.hint).toContain('`lea-pressee`');
+  });
+
   it('keeps every problem of a journey checked without its personas (a past revision)', () => {
     expect(codes([misspelt])).toContain('emotion-unknown-persona');
     expect(codes([misspelt])).toContain('emotion-missing-persona');

@@ -1,5 +1,5 @@
 import type { Finding } from './finding.ts';
-import { closest } from './suggest.ts';
+import { closestId } from './suggest.ts';
 
 /**
  * One wrong id in a journey's `personas` is one error: `unknown-persona`, whose hint names the
@@ -15,7 +15,7 @@ export function withoutPersonaCascade(findings: Finding[], listed: readonly stri
   if (personaIds.size === 0) return findings;
   const unknown = new Set(listed.filter((id) => !personaIds.has(id)));
   if (unknown.size === 0) return findings;
-  const meant = new Set([...unknown].map((id) => closest(id, personaIds)));
+  const meant = new Set([...unknown].map((id) => closestId(id, personaIds)));
   return findings.filter((finding) => {
     if (finding.code === 'unknown-persona') return true;
     const { persona, personas } = finding.params ?? {};
@@ -28,7 +28,7 @@ export function withoutPersonaCascade(findings: Finding[], listed: readonly stri
 export function meantPersonas(referenced: Iterable<string>, personaIds: ReadonlySet<string>): Set<string> {
   const meant = new Set<string>();
   for (const id of referenced) {
-    const match = personaIds.has(id) ? undefined : closest(id, personaIds);
+    const match = personaIds.has(id) ? undefined : closestId(id, personaIds);
     if (match !== undefined) meant.add(match);
   }
   return meant;
