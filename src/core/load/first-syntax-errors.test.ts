@@ -97,6 +97,11 @@ const SLIPS: {
     expected: [{ line: 15, column: 13, kind: 'unclosed-quote' }],
   },
   {
+    description: 'a key at the column of the dash above it, after an empty item of a list that starts at its key’s column',
+    text: withLine(7, '    -').replace('        name: Compare les offres', '  name: Compare les offres'),
+    expected: [{ line: 8, column: 3 }],
+  },
+  {
     description: 'a list item one column left of the one above',
     text: withLine(11, '     - id: paie'),
     expected: [{ line: 11, column: 6, kind: 'item-misaligned', expectedColumn: 7 }],

@@ -132,6 +132,9 @@ function firstError(
  */
 function lineToFix(error: YAMLError, lines: readonly string[], starts: readonly number[]): number {
   const start = lineOf(starts, error.pos[0]);
+  // An error that starts at the end of a line and runs into the next is about the next.
+  const rest = (lines[start - 1] ?? '').slice(error.pos[0] - starts[start - 1]!);
+  if (error.code === 'BAD_INDENT' && rest.trim() === '' && lineOf(starts, error.pos[1]) > start) return nextContent(lines, start) ?? start;
   const quote = unclosedQuote(error);
   if (quote) return openingQuoteLine(lines, quote, start) ?? start;
   if (error.code !== 'MULTILINE_IMPLICIT_KEY' || colonWithoutSpace(lines[start - 1] ?? '')) return start;
@@ -184,7 +187,8 @@ function misalignedItem(lines: readonly string[], line: number): SyntaxSlip | un
     const column = indentOf(candidate);
     if (isItem(candidate) && Math.abs(column - indent) <= 2)
       return column === indent ? undefined : { kind: 'item-misaligned', aboveLine: above, expectedColumn: column + 1 };
-    if (column < indent - 2) return undefined;
+    // The key that holds the list (a list may start at its key's column): no item above is a sibling.
+    if (column < indent - 2 || (column <= indent && opensBlock(candidate))) return undefined;
   }
   return undefined;
 }
@@ -234,6 +238,11 @@ function lineStarts(lines: readonly string[]): number[] {
 function isContent(line: string): boolean {
   const trimmed = line.trim();
   return trimmed !== '' && !trimmed.startsWith('#');
+}
+
+function nextContent(lines: readonly string[], line: number): number | undefined {
+  for (let below = line + 1; below <= lines.length; below++) if (isContent(lines[below - 1]!)) return below;
+  return undefined;
 }
 
 function previousContent(lines: readonly string[], line: number): number | undefined {

@@ -218,11 +218,20 @@ function yamlProblem(
   };
 }
 
+/** The parser's errors that come from indentation when no slip was recognised: they get a hint about it. */
+const INDENT_ERRORS: ReadonlySet<string> = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY']);
+
 /** The first error of a region: at the line to fix when it is a slip people often make, worded for it. */
 function syntaxProblem(file: string, region: RegionError, at: (offset: number) => { line: number; col: number }): Problem {
   const problem = { ...yamlProblem(file, region.error, 'error', at), line: region.line, column: region.column };
   const { slip } = region;
-  if (!slip) return problem;
+  if (!slip)
+    return INDENT_ERRORS.has(region.error.code) && !/flow/i.test(region.error.message)
+      ? {
+          ...problem,
+          hint: 'Look at the indentation of this line and of the one above: the keys of one map start at the same column, the `- ` of one list too, and YAML indents with spaces only.',
+        }
+      : problem;
   switch (slip.kind) {
     case 'tab': {
       const { kind, key, above, aboveLine, expectedColumn } = slip;
