@@ -156,6 +156,44 @@ describe('firstSyntaxErrors', () => {
     expect(parseDocument(text).errors).toEqual([]);
   });
 
+  // Random slips in a real journey (a space more or less at a line's start, a tab, a colon without
+  // its space or one more in a value), up to three per text, with a fixed seed.
+  it('keeps every position inside its line and never two at one, and never reports more than the parser', () => {
+    const original = readFileSync(new URL('../../../journeys/retour-article.yaml', import.meta.url), 'utf8').split('\n');
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let parserErrors = 0;
+    let reported = 0;
+    for (let round = 0; round < 60; round++) {
+      const lines = [...original];
+      for (let edit = 0; edit <= Math.floor(random() * 3); edit++) {
+        const index = Math.floor(random() * lines.length);
+        const line = lines[index]!;
+        const pick = random();
+        lines[index] =
+          pick < 0.3
+            ? ` ${line}`
+            : pick < 0.6
+              ? line.replace(/^ /, '')
+              : pick < 0.7
+                ? line.replace(/^ {2}/, '\t')
+                : pick < 0.85
+                  ? line.replace(': ', ':')
+                  : line.replace(/: (\w)/, ': $1: ');
+      }
+      const text = lines.join('\n');
+      const { errors } = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+      const found = firstSyntaxErrors(text, errors);
+      expect(found.length).toBeLessThanOrEqual(errors.length);
+      expect(new Set(found.map(({ line, column }) => `${line}:${column}`)).size).toBe(found.length);
+      for (const { line, column } of found) expect(column).toBeLessThanOrEqual((lines[line - 1] ?? '').length + 1);
+      parserErrors += errors.length;
+      reported += found.length;
+    }
+    expect(reported).toBeGreaterThan(20);
+    expect(reported).toBeLessThan(parserErrors / 2);
+  });
+
   it('stops at a second document', () => {
     expect(regions(`${JOURNEY.join('\n')}---\nid: autre\n`).map(({ code }) => code)).toEqual(['MULTIPLE_DOCS']);
   });
