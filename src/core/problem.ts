@@ -1,11 +1,11 @@
-import type { ProblemCode } from './problem-codes.ts';
+import type { ProblemCode, Severity } from './problem-codes.ts';
 
-export type Severity = 'error' | 'warning';
+export type { Severity } from './problem-codes.ts';
 
 /**
  * What a problem is about, as data: ids with the names the file gives them (`step`, `stepName`),
- * numbers, dates. The site writes the problem in its language from these (src/i18n/problem-sentences.ts);
- * `message` stays the English sentence of `validate` and the JSON formats, which never show params.
+ * numbers, dates. Every message is written from these by the catalogue of a language
+ * (src/core/messages/); `message` and `hint` are the English ones, which the JSON formats print.
  */
 export type ProblemParams = { readonly [name: string]: string | number | readonly string[] };
 
@@ -27,7 +27,7 @@ export interface Problem {
   endColumn?: number;
   /** JSON pointer to the offending value in the file's data ("" for the whole file). */
   pointer: string;
-  /** What the problem is about, for sentences in other languages; set by the rules and insights. */
+  /** What the problem is about, as data: what its message is written from, in any language. */
   params?: ProblemParams;
 }
 

@@ -1,4 +1,5 @@
 import { dev } from 'astro';
+import { contentErrorPage } from './content-error-page.ts';
 import type { LiveContent } from './live-content.ts';
 import { siteConfig } from './site-config.ts';
 import { watchContent } from './watch-content.ts';
@@ -29,7 +30,7 @@ export async function devSite({ content, host, port, onContentChange }: DevSiteO
     configFile: false,
     logLevel: 'info',
     server: { host, port },
-    vite: { plugins: [watchContent(content.root, onContentChange)] },
+    vite: { plugins: [watchContent(content.root, onContentChange), contentErrorPage(content)] },
   });
   return { url: `http://${host}:${server.address.port}/`, stop: () => server.stop() };
 }

@@ -48,7 +48,7 @@ describe('the packed package, installed in a team repository', () => {
     for (const path of [
       'bin/parcours.js',
       'lib/cli/main.js',
-      'lib/core/check-project.js',
+      'lib/core/index.js',
       'src/pages/index.astro',
       'astro.config.mjs',
       'schema/journey.schema.json',

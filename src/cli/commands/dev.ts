@@ -8,6 +8,7 @@ import { siteToday } from '../../site/content-root.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
+import { catalogue } from '../../core/messages/index.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
 export const DEV_HELP = `Usage: parcours dev [--root DIR] [--port N]
@@ -55,13 +56,14 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   const report = (checked: CheckResult) => {
     const { errors, warnings } = countBySeverity(checked.problems);
     // Errors only, so that they are not lost among the warnings while editing.
+    const { lang } = checked.project.config;
+    const words = catalogue(lang).reports.dev;
     if (errors > 0)
-      io.stderr.write(prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io));
-    else
       io.stderr.write(
-        `Content checked: no errors (${checked.project.journeys.length} journeys, ${checked.project.personas.length} personas).\n`,
+        prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io, lang),
       );
-    if (warnings > 0) io.stderr.write(`Not shown: ${warnings} warning${warnings === 1 ? '' : 's'}, which \`parcours validate\` lists.\n`);
+    else io.stderr.write(`${words.clean(checked.project.journeys.length, checked.project.personas.length)}\n`);
+    if (warnings > 0) io.stderr.write(`${words.warningsNotShown(warnings)}\n`);
   };
   report(await content.latest());
   // Loaded here so that other commands do not pay for loading Astro.

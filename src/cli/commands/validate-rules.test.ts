@@ -49,7 +49,7 @@ describe('rules: in parcours.config.yaml', () => {
   it('reports an unknown code at its line in the config, with the code it probably means', async () => {
     await appendFile(join(root, 'parcours.config.yaml'), 'rules:\n  dead-ends: off\n');
     const io = memoryIo(root);
-    expect(await main(['validate'], io)).toBe(1);
+    expect(await main(['validate', '--lang', 'en'], io)).toBe(1);
     expect(io.out()).toMatch(/parcours\.config\.yaml:\d+:3 error unknown-field[\s\S]*Did you mean `dead-end`\?/);
   });
 

@@ -10,15 +10,37 @@ const bad = 'tests/bad-input/invalid-values';
 describe('parcours validate', () => {
   it('exits 0 on the examples, which have no error', async () => {
     const io = memoryIo(repo);
-    expect(await main(['validate'], io)).toBe(0);
+    expect(await main(['validate', '--lang', 'en'], io)).toBe(0);
     expect(io.out()).toMatch(/^0 errors and \d+ warnings? in \d+ files?\.$/m);
   });
 
   it('exits 1 and prints path:line:col, the code and a code frame when the content has errors', async () => {
     const io = memoryIo(repo);
-    expect(await main(['validate', '--root', bad], io)).toBe(1);
+    expect(await main(['validate', '--root', bad, '--lang', 'en'], io)).toBe(1);
     expect(io.out()).toContain(`${bad}/journeys/achat.yaml:4:8 error invalid-value`);
     expect(io.out()).toMatch(/> {1,2}4 \| state: curent/);
+  });
+
+  it("speaks the content's language (lang, French by default) in pretty and github output, and English in json", async () => {
+    const pretty = memoryIo(repo);
+    expect(await main(['validate', '--root', bad], pretty)).toBe(1);
+    expect(pretty.out()).toContain(`${bad}/journeys/achat.yaml:4:8 erreur invalid-value`);
+    expect(pretty.out()).toMatch(/^ {2}conseil : /m);
+    expect(pretty.out()).not.toMatch(/^ {2}hint: /m);
+    const github = memoryIo(repo);
+    await main(['validate', '--root', bad, '--format', 'github'], github);
+    const english = memoryIo(repo);
+    await main(['validate', '--root', bad, '--format', 'github', '--lang', 'en'], english);
+    const [french, englishLines] = [github.out().split('\n'), english.out().split('\n')];
+    expect(french.length).toBe(englishLines.length);
+    // Same annotations at the same places, each written in its language.
+    expect(french.map((line) => line.split('::')[1])).toEqual(englishLines.map((line) => line.split('::')[1]));
+    expect(french).not.toEqual(englishLines);
+    const json = memoryIo(repo);
+    await main(['validate', '--root', bad, '--format', 'json', '--lang', 'fr'], json);
+    const { problems } = JSON.parse(json.out()) as { problems: { message: string }[] };
+    expect(problems.map((problem) => problem.message)).toContain('`title` of the journey is empty; it needs some text.');
+    expect(await main(['validate', '--lang', 'de'], memoryIo(repo))).toBe(2);
   });
 
   it('prints json with the documented keys, paths relative to the root', async () => {
@@ -53,7 +75,7 @@ describe('parcours validate', () => {
   // emotion-rules has errors and warnings in one file, the warnings on lines above some errors.
   it.each(['pretty', 'json', 'github'])('lists errors before warnings in %s, each in the order of the file', async (format) => {
     const io = memoryIo(repo);
-    await main(['validate', '--root', 'tests/bad-input/emotion-rules', '--format', format], io);
+    await main(['validate', '--root', 'tests/bad-input/emotion-rules', '--format', format, '--lang', 'en'], io);
     const found =
       format === 'json'
         ? (JSON.parse(io.out()) as { problems: { severity: string; line: number }[] }).problems
@@ -85,7 +107,7 @@ describe('parcours validate', () => {
   });
 
   it('runs as a program: exit code and no stack trace', () => {
-    const run = spawnSync(process.execPath, ['bin/parcours.js', 'validate', '--root', 'tests/bad-input/malformed-yaml'], {
+    const run = spawnSync(process.execPath, ['bin/parcours.js', 'validate', '--root', 'tests/bad-input/malformed-yaml', '--lang', 'en'], {
       cwd: repo,
       encoding: 'utf8',
     });

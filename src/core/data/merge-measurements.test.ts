@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 
 const journey = `id: achat
 title: Achat

@@ -1,10 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import { PROBLEM_CODES, type ProblemCode } from '../problem-codes.ts';
-import type { Problem } from '../problem.ts';
+import { problem } from '../make-problem.ts';
+import type { ProblemCode } from '../problem-codes.ts';
+import type { Problem, ProblemParams } from '../problem.ts';
 import { firstSyntaxErrors, type RegionError } from './first-syntax-errors.ts';
 import { blockReader, locateInBlocks, type ReadBlock } from './locate-in-blocks.ts';
-import type { Span } from './locate.ts';
-import type { SourceFile } from './read-content.ts';
+import type { Span } from './json-pointer.ts';
+import type { SourceFile } from './source-file.ts';
 import { needsFullParser } from './needs-full-parser.ts';
 import { readYamlFast } from './read-yaml-fast.ts';
 import { scanBlockYaml } from './scan-block-yaml.ts';
@@ -106,21 +107,6 @@ const YAML_CODES: Partial<Record<string, ProblemCode>> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
 };
 
-const YAML_MESSAGES: Partial<Record<ProblemCode, { message: string; hint: string }>> = {
-  'yaml-tab-indent': {
-    message: 'A tab is used to indent this line; YAML indentation must be spaces.',
-    hint: 'Replace the tab with spaces (two per level is usual).',
-  },
-  'yaml-duplicate-key': {
-    message: 'This key already appears earlier in the same map; YAML keeps only one of them.',
-    hint: 'Remove or rename one of the two keys.',
-  },
-  'yaml-multiple-documents': {
-    message: 'The file holds more than one YAML document (a line with --- separates them); a content file holds one.',
-    hint: 'Move the second document into a file of its own.',
-  },
-};
-
 /** Parses a content file's text, keeping the YAML document for positions and reporting every syntax problem. */
 export function parseSource(source: SourceFile): ParsedFile {
   const { doc, lineCounter } = parseWithPositions(source.text);
@@ -133,27 +119,12 @@ export function parseSource(source: SourceFile): ParsedFile {
   if (doc.errors.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
 
   if (doc.contents === null) {
-    problems.push(
-      problemAt(
-        'file-empty',
-        source.path,
-        `${source.path} holds no YAML document.`,
-        at(0),
-        'Start from `npx parcours new` or remove the file.',
-      ),
-    );
+    problems.push(problemAt('file-empty', source.path, at(0)));
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   if (!isMap(doc.contents)) {
     const start = at(doc.contents.range?.[0] ?? 0);
-    problems.push(
-      problemAt(
-        'yaml-not-a-map',
-        source.path,
-        `${source.path} must hold a map of fields (key: value), not a ${isSeq(doc.contents) ? 'list' : 'single value'}.`,
-        start,
-      ),
-    );
+    problems.push(problemAt('yaml-not-a-map', source.path, start, { found: isSeq(doc.contents) ? 'list' : 'value' }));
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   // A cheap test on the text first: walking every key of every file would cost more than parsing.
@@ -161,17 +132,7 @@ export function parseSource(source: SourceFile): ParsedFile {
     const forbidden = findForbiddenKeys(doc.contents);
     for (const node of forbidden) {
       const key = String((node as { value?: unknown }).value);
-      problems.push(
-        problemAt(
-          'yaml-forbidden-key',
-          source.path,
-          `The key \`${key}\` is not allowed in Parcours content.`,
-          at(node.range?.[0] ?? 0),
-          key === '<<'
-            ? 'Merge keys are not supported: write the fields out, or use an anchor and alias for a whole value.'
-            : 'Rename or remove this key.',
-        ),
-      );
+      problems.push(problemAt('yaml-forbidden-key', source.path, at(node.range?.[0] ?? 0), { key }));
     }
     if (forbidden.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
@@ -181,15 +142,7 @@ export function parseSource(source: SourceFile): ParsedFile {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    problems.push(
-      problemAt(
-        'yaml-alias-limit',
-        source.path,
-        `Aliases in ${source.path} expand to too many values (more than ${MAX_ALIAS_COUNT} alias uses): this looks like an alias bomb and was not read.`,
-        at(firstAliasOffset(source.text)),
-        'Write the repeated values out, or use fewer aliases.',
-      ),
-    );
+    problems.push(problemAt('yaml-alias-limit', source.path, at(firstAliasOffset(source.text)), { limit: MAX_ALIAS_COUNT }));
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   return parsedFile(source, data, problems, { doc, lineCounter });
@@ -202,97 +155,28 @@ function yamlProblem(
   at: (offset: number) => { line: number; col: number },
 ): Problem {
   const code = YAML_CODES[error.code] ?? 'yaml-syntax';
-  const known = YAML_MESSAGES[code];
   const start = at(error.pos[0]);
-  // The yaml package's messages are accurate but terse; keep them for the rarer cases.
-  const message = known?.message ?? `The YAML cannot be read here: ${lowerFirst(error.message.split('\n')[0]!)}.`.replace(/\.\.$/, '.');
-  return {
-    code,
-    severity: code === 'yaml-syntax' ? severity : PROBLEM_CODES[code].severity,
-    message,
-    ...(known ? { hint: known.hint } : {}),
-    file,
-    line: start.line,
-    column: start.col,
-    pointer: '',
-  };
+  // The yaml package's messages are accurate but terse (and English only): the catalogue quotes them for the rarer cases.
+  const params: ProblemParams = code === 'yaml-syntax' ? { detail: lowerFirst(error.message.split('\n')[0]!) } : {};
+  return problem(code, { file, line: start.line, column: start.col }, params, code === 'yaml-syntax' ? severity : undefined);
 }
 
-/** The parser's errors that come from indentation when no slip was recognised: they get a hint about it. */
-const INDENT_ERRORS: ReadonlySet<string> = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY']);
-
-/** The first error of a region: at the line to fix when it is a slip people often make, worded for it. */
+/**
+ * The first error of a region (first-syntax-errors.ts), at the line to fix; a slip people often
+ * make carries its kind and what the catalogue needs to word it (the column to move to...).
+ */
 function syntaxProblem(file: string, region: RegionError, at: (offset: number) => { line: number; col: number }): Problem {
-  const problem = { ...yamlProblem(file, region.error, 'error', at), line: region.line, column: region.column };
+  const made = yamlProblem(file, region.error, 'error', at);
   const { slip } = region;
-  if (!slip)
-    return INDENT_ERRORS.has(region.error.code) && !/flow/i.test(region.error.message)
-      ? {
-          ...problem,
-          hint: 'Look at the indentation of this line and of the one above: the keys of one map start at the same column, the `- ` of one list too, and YAML indents with spaces only.',
-        }
-      : problem;
-  switch (slip.kind) {
-    case 'tab': {
-      const { kind, key, above, aboveLine, expectedColumn } = slip;
-      return {
-        ...problem,
-        hint: `Indent with ${expectedColumn - 1} spaces instead, so that \`${key}\` starts under \`${above}\` (line ${aboveLine}).`,
-        params: { kind, key, above, aboveLine, expectedColumn },
-      };
-    }
-    case 'colon-space':
-      return {
-        ...problem,
-        message: `\`${slip.key}:${slip.value}\` has no space after its colon, so YAML reads the whole line as one text, not as a key and its value.`,
-        hint: `Put a space after the colon: \`${slip.key}: ${slip.value}\`.`,
-        params: { ...slip },
-      };
-    case 'colon-in-value':
-      return {
-        ...problem,
-        message: `The value of \`${slip.key}\` holds a colon followed by a space, which YAML reads as the start of another key.`,
-        hint: `Put the value between quotes: \`${slip.key}: "${slip.value.replaceAll('"', '\\"')}"\`.`,
-        params: { ...slip },
-      };
-    case 'unclosed-quote':
-      return {
-        ...problem,
-        message: `This value opens with ${slip.quote} but never closes it, so YAML reads the rest of the file as part of it.`,
-        hint: `End the value with ${slip.quote}, or remove the opening ${slip.quote}.`,
-        params: { ...slip },
-      };
-    case 'item-misaligned':
-      return {
-        ...problem,
-        message: `This list item starts at column ${region.column}, but the item on line ${slip.aboveLine} starts at column ${slip.expectedColumn}, so YAML cannot read them as one list.`,
-        hint: `Put the \`- \` at column ${slip.expectedColumn}, under the one on line ${slip.aboveLine}, and move the lines of this item by as much.`,
-        params: { ...slip },
-      };
-    case 'indent-deeper':
-    case 'indent-shallower': {
-      const { inItem, ...params } = slip;
-      return {
-        ...problem,
-        message: `The key \`${slip.key}\` starts ${slip.kind === 'indent-deeper' ? 'right' : 'left'} of \`${slip.above}\` on line ${slip.aboveLine}, so YAML cannot tell which map it belongs to; the lines below it are not read either.`,
-        hint: `Start \`${slip.key}\` at column ${slip.expectedColumn}, under \`${slip.above}\`, and move the lines of its block by as much: the keys of one map start at the same column${inItem ? ', which in a list item is the column of the first key after `- `' : ''}.`,
-        params,
-      };
-    }
-  }
+  if (!slip) return { ...made, line: region.line, column: region.column };
+  const { inItem, ...fields } = { inItem: false, ...slip };
+  const params: ProblemParams = { ...made.params, ...fields, ...(inItem ? { inItem: 'yes' } : {}) };
+  return problem(made.code, { file, line: region.line, column: region.column }, params, made.severity);
 }
 
-function problemAt(code: ProblemCode, file: string, message: string, position: { line: number; col: number }, hint?: string): Problem {
-  return {
-    code,
-    severity: PROBLEM_CODES[code].severity,
-    message,
-    ...(hint ? { hint } : {}),
-    file,
-    line: position.line,
-    column: position.col,
-    pointer: '',
-  };
+/** A problem at a position as the yaml package gives it (`col`). */
+function problemAt(code: ProblemCode, file: string, position: { line: number; col: number }, params?: ProblemParams): Problem {
+  return problem(code, { file, line: position.line, column: position.col }, params);
 }
 
 function findForbiddenKeys(root: Node): Node[] {

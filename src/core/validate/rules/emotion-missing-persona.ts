@@ -14,8 +14,6 @@ export const emotionMissingPersona: Rule = {
         code: 'emotion-missing-persona',
         file: file.path,
         pointer: `${pointer}/emotion`,
-        message: `Step \`${step.id}\` gives no emotion for ${missing.map((persona) => `\`${persona}\``).join(', ')}, so their curve has a gap here.`,
-        hint: 'Give every persona of the journey a value (null for one who takes no part in this step), or use one number for all of them.',
         params: { step: step.id, stepName: step.name, personas: missing },
       });
     }

@@ -13,8 +13,7 @@ export const personaUnused: Rule = {
         code: 'persona-unused',
         file: persona.path,
         pointer: '/id',
-        message: `No journey lists the persona \`${persona.id}\`.`,
-        hint: 'Add it to the `personas` of the journeys it lives, or remove the file if it is obsolete.',
+        params: { persona: persona.id },
       });
     }
   },

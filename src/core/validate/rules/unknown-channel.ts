@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../../model/resolve-config.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
+import { suggesting } from '../../make-problem.ts';
 import { suggestChannel } from '../../model/channel-words.ts';
 
 function unknown(config: ResolvedConfig, file: string, pointer: string, id: string): Finding {
@@ -12,11 +13,7 @@ function unknown(config: ResolvedConfig, file: string, pointer: string, id: stri
     code: 'unknown-channel',
     file,
     pointer,
-    message: `The channel \`${id}\` is neither built in nor added in parcours.config.yaml.`,
-    hint: meant
-      ? `Did you mean \`${meant}\`?`
-      : `Use one of ${known.join(', ')}, or add \`${id}\` under \`channels\` in parcours.config.yaml.`,
-    params: { channel: id },
+    params: suggesting({ channel: id, known }, meant),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.ts';
+import { suggesting } from '../../make-problem.ts';
 import { closestId } from '../suggest.ts';
 
 export const unknownPersona: Rule = {
@@ -10,8 +11,7 @@ export const unknownPersona: Rule = {
         code: 'unknown-persona',
         file: file.path,
         pointer: `/personas/${index}`,
-        message: `The persona \`${id}\` does not exist: there is no personas/${id}.yaml.`,
-        hint: meant ? `Did you mean \`${meant}\`?` : `Create personas/${id}.yaml or remove it from the list.`,
+        params: suggesting({ persona: id }, meant),
       });
     });
   },

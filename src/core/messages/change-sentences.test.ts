@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../core/diff/change.ts';
-import { CHANGE_KINDS, type ChangeKind } from '../core/diff/change-kinds.ts';
-import { diffJourney } from '../core/diff/diff-journey.ts';
-import { baseJourney, stageOf, stepOf } from '../core/diff/journey-cases.testing.ts';
-import { buildJourney } from '../core/model/build-project.ts';
-import type { JourneyModel, Lang } from '../core/index.ts';
-import { formatters, strings } from './index.ts';
+import type { Change } from '../diff/change.ts';
+import { CHANGE_KINDS, type ChangeKind } from '../diff/change-kinds.ts';
+import { diffJourney } from '../diff/diff-journey.ts';
+import { baseJourney, stageOf, stepOf } from '../diff/journey-cases.testing.ts';
+import { buildJourney } from '../model/build-project.ts';
+import type { JourneyModel, Lang } from '../index.ts';
+import { formatters } from './format.ts';
 import { changeSentences } from './change-sentences.ts';
 import { enSentences } from './changes/en.ts';
 import { frSentences } from './changes/fr.ts';
@@ -15,7 +15,7 @@ const CHANNELS: Record<string, string> = { web: 'Site web', phone: 'Téléphone'
 
 function writer(lang: Lang, journeys: (JourneyModel | undefined)[]) {
   return changeSentences({
-    t: strings(lang),
+    lang,
     fmt: formatters(lang, 'EUR'),
     journeys,
     journeyTitle: (id) => (id === 'livraison' ? 'Commander et se faire livrer' : undefined),

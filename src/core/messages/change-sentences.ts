@@ -1,12 +1,10 @@
-import type { Change, JsonValue } from '../core/diff/change.ts';
-import type { ChangeKind } from '../core/diff/change-kinds.ts';
-import type { JourneyModel } from '../core/model/project.ts';
-import { ALL_PERSONAS } from '../core/model/project.ts';
-import { enSentences } from './changes/en.ts';
-import { frSentences } from './changes/fr.ts';
-import { en } from './en.ts';
+import type { Change, JsonValue } from '../diff/change.ts';
+import type { Lang } from '../model/lang.ts';
+import type { JourneyModel } from '../model/project.ts';
+import { ALL_PERSONAS } from '../model/project.ts';
+import type { SentenceParts } from './catalogue.ts';
 import { formatters, type Formatters } from './format.ts';
-import type { Strings } from './fr.ts';
+import { catalogue } from './index.ts';
 
 /** How to name what a change is about; ids are shown only when no name is known. */
 export interface ChangeNames {
@@ -15,43 +13,14 @@ export interface ChangeNames {
   channelName(id: string): string | undefined;
 }
 
-/** What a writer knows to name a change's elements, in the language of `t`. */
+/** What a writer knows to name a change's elements, in `lang`. */
 export interface SentenceContext extends ChangeNames {
-  t: Strings;
+  lang: Lang;
   fmt: Formatters;
   /** The versions compared (newer first; either may be absent): stage and step names are looked up there, then in the site. */
   journeys: readonly (JourneyModel | undefined)[];
 }
 
-/** The pieces a language's sentences are made of, already written for that language. */
-export interface SentenceParts {
-  change: Change;
-  t: Strings;
-  /** A text between the language's quotation marks. */
-  quote(text: string): string;
-  /** The quoted title of the change's journey. */
-  journey: string;
-  /** The quoted name of a stage (the change's stage by default). */
-  stage(id?: string): string;
-  /** The quoted name of the change's step. */
-  step: string;
-  /** The persona's name, or the language's "all customers". */
-  persona: string;
-  channel(id: JsonValue | undefined): string;
-  /** A value of `before`/`after` as the site shows that field: names for ids, words for enums, dates and numbers written for the language, text quoted, absent values as "none". */
-  value(value: JsonValue | undefined): string;
-  number(value: number): string;
-  signed(value: number): string;
-  /** A metric's value with its unit (percent, minutes). */
-  metric(value: JsonValue | undefined): string;
-  /** The file the change points at, on whichever side it has one. */
-  file: string;
-}
-
-export type Sentences = Record<ChangeKind, (parts: SentenceParts) => string>;
-
-const SENTENCES: Record<Strings['lang'], Sentences> = { fr: frSentences, en: enSentences };
-const QUOTES: Record<Strings['lang'], [string, string]> = { fr: ['«\u00a0', '\u00a0»'], en: ['“', '”'] };
 const PERCENT_METRICS = new Set(['csat', 'conversion', 'dropOff']);
 
 /**
@@ -61,10 +30,9 @@ const PERCENT_METRICS = new Set(['csat', 'conversion', 'dropOff']);
  * change and context always give the same text (Intl runs with a fixed locale in `fmt`).
  */
 export function changeSentences(context: SentenceContext): (change: Change) => string {
-  const { t, fmt } = context;
-  const lang = t.lang;
-  const sentences = SENTENCES[lang];
-  const [open, close] = QUOTES[lang];
+  const { fmt } = context;
+  const { changes: sentences, quotes, words: t } = catalogue(context.lang);
+  const [open, close] = quotes;
   const quote = (text: string) => `${open}${text}${close}`;
   const stages = new Map<string, string>();
   const steps = new Map<string, string>();
@@ -89,9 +57,9 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
     if (item === undefined || item === null) return value(item);
     if (Array.isArray(item)) return item.length === 0 ? value(item) : item.map((entry) => shown(change, entry)).join(', ');
     if (typeof item !== 'string') return value(item);
-    const levels: Record<string, string> = t.opportunity.levels;
-    const statuses: Record<string, string> = t.opportunity.statuses;
-    const affinities: Record<string, string> = t.persona.affinities;
+    const levels: Record<string, string> = t.levels;
+    const statuses: Record<string, string> = t.statuses;
+    const affinities: Record<string, string> = t.affinities;
     switch (change.field) {
       case 'personas':
         return context.personaName(item) ?? item;
@@ -109,7 +77,7 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
         return quote(statuses[item] ?? item);
       // English affinity words are adverbs ("very" at ease): only the French ones stand alone.
       case 'digitalAffinity':
-        return t.persona.affinityAlone ? (affinities[item] ?? item) : item;
+        return t.affinityAlone ? (affinities[item] ?? item) : item;
       case 'preferredChannels':
       case 'channel':
         return context.channelName(item) ?? item;
@@ -123,14 +91,13 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
       change.persona === undefined
         ? ''
         : change.persona === ALL_PERSONAS
-          ? t.curve.allPersonas.toLowerCase()
+          ? t.allPersonas.toLowerCase()
           : (context.personaName(change.persona) ?? change.persona);
     const journey =
       change.journey === undefined ? '' : quote(context.journeyTitle(change.journey) ?? titles.get(change.journey) ?? change.journey);
     const step = change.step === undefined ? '' : quote(steps.get(change.step) ?? change.step);
     const parts: SentenceParts = {
       change,
-      t,
       quote,
       journey,
       stage,
@@ -142,7 +109,7 @@ export function changeSentences(context: SentenceContext): (change: Change) => s
       signed: fmt.signed,
       metric: (item) => {
         if (typeof item !== 'number') return value(item);
-        if (change.field === 'duration') return t.metrics.minutes(fmt.number(item));
+        if (change.field === 'duration') return t.minutes(fmt.number(item));
         return PERCENT_METRICS.has(change.field ?? '') ? fmt.percent(item) : fmt.number(item);
       },
       file: change.location.after?.file ?? change.location.before?.file ?? '',
@@ -160,5 +127,5 @@ let englishFormatters: Formatters | undefined;
  */
 export function changeMessages(journeys: readonly (JourneyModel | undefined)[], names: ChangeNames = NO_NAMES): (change: Change) => string {
   englishFormatters ??= formatters('en', 'EUR');
-  return changeSentences({ ...names, t: en, fmt: englishFormatters, journeys });
+  return changeSentences({ ...names, lang: 'en', fmt: englishFormatters, journeys });
 }

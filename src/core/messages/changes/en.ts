@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../core/diff/change.ts';
-import type { SentenceParts, Sentences } from '../change-sentences.ts';
+import type { JsonValue } from '../../diff/change.ts';
+import type { ChangeMessages, SentenceParts } from '../catalogue.ts';
 import { delta, position, titleOf } from './values.ts';
 
 const JOURNEY_FIELDS: Record<string, string> = {
@@ -65,7 +65,7 @@ function hypothesisSubject(p: SentenceParts): string {
 }
 
 /** Every change kind in English, with the site's names where the CLI's message gives ids. */
-export const enSentences: Sentences = {
+export const enSentences: ChangeMessages = {
   'journey-added': (p) => `Journey ${p.journey} was added.`,
   'journey-removed': (p) => `Journey ${p.journey} was removed, with all its steps.`,
   'journey-id-renamed': (p) => `The id of journey ${p.journey} went from ${p.change.before} to ${p.change.after} (file renamed).`,

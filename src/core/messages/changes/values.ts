@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../core/diff/change.ts';
-import type { SentenceParts } from '../change-sentences.ts';
+import type { JsonValue } from '../../diff/change.ts';
+import type { SentenceParts } from '../catalogue.ts';
 
 // The parts of a change the sentences of every language read the same way.
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/model/resolve-config.ts';
+import type { Lang } from '../model/lang.ts';
 import { LOCALES } from './plural.ts';
 
 export interface Formatters {

@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../core/diff/change.ts';
-import type { SentenceParts, Sentences } from '../change-sentences.ts';
+import type { JsonValue } from '../../diff/change.ts';
+import type { ChangeMessages, SentenceParts } from '../catalogue.ts';
 import { delta, position, titleOf } from './values.ts';
 
 // Each field as the subject of a sentence, with whether it takes a plural verb: French verbs agree
@@ -77,7 +77,7 @@ function touchpoint(parts: SentenceParts, item: JsonValue | undefined): string {
 }
 
 /** Every change kind in French. */
-export const frSentences: Sentences = {
+export const frSentences: ChangeMessages = {
   'journey-added': (p) => `Le parcours ${p.journey} est ajouté.`,
   'journey-removed': (p) => `Le parcours ${p.journey} est supprimé, avec toutes ses étapes.`,
   'journey-id-renamed': (p) => `L’identifiant du parcours ${p.journey} passe de ${p.change.before} à ${p.change.after} (fichier renommé).`,

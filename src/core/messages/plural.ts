@@ -1,4 +1,4 @@
-import type { Lang } from '../core/model/resolve-config.ts';
+import type { Lang } from '../model/lang.ts';
 
 /** A noun's forms; `other` is the fallback for every category a language's rules give (French "many", ...). */
 export interface Noun {
