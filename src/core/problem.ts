@@ -31,15 +31,27 @@ export interface Problem {
   params?: ProblemParams;
 }
 
-/** Sorts problems by file, then position, then code, so every output is stable. */
+/**
+ * The one order of every list a person reads, problems and changes alike: the severe ones first
+ * (errors, or changes that may hurt the customer), then the rest, each group in the order given.
+ * A person stops reading after the first screen; an error below seven warnings goes unseen.
+ */
+export function severestFirst<T>(items: readonly T[], isSevere: (item: T) => boolean): T[] {
+  return [...items.filter(isSevere), ...items.filter((item) => !isSevere(item))];
+}
+
+/** Sorts problems in place, errors first (severestFirst), then by file, position and code, so every output is stable. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort(
+  problems.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       a.line - b.line ||
       a.column - b.column ||
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
+  const ordered = severestFirst(problems, (problem) => problem.severity === 'error');
+  problems.splice(0, problems.length, ...ordered);
+  return problems;
 }
 
 export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {

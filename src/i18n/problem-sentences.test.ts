@@ -87,6 +87,32 @@ describe("problems in the site's language", () => {
     expect(write(schema[0]!)).toBe('«\u00a0stages\u00a0» du parcours doit être une liste, mais c’est le nombre 3.');
   });
 
+  it.each(['fr', 'en'] as const)('writes the slips of YAML syntax in %s, each kind', (lang) => {
+    const write = problemSentences(strings(lang), formatters(lang, 'EUR'), names);
+    const texts = [
+      'id: x\ntitle: X\nstages:\n  - id: a\n      name: A\n', // a key right of the one above
+      'id: x\ntitle: X\nstages:\n  - id: a\n   name: A\n', // left
+      'id: x\ntitle:X\nstages: []\n', // no space after the colon
+      'id: x\ntitle: X\ntags:\n  - a\n - b\n', // a list item out of line
+      'id: x\ntitle: Étape: X\nstages: []\n', // a colon in a value
+      'id: x\ntitle: "X\nstages: []\n', // a quote never closed
+    ];
+    const slips = texts.map(
+      (text) => checkSources([{ path: 'journeys/x.yaml', kind: 'journey', text }], { now: new Date('2026-11-01') }).problems,
+    );
+    expect(slips.map((found) => found.map((problem) => [problem.code, problem.params?.kind]))).toEqual([
+      [['yaml-syntax', 'indent-deeper']],
+      [['yaml-syntax', 'indent-shallower']],
+      [['yaml-syntax', 'colon-space']],
+      [['yaml-syntax', 'item-misaligned']],
+      [['yaml-syntax', 'colon-in-value']],
+      [['yaml-syntax', 'unclosed-quote']],
+    ]);
+    const sentences = slips.map((found) => write(found[0]!));
+    for (const sentence of sentences) expect(sentence).not.toMatch(/`|undefined|NaN|\[object/);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
   it('keeps params out of the JSON formats and the English messages as they were', () => {
     const step = problems.find((problem) => problem.code === 'step-without-touchpoints')!;
     expect(step.message).toBe('Step `recoit-devis` has no touchpoint, so the map cannot say on which channel it happens or what it costs.');

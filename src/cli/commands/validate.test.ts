@@ -72,6 +72,28 @@ describe('parcours validate', () => {
       );
   });
 
+  // emotion-rules has errors and warnings in one file, the warnings on lines above some errors.
+  it.each(['pretty', 'json', 'github'])('lists errors before warnings in %s, each in the order of the file', async (format) => {
+    const io = memoryIo(repo);
+    await main(['validate', '--root', 'tests/bad-input/emotion-rules', '--format', format, '--lang', 'en'], io);
+    const found =
+      format === 'json'
+        ? (JSON.parse(io.out()) as { problems: { severity: string; line: number }[] }).problems
+        : [...io.out().matchAll(format === 'github' ? /^::(error|warning) [^:]*,line=(\d+)/gm : /^\S+:(\d+):\d+ (error|warning) /gm)].map(
+            (match) =>
+              format === 'github' ? { severity: match[1]!, line: Number(match[2]) } : { severity: match[2]!, line: Number(match[1]) },
+          );
+    const severities = found.map((problem) => problem.severity);
+    expect(severities).toContain('warning');
+    expect(severities).toEqual([...severities].sort()); // 'error' < 'warning'
+    for (const severity of ['error', 'warning']) {
+      const lines = found.filter((problem) => problem.severity === severity).map((problem) => problem.line);
+      expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    }
+    const firstWarning = found.find((problem) => problem.severity === 'warning')!;
+    expect(found.some((problem) => problem.severity === 'error' && problem.line > firstWarning.line)).toBe(true);
+  });
+
   it.each([
     [['validate', '--format', 'xml'], /--format must be one of pretty, github, json/],
     [['validate', '--root', 'no/such/dir'], /does not exist/],

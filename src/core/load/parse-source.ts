@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { problem } from '../make-problem.ts';
 import type { ProblemCode } from '../problem-codes.ts';
 import type { Problem, ProblemParams } from '../problem.ts';
+import { firstSyntaxErrors, type RegionError } from './first-syntax-errors.ts';
 import { blockReader, locateInBlocks, type ReadBlock } from './locate-in-blocks.ts';
 import type { Span } from './json-pointer.ts';
 import type { SourceFile } from './source-file.ts';
@@ -112,7 +113,8 @@ export function parseSource(source: SourceFile): ParsedFile {
   const problems: Problem[] = [];
   const at = (offset: number) => lineCounter.linePos(Math.min(offset, source.text.length));
 
-  for (const error of doc.errors) problems.push(yamlProblem(source.path, error, 'error', at));
+  // One slip makes the parser report an error on almost every line after it: only the first of each region is shown.
+  for (const region of firstSyntaxErrors(source.text, doc.errors)) problems.push(syntaxProblem(source.path, region, at));
   for (const warning of doc.warnings) problems.push(yamlProblem(source.path, warning, 'warning', at));
   if (doc.errors.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
 
@@ -157,6 +159,19 @@ function yamlProblem(
   // The yaml package's messages are accurate but terse (and English only): the catalogue quotes them for the rarer cases.
   const params: ProblemParams = code === 'yaml-syntax' ? { detail: lowerFirst(error.message.split('\n')[0]!) } : {};
   return problem(code, { file, line: start.line, column: start.col }, params, code === 'yaml-syntax' ? severity : undefined);
+}
+
+/**
+ * The first error of a region (first-syntax-errors.ts), at the line to fix; a slip people often
+ * make carries its kind and what the catalogue needs to word it (the column to move to...).
+ */
+function syntaxProblem(file: string, region: RegionError, at: (offset: number) => { line: number; col: number }): Problem {
+  const made = yamlProblem(file, region.error, 'error', at);
+  const { slip } = region;
+  if (!slip) return { ...made, line: region.line, column: region.column };
+  const { inItem, ...fields } = { inItem: false, ...slip };
+  const params: ProblemParams = { ...made.params, ...fields, ...(inItem ? { inItem: 'yes' } : {}) };
+  return problem(made.code, { file, line: region.line, column: region.column }, params, made.severity);
 }
 
 /** A problem at a position as the yaml package gives it (`col`). */

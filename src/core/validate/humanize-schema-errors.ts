@@ -2,12 +2,16 @@ import type { ErrorObject } from 'ajv';
 import { fromPointer, toPointer } from '../load/locate.ts';
 import type { SourceKind } from '../load/read-content.ts';
 import { suggesting } from '../make-problem.ts';
+import { suggestChannel } from '../model/channel-words.ts';
+import { BUILT_IN_CHANNELS } from '../model/channels.ts';
 import type { ProblemParams } from '../problem.ts';
 import { describePath } from './describe-path.ts';
 import type { Finding } from './finding.ts';
 import { closest, slugify } from './suggest.ts';
 
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** Where a value is a channel id: a touchpoint in its short form or its `channel`, a persona's preferred channel. */
+const CHANNEL_PLACE = /\/touchpoints\/\d+(\/channel)?$|^\/preferredChannels\/\d+$/;
 
 /**
  * Turns ajv's errors into findings a person understands. `anyOf` is resolved by the value's type
@@ -74,7 +78,10 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
     case 'pattern': {
       if (params.pattern === SLUG_PATTERN || /\^\[a-z0-9\]/.test(String(params.pattern))) {
         const fixed = slugify(String(error.data));
-        return { code: 'invalid-id', file, pointer, params: { ...where, value: show(error.data), ...(fixed ? { fixed } : {}) } };
+        // A channel written as a word (`Téléphone`, `face à face`) is answered with the channel's id.
+        const channel = CHANNEL_PLACE.test(pointer) ? suggestChannel(String(error.data), Object.keys(BUILT_IN_CHANNELS)) : undefined;
+        const params = { ...where, value: show(error.data), ...(fixed ? { fixed } : {}) };
+        return { code: 'invalid-id', file, pointer, params: suggesting(params, channel) };
       }
       return { code: 'invalid-format', file, pointer, params: { ...where, value: show(error.data), ...described } };
     }

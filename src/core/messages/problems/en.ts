@@ -142,14 +142,50 @@ export const enProblems: ProblemMessages = {
     hint: () => 'Commit the file itself rather than a link to it.',
   },
   // YAML syntax
+  // A slip people new to YAML make has its kind (src/core/load/first-syntax-errors.ts); else the parser's words.
   'yaml-syntax': {
-    message: (p) => `The YAML cannot be read here: ${p.text('detail')}.`.replace(/\.\.$/, '.'),
-    hint: () => 'Check the indentation and the quotes of this line and of the line above it.',
+    message: (p, n) => {
+      switch (p.text('kind')) {
+        case 'colon-space':
+          return `${n.code(`${p.text('key')}:${p.text('value')}`)} has no space after its colon, so YAML reads the whole line as one text, not as a key and its value.`;
+        case 'colon-in-value':
+          return `The value of ${n.code(p.text('key'))} holds a colon followed by a space, which YAML reads as the start of another key.`;
+        case 'unclosed-quote':
+          return `This value opens with ${p.text('quote')} but never closes it, so YAML reads the rest of the file as part of it.`;
+        case 'item-misaligned':
+          return `This list item does not start at column ${p.number('expectedColumn')}, under the item on line ${p.number('aboveLine')}, so YAML cannot read them as one list.`;
+        case 'indent-deeper':
+        case 'indent-shallower':
+          return `The key ${n.code(p.text('key'))} starts ${p.text('kind') === 'indent-deeper' ? 'right' : 'left'} of ${n.code(p.text('above'))} on line ${p.number('aboveLine')}, so YAML cannot tell which map it belongs to; the lines below it are not read either.`;
+        default:
+          return `The YAML cannot be read here: ${p.text('detail')}.`.replace(/\.\.$/, '.');
+      }
+    },
+    hint: (p, n) => {
+      switch (p.text('kind')) {
+        case 'colon-space':
+          return `Put a space after the colon: ${n.code(`${p.text('key')}: ${p.text('value')}`)}.`;
+        case 'colon-in-value':
+          return `Put the value between quotes: ${n.code(`${p.text('key')}: "${p.text('value').replaceAll('"', '\\"')}"`)}.`;
+        case 'unclosed-quote':
+          return `End the value with ${p.text('quote')}, or remove the opening ${p.text('quote')}.`;
+        case 'item-misaligned':
+          return `Put the ${n.code('- ')} at column ${p.number('expectedColumn')}, under the one on line ${p.number('aboveLine')}, and move the lines of this item by as much.`;
+        case 'indent-deeper':
+        case 'indent-shallower':
+          return `Start ${n.code(p.text('key'))} at column ${p.number('expectedColumn')}, under ${n.code(p.text('above'))}, and move the lines of its block by as much: the keys of one map start at the same column${p.has('inItem') ? `, which in a list item is the column of the first key after ${n.code('- ')}` : ''}.`;
+        default:
+          return 'Check the indentation and the quotes of this line and of the line above it.';
+      }
+    },
   },
-  'yaml-tab-indent': fixed(
-    'A tab is used to indent this line; YAML indentation must be spaces.',
-    'Replace the tab with spaces (two per level is usual).',
-  ),
+  'yaml-tab-indent': {
+    message: () => 'A tab is used to indent this line; YAML indentation must be spaces.',
+    hint: (p, n) =>
+      p.text('kind') === 'tab'
+        ? `Indent with ${p.number('expectedColumn') - 1} spaces instead, so that ${n.code(p.text('key'))} starts under ${n.code(p.text('above'))} (line ${p.number('aboveLine')}).`
+        : 'Replace the tab with spaces (two per level is usual).',
+  },
   'yaml-duplicate-key': fixed(
     'This key already appears earlier in the same map; YAML keeps only one of them.',
     'Remove or rename one of the two keys.',
@@ -239,7 +275,9 @@ export const enProblems: ProblemMessages = {
       p.has('key')
         ? `The key ${n.code(p.text('key'))} in ${where(p, n)} is not a valid id: ids use lowercase letters, digits and single hyphens.`
         : `${Where(p, n)} is ${n.quote(p.text('value'))}, which is not a valid id: ids use lowercase letters, digits and single hyphens.`,
-    hint: (p, n) => (p.has('fixed') ? `Write it as ${n.code(p.text('fixed'))}.` : 'Use lowercase letters, digits and single hyphens.'),
+    // `suggestion`: the channel a word that is no id means (`Téléphone` -> `phone`).
+    hint: (p, n) =>
+      didYouMean(p, n, p.has('fixed') ? `Write it as ${n.code(p.text('fixed'))}.` : 'Use lowercase letters, digits and single hyphens.'),
   },
   'invalid-format': {
     message: (p, n) =>

@@ -147,14 +147,49 @@ export const frProblems: ProblemMessages = {
   },
   // Syntaxe YAML
   'yaml-syntax': {
-    // The yaml package words its errors in English only: the French sentence quotes it.
-    message: (p) => `Le YAML ne peut pas être lu ici (${p.text('detail').replace(/\.$/, '')}).`,
-    hint: () => 'Vérifiez l’indentation et les guillemets de cette ligne et de la ligne au-dessus.',
+    message: (p, n) => {
+      switch (p.text('kind')) {
+        case 'colon-space':
+          return `${n.code(`${p.text('key')}:${p.text('value')}`)} n’a pas d’espace après les deux-points : YAML lit toute la ligne comme un seul texte, et non comme une clé suivie de sa valeur.`;
+        case 'colon-in-value':
+          return `La valeur de ${n.code(p.text('key'))} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé.`;
+        case 'unclosed-quote':
+          return `Cette valeur s’ouvre par ${p.text('quote')} sans jamais se refermer : YAML lit toute la suite du fichier comme une partie de cette valeur.`;
+        case 'item-misaligned':
+          return `Cet élément de liste ne commence pas à la colonne ${p.number('expectedColumn')}, sous celui de la ligne ${p.number('aboveLine')} : YAML ne peut pas les lire comme une seule liste.`;
+        case 'indent-deeper':
+        case 'indent-shallower':
+          return `La clé ${n.code(p.text('key'))} commence à ${p.text('kind') === 'indent-deeper' ? 'droite' : 'gauche'} de ${n.code(p.text('above'))} (ligne ${p.number('aboveLine')}) : YAML ne sait pas à quel bloc elle appartient, et les lignes qui la suivent ne sont pas lues non plus.`;
+        default:
+          // The yaml package words its errors in English only: the French sentence quotes it.
+          return `Le YAML ne peut pas être lu ici (${p.text('detail').replace(/\.$/, '')}).`;
+      }
+    },
+    hint: (p, n) => {
+      switch (p.text('kind')) {
+        case 'colon-space':
+          return `Mettez une espace après les deux-points : ${n.code(`${p.text('key')}: ${p.text('value')}`)}.`;
+        case 'colon-in-value':
+          return `Mettez la valeur entre guillemets : ${n.code(`${p.text('key')}: "${p.text('value').replaceAll('"', '\\"')}"`)}.`;
+        case 'unclosed-quote':
+          return `Terminez la valeur par ${p.text('quote')}, ou retirez le ${p.text('quote')} du début.`;
+        case 'item-misaligned':
+          return `Placez le ${n.code('- ')} à la colonne ${p.number('expectedColumn')}, sous celui de la ligne ${p.number('aboveLine')}, et décalez d’autant les lignes de cet élément.`;
+        case 'indent-deeper':
+        case 'indent-shallower':
+          return `Faites commencer ${n.code(p.text('key'))} à la colonne ${p.number('expectedColumn')}, sous ${n.code(p.text('above'))}, et décalez d’autant les lignes de son bloc : les clés d’un même bloc commencent à la même colonne${p.has('inItem') ? `, qui est dans un élément de liste celle de la première clé après ${n.code('- ')}` : ''}.`;
+        default:
+          return 'Vérifiez l’indentation et les guillemets de cette ligne et de la ligne au-dessus.';
+      }
+    },
   },
-  'yaml-tab-indent': fixed(
-    'Cette ligne est indentée par une tabulation ; en YAML, l’indentation se fait avec des espaces.',
-    'Remplacez la tabulation par des espaces (deux par niveau, d’habitude).',
-  ),
+  'yaml-tab-indent': {
+    message: () => 'Cette ligne est indentée par une tabulation ; en YAML, l’indentation se fait avec des espaces.',
+    hint: (p, n) =>
+      p.text('kind') === 'tab'
+        ? `Indentez plutôt avec ${p.number('expectedColumn') - 1} espaces, pour que ${n.code(p.text('key'))} commence sous ${n.code(p.text('above'))} (ligne ${p.number('aboveLine')}).`
+        : 'Remplacez la tabulation par des espaces (deux par niveau, d’habitude).',
+  },
   'yaml-duplicate-key': fixed(
     'Cette clé apparaît déjà plus haut dans le même bloc ; YAML n’en garde qu’une.',
     'Supprimez ou renommez l’une des deux clés.',
@@ -247,7 +282,11 @@ export const frProblems: ProblemMessages = {
         ? `La clé ${n.code(p.text('key'))} dans ${where(p, n)} n’est pas un identifiant valide : un identifiant s’écrit en minuscules, chiffres et tirets simples.`
         : `${Where(p, n)} vaut ${n.quote(p.text('value'))}, qui n’est pas un identifiant valide : un identifiant s’écrit en minuscules, chiffres et tirets simples.`,
     hint: (p, n) =>
-      p.has('fixed') ? `Écrivez-le ${n.code(p.text('fixed'))}.` : 'Utilisez des minuscules, des chiffres et des tirets simples.',
+      didYouMean(
+        p,
+        n,
+        p.has('fixed') ? `Écrivez-le ${n.code(p.text('fixed'))}.` : 'Utilisez des minuscules, des chiffres et des tirets simples.',
+      ),
   },
   'invalid-format': {
     message: (p, n) =>

@@ -3,15 +3,17 @@ import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
 import { suggesting } from '../../make-problem.ts';
-import { closest } from '../suggest.ts';
+import { suggestChannel } from '../../model/channel-words.ts';
 
 function unknown(config: ResolvedConfig, file: string, pointer: string, id: string): Finding {
   const known = [...config.channels.keys()];
+  // `téléphone` or `agence` are words for a channel rather than typos of one: the usual words count too.
+  const meant = suggestChannel(id, known);
   return {
     code: 'unknown-channel',
     file,
     pointer,
-    params: suggesting({ channel: id, known }, closest(id, known)),
+    params: suggesting({ channel: id, known }, meant),
   };
 }
 
