@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { catalogue } from '../../core/messages/index.ts';
 import { memoryIo } from '../test-io.ts';
 import { fmtCommand } from './fmt.ts';
 
@@ -86,6 +87,33 @@ describe('parcours fmt', () => {
     expect(await readFile(join(root, 'personas', 'own.yaml'), 'utf8')).toMatch(
       /^# yaml-language-server: \$schema=https:\/\/json\.schemastore\.org\/any\.json\n/,
     );
+  });
+
+  it('speaks the language of the config, French when it names none, and --lang overrides it; errors too', async () => {
+    const fr = catalogue('fr').reports.fmt;
+    const en = catalogue('en').reports.fmt;
+    const command = 'npx parcours fmt personas/zoe.yaml';
+    await writeFile(join(root, 'parcours.config.yaml'), 'title: Nos parcours\n');
+    const unnamed = memoryIo(root);
+    expect(await fmtCommand(['--check'], unnamed)).toBe(1);
+    expect(unnamed.out()).toContain(`${fr.wouldReformat('personas/zoe.yaml', command)}\n`);
+    expect(unnamed.out()).toMatch(new RegExp(`\n${fr.runForAll('npx parcours fmt').replaceAll('.', '\\.')}\n$`));
+
+    await writeFile(join(root, 'parcours.config.yaml'), 'title: Our journeys\nlang: en\n');
+    const english = memoryIo(root, { GITHUB_ACTIONS: 'true' });
+    expect(await fmtCommand(['--check'], english)).toBe(1);
+    expect(english.out()).toContain(`${en.wouldReformat('personas/zoe.yaml', command)}\n`);
+    expect(english.out()).toContain(`::${en.annotation(command)}\n`);
+    const asked = memoryIo(root, { GITHUB_ACTIONS: 'true' });
+    expect(await fmtCommand(['--check', '--lang', 'fr'], asked)).toBe(1);
+    expect(asked.out()).toContain(`::${fr.annotation(command)}\n`);
+
+    await writeFile(join(root, 'personas', 'broken.yaml'), 'name: [Zoé\nid: zoe\n');
+    const broken = memoryIo(root);
+    expect(await fmtCommand(['--lang', 'fr'], broken)).toBe(1);
+    expect(broken.err()).toMatch(/personas\/broken\.yaml:\d+:\d+ erreur yaml-syntax/);
+    expect(broken.out()).toMatch(new RegExp(`^${fr.formatted('personas/zoe.yaml')}\n`, 'm'));
+    await expect(fmtCommand(['--lang', 'de'], memoryIo(root))).rejects.toThrow(/lang/);
   });
 
   it('refuses a file that is not a content file, and a missing one', async () => {

@@ -4,16 +4,21 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { decodeUtf8 } from '../../core/load/decode-utf8.ts';
 import { readContent, type SourceFile, type SourceKind } from '../../core/load/read-content.ts';
 import { formatSource } from '../../core/format/format-source.ts';
+import { parseSource } from '../../core/load/parse-source.ts';
+import { catalogue } from '../../core/messages/index.ts';
+import { LANGS, type Lang } from '../../core/model/lang.ts';
 import { readSchemaLine, schemaLineResolves, withSchemaLine } from '../../core/load/schema-line.ts';
 import type { Problem } from '../../core/problem.ts';
 import { formatPretty } from '../../core/report/format-pretty.ts';
+import { terminalWording } from '../../core/report/wording.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { LANG_OPTION, parseLang } from '../output-lang.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { resolveRoot } from '../resolve-root.ts';
 import { schemaTarget } from '../schema-line.ts';
 import { writeFileAtomic } from '../write-file-atomic.ts';
 
-export const FMT_HELP = `Usage: parcours fmt [--check] [--root DIR] [FILE...]
+export const FMT_HELP = `Usage: parcours fmt [--check] [--root DIR] [--lang fr|en] [FILE...]
 
 Rewrites journeys, personas and parcours.config.yaml in one canonical layout:
 keys in the order of the schema at every level, two-space indents, lists
@@ -34,6 +39,9 @@ Options:
                also as an error annotation on each file)
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
                (default: the current directory)
+  --lang LANG  language of the output: fr or en (default: lang in
+               parcours.config.yaml, fr when it has none, as validate; English
+               when no parcours.config.yaml is among the files read)
   -h, --help   show this help
 
 Exit codes: 0 nothing to do or all formatted, 1 files would change (--check) or
@@ -47,6 +55,7 @@ export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
     {
       check: { type: 'boolean' },
       root: { type: 'string' },
+      ...LANG_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -55,6 +64,7 @@ export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(FMT_HELP);
     return EXIT.ok;
   }
+  const asked = parseLang('fmt', values.lang);
   if (positionals.length > 0 && values.root !== undefined) throw new UsageError('parcours fmt: give either --root or files, not both.');
   // Paths are kept relative to `base`, so messages name files as the user wrote them.
   const base = positionals.length > 0 ? io.cwd : await resolveRoot('fmt', io.cwd, values.root);
@@ -77,33 +87,51 @@ export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
   }
 
   const display = (file: string) => relative(io.cwd, resolve(base, file)) || file;
+  const lang = asked ?? contentLang(sources);
+  const words = catalogue(lang).reports.fmt;
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     const texts = new Map(sources.map((source) => [source.path, source.text]));
     io.stderr.write(
-      formatPretty(errors, { texts, displayPath: display, color: Boolean(io.stderr.isTTY) && io.env.NO_COLOR === undefined }),
+      formatPretty(errors, {
+        texts,
+        displayPath: display,
+        color: Boolean(io.stderr.isTTY) && io.env.NO_COLOR === undefined,
+        wording: terminalWording(lang),
+      }),
     );
   }
   for (const path of changed) {
     // The fix, file by file: a pull request's check fails here, and its log should say what to run.
-    if (!values.check) io.stdout.write(`formatted ${display(path)}\n`);
+    if (!values.check) io.stdout.write(`${words.formatted(display(path))}\n`);
     else {
-      io.stdout.write(`would reformat ${display(path)}: run npx parcours fmt ${display(path)}\n`);
+      const command = `npx parcours fmt ${display(path)}`;
+      io.stdout.write(`${words.wouldReformat(display(path), command)}\n`);
       if (io.env.GITHUB_ACTIONS === 'true')
-        io.stdout.write(
-          `::error file=${display(path)},title=parcours fmt::This file is not laid out as parcours fmt lays it out. Run npx parcours fmt ${display(path)} and commit the result.\n`,
-        );
+        io.stdout.write(`::error file=${display(path)},title=parcours fmt::${words.annotation(command)}\n`);
     }
   }
-  const unchanged = sources.length - changed.length - new Set(errors.map((problem) => problem.file)).size;
-  io.stdout.write(
-    `${changed.length} file${changed.length === 1 ? '' : 's'} ${values.check ? 'would change' : 'formatted'}, ${unchanged} unchanged${errors.length > 0 ? `, ${new Set(errors.map((problem) => problem.file)).size} not formatted (see errors)` : ''}.\n`,
-  );
+  const notFormatted = new Set(errors.map((problem) => problem.file)).size;
+  const unchanged = sources.length - changed.length - notFormatted;
+  io.stdout.write(`${words.summary(changed.length, unchanged, notFormatted, Boolean(values.check))}\n`);
   if (values.check && changed.length > 0)
     io.stdout.write(
-      `Run npx parcours fmt${positionals.length > 0 || values.root === undefined ? '' : ` --root ${values.root}`} to lay them out, then commit them.\n`,
+      `${words.runForAll(`npx parcours fmt${positionals.length > 0 || values.root === undefined ? '' : ` --root ${values.root}`}`)}\n`,
     );
   return errors.length > 0 || (values.check && changed.length > 0) ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The language of the output when --lang does not say: the config's among the files read, French
+ * when it names none, as validate takes it; English when no config was read or it cannot be read
+ * (fmt then reports why).
+ */
+function contentLang(sources: readonly SourceFile[]): Lang {
+  const config = sources.find((source) => source.kind === 'config');
+  const data = config === undefined ? undefined : parseSource(config).data;
+  if (typeof data !== 'object' || data === null) return 'en';
+  const lang = (data as { lang?: unknown }).lang;
+  return lang === undefined ? 'fr' : (LANGS.find((known) => known === lang) ?? 'en');
 }
 
 /** Reads the files named on the command line; the folder or name of each says what it holds. */

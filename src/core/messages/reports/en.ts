@@ -57,4 +57,18 @@ export const enReports: ReportWords = {
     after: 'After',
     worse: 'worse',
   },
+  fmt: {
+    formatted: (path) => `formatted ${path}`,
+    wouldReformat: (path, command) => `would reformat ${path}: run ${command}`,
+    annotation: (command) => `This file is not laid out as parcours fmt lays it out. Run ${command} and commit the result.`,
+    summary: (changed, unchanged, notFormatted, check) =>
+      `${count(changed, nouns.file)} ${check ? 'would change' : 'formatted'}, ${unchanged} unchanged${notFormatted > 0 ? `, ${notFormatted} not formatted (see errors)` : ''}.`,
+    runForAll: (command) => `Run ${command} to lay them out, then commit them.`,
+  },
+  init: {
+    wrote: (path) => `wrote ${path}`,
+    kept: (path) => `kept  ${path} (already there)`,
+    next: 'Next:',
+    fmtComment: 'lays out the YAML as the pull-request check expects',
+  },
 };

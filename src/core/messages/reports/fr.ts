@@ -1,7 +1,8 @@
 import type { ReportWords } from '../catalogue.ts';
-import { counter } from '../plural.ts';
+import { agreement, counter } from '../plural.ts';
 
 const count = counter('fr');
+const agree = agreement('fr');
 const nouns = {
   error: { one: 'erreur', other: 'erreurs' },
   warning: { one: 'avertissement', other: 'avertissements' },
@@ -60,5 +61,20 @@ export const frReports: ReportWords = {
     before: 'Avant',
     after: 'Après',
     worse: 'moins bien pour le client',
+  },
+  fmt: {
+    formatted: (path) => `mis en forme : ${path}`,
+    wouldReformat: (path, command) => `à mettre en forme : ${path} ; lancez ${command}`,
+    annotation: (command) =>
+      `Ce fichier n’est pas mis en forme comme parcours fmt le met en forme. Lancez ${command} et committez le résultat.`,
+    summary: (changed, unchanged, notFormatted, check) =>
+      `${count(changed, nouns.file)} ${check ? agree(changed, { one: 'serait modifié', other: 'seraient modifiés' }) : 'mis en forme'}, ${unchanged} ${agree(unchanged, { one: 'inchangé', other: 'inchangés' })}${notFormatted > 0 ? `, ${notFormatted} non mis en forme (voir les erreurs)` : ''}.`,
+    runForAll: (command) => `Lancez ${command} pour les mettre en forme, puis committez-les.`,
+  },
+  init: {
+    wrote: (path) => `écrit ${path}`,
+    kept: (path) => `gardé ${path} (déjà là)`,
+    next: 'Ensuite :',
+    fmtComment: 'met le YAML en forme comme l’attend la vérification des pull requests',
   },
 };
