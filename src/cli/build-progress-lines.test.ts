@@ -77,6 +77,32 @@ describe('the progress of parcours build', () => {
     expect(after.at(-1)).toMatch(/^\D*1\D+1\D+ \(1\.2 s\)\n$/);
   });
 
+  it('clears the live line before a warning is written, and leaves stderr as it was once finished', () => {
+    const io = memoryIo('/');
+    Object.assign(io.stdout, { isTTY: true });
+    const write = io.stderr.write;
+    const time = clock();
+    const progress = progressLines(io, { lang: 'en', now: time.now });
+    progress.start('render');
+    time.advance(1500);
+    progress.step('render');
+    io.stderr.write('warning\n');
+    expect(io.out()).toMatch(/\r\u001b\[2K$/);
+    expect(io.err()).toBe('warning\n');
+    progress.finish();
+    expect(io.stderr.write).toBe(write);
+  });
+
+  it('prints no line for the phase a failed build stopped in', () => {
+    const io = memoryIo('/');
+    const progress = progressLines(io, { lang: 'en', now: () => 0 });
+    progress.record('check', { done: 3, reused: 0, indexed: 0 }, 10);
+    progress.start('render', 10);
+    progress.step('render');
+    progress.finish({ failed: true });
+    expect(io.out().split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   it('words the lines in French for a French site', () => {
     const en = memoryIo('/');
     const fr = memoryIo('/');

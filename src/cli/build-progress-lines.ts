@@ -12,8 +12,8 @@ const BAR_WIDTH = 24;
 
 export interface ProgressLines extends BuildProgress {
   end(phase: BuildPhase, counts?: Partial<PhaseReport>): void;
-  /** Ends the phase under way, if any (the build is over, or failed). */
-  finish(): void;
+  /** Ends the phase under way, if any: with its line when the build is over, without when it failed. */
+  finish(options?: { failed?: boolean }): void;
   /** A phase that ran before this was made (the check, which gives the language), with its time. */
   record(phase: BuildPhase, report: PhaseReport, ms: number): void;
 }
@@ -36,6 +36,17 @@ export function progressLines(io: CliIo, { lang, quiet = false, now = () => perf
   const live = !quiet && Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
   let current: { phase: BuildPhase; total?: number; report: PhaseReport; started: number; drawn: number; shown: boolean } | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
+  // A warning written while a live line is shown would land at its end: the line is cleared first,
+  // and drawn again at the next redraw.
+  const stderrWrite = io.stderr.write;
+  if (live)
+    io.stderr.write = function (this: unknown, text: string, ...rest: unknown[]) {
+      if (current?.shown) {
+        io.stdout.write('\r\u001b[2K');
+        current.drawn = 0;
+      }
+      return (stderrWrite as (...args: unknown[]) => unknown).call(this, text, ...rest);
+    };
 
   const draw = () => {
     if (!current) return;
@@ -87,7 +98,16 @@ export function progressLines(io: CliIo, { lang, quiet = false, now = () => perf
     end(phase, counts) {
       if (current?.phase === phase) close(counts);
     },
-    finish: () => close(),
+    finish({ failed = false } = {}) {
+      if (failed && current) {
+        if (current.shown) io.stdout.write('\r\u001b[2K');
+        if (timer) clearInterval(timer);
+        timer = undefined;
+        current = undefined;
+      }
+      close();
+      if (live) io.stderr.write = stderrWrite;
+    },
     record(phase, report, ms) {
       close();
       if (!quiet) io.stdout.write(`${texts.done(phase, report)} (${texts.seconds(ms)})\n`);

@@ -84,9 +84,8 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   try {
     // Loaded here so that other commands do not pay for loading Astro.
     const { buildSite } = await import('../../publish/build-site.ts');
-    const { pages, pdfs } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir, progress }).finally(() =>
-      progress.finish(),
-    );
+    const { pages, pdfs } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir, progress });
+    progress.finish();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if ('leftOut' in pdfs)
       io.stderr.write(
@@ -96,6 +95,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     // A system error (disk full, permissions) is an I/O error for main to report.
+    progress.finish({ failed: true });
     if (error instanceof Error && 'syscall' in error) throw error;
     io.stderr.write(`parcours build: the site could not be built; ${shown(outDir)} is unchanged.\n${describeBuildError(error, io.cwd)}\n`);
     if (io.env.PARCOURS_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
