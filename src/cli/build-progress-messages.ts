@@ -1,5 +1,5 @@
 import type { Lang } from '../core/model/resolve-config.ts';
-import { LOCALES } from '../i18n/plural.ts';
+import { LOCALES } from '../core/messages/plural.ts';
 import type { BuildPhase, PhaseCounts } from '../publish/build-progress.ts';
 
 /** What a phase did, with the cache's share: the counts the progress lines are worded from. */
