@@ -134,6 +134,10 @@ export class Editor {
     return true;
   }
 
+  /** Resolves once the queue is empty and the page shows what it wrote. */
+  #drained: (() => void)[] = [];
+
+  /** Runs `task` after those before it; resolves to its result once the page shows it. */
   #enqueue(task: () => Promise<boolean>): Promise<boolean> {
     this.#pending++;
     this.notices.status(this.t.saving);
@@ -141,15 +145,19 @@ export class Editor {
       this.notices.alert(this.t.failed(error instanceof Error ? error.message : String(error)));
       return false;
     });
+    const shown = new Promise<void>((resolve) => this.#drained.push(resolve));
     this.#queue = run.then(async (ok) => {
       // The page is fetched again once the queue is empty: a burst of changes redraws once.
-      if (--this.#pending === 0) {
-        if (ok) this.notices.status(this.t.saved);
+      if (--this.#pending > 0) return;
+      if (ok) this.notices.status(this.t.saved);
+      try {
         await this.refresh();
         this.onChange();
+      } finally {
+        for (const resolve of this.#drained.splice(0)) resolve();
       }
     });
-    return run;
+    return shown.then(() => run);
   }
 
   /** Fetches the page again and swaps in what changed, keeping the focus on the element it was on. */
@@ -157,13 +165,18 @@ export class Editor {
     const response = await fetch(location.href, { headers: { Accept: 'text/html' } });
     if (!response.ok) return;
     const html = await response.text();
-    performance.mark('parcours-edit-update-start');
+    // Measured apart: parsing the fetched page, then the page's own update (swap, decorations, focus).
+    performance.mark('parcours-edit-parse-start');
     const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
     const live = document.querySelector('main');
     if (!fresh || !live) return;
+    performance.mark('parcours-edit-update-start');
+    performance.measure('parcours-edit-parse', 'parcours-edit-parse-start', 'parcours-edit-update-start');
     const focusKey = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-edit-key]')?.dataset.editKey;
     const replaced = swapChanged(this.#rendered, fresh, live);
     this.#rendered = fresh;
+    performance.mark('parcours-edit-swapped');
+    performance.measure('parcours-edit-swap', 'parcours-edit-update-start', 'parcours-edit-swapped');
     this.onSwap(replaced);
     if (focusKey && (!document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected)) {
       document.querySelector<HTMLElement>(`[data-edit-key="${CSS.escape(focusKey)}"]`)?.focus();

@@ -6,7 +6,7 @@ import { editMessages } from './messages.ts';
 import { personaForm } from './persona-form.ts';
 import { renderReview } from './review.ts';
 import { removeSliders, syncSliders } from './sliders.ts';
-import { decorateStructure } from './structure.ts';
+import { decoratePersonas, decorateStructure } from './structure.ts';
 import { decorateTexts } from './texts.ts';
 
 /**
@@ -72,21 +72,23 @@ function start(): void {
     undo.disabled = !editor.canUndo;
     redo.disabled = !editor.canRedo;
   };
-  const decorate = (root: Element) => {
+  const decorate = (roots: Element[]) => {
+    const live = document.querySelector('main')!;
     if (file.dataset.editPersona !== undefined) {
-      const article = document.querySelector<HTMLElement>('main [data-edit-persona]');
+      const article = live.querySelector<HTMLElement>('[data-edit-persona]');
       if (article) personaForm(editor, article);
       return;
     }
-    decorateTexts(editor, root);
-    decorateStructure(editor, root);
-    syncSliders(editor, main);
+    for (const root of roots) {
+      decorateTexts(editor, root);
+      decorateStructure(editor, root);
+    }
+    // Once per update, whatever was swapped: the personas' controls follow the list, and the sliders
+    // follow the points drawn now (a refused change puts them back where they were).
+    decoratePersonas(editor, live);
+    syncSliders(editor, live);
   };
-  editor.onSwap = (elements) => {
-    for (const element of elements) decorate(element);
-    // The sliders follow the points drawn now, also when nothing was swapped (a refused change puts them back).
-    if (elements.length === 0) decorate(document.querySelector('main')!);
-  };
+  editor.onSwap = decorate;
   editor.onChange = () => {
     buttons();
     if (!reviewPanel.hidden) void renderReview(editor, reviewPanel);
@@ -107,7 +109,7 @@ function start(): void {
     document.documentElement.classList.add('editing');
     notices.status(t.editing);
     buttons();
-    decorate(document.querySelector('main')!);
+    decorate([document.querySelector('main')!]);
   };
   const leave = () => {
     sessionStorage.removeItem(MODE_KEY);

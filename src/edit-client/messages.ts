@@ -98,7 +98,7 @@ const fr: EditMessages = {
   forbidden: 'Le serveur de développement a refusé la demande (jeton de session absent ou périmé) : rechargez la page.',
   failed: (detail) => `L’enregistrement a échoué : ${detail}`,
   emptyRequired: 'Ce texte ne peut pas être vide.',
-  emotionPoint: (persona, step) => `Émotion de ${persona} à l’étape « ${step} »`,
+  emotionPoint: (persona, step) => `Émotion : ${persona}, étape « ${step} »`,
   editText: (text) => `Modifier : ${text}`,
   fields: {
     title: 'Titre du parcours',
@@ -180,7 +180,7 @@ const en: EditMessages = {
   forbidden: 'The dev server refused the request (missing or stale session token): reload the page.',
   failed: (detail) => `Saving failed: ${detail}`,
   emptyRequired: 'This text cannot be empty.',
-  emotionPoint: (persona, step) => `Emotion of ${persona} at step “${step}”`,
+  emotionPoint: (persona, step) => `Emotion: ${persona}, step “${step}”`,
   editText: (text) => `Edit: ${text}`,
   fields: {
     title: 'Journey title',

@@ -36,6 +36,11 @@ function stepName(editor: Editor, stage: string, step: string): string {
   return typeof name === 'string' ? name : step;
 }
 
+/** Sets an attribute only when it changes: most sliders stay as they are after an update. */
+function update(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 function setValue(editor: Editor, handle: SVGCircleElement, scale: Scale, value: number): void {
   handle.setAttribute('cy', String(yOfValue(value, scale.min, scale.yMin, scale.max, scale.yMax)));
   handle.setAttribute('aria-valuenow', String(value));
@@ -61,35 +66,44 @@ export function syncSliders(editor: Editor, root: ParentNode): void {
       layer.setAttribute('class', 'edit-sliders');
       svg.append(layer);
     }
+    // Looked up once per update: 40 steps and 4 personas make 160 sliders.
+    const stageOf = new Map<string, string>();
+    for (const step of root.querySelectorAll<HTMLElement>('[data-stage] [data-step]'))
+      stageOf.set(step.dataset.step!, step.closest<HTMLElement>('[data-stage]')!.dataset.stage!);
+    const handles = new Map<string, SVGCircleElement>();
+    for (const handle of layer.querySelectorAll<SVGCircleElement>('[data-edit-key]')) handles.set(handle.dataset.editKey!, handle);
     const wanted = new Set<string>();
-    for (const point of svg.querySelectorAll<SVGUseElement>('g[data-persona] use[data-step]')) {
-      const persona = point.closest('[data-persona]')!.getAttribute('data-persona')!;
-      const step = point.dataset.step!;
-      const stage = document.querySelector(`[data-step="${CSS.escape(step)}"]`)?.closest<HTMLElement>('[data-stage]')?.dataset.stage;
-      if (!stage) continue;
-      const key = `emotion:${persona}:${step}`;
-      wanted.add(key);
-      let handle = layer.querySelector<SVGCircleElement>(`[data-edit-key="${CSS.escape(key)}"]`);
-      if (!handle) {
-        handle = document.createElementNS(SVG, 'circle');
-        handle.setAttribute('data-edit-key', key);
-        handle.setAttribute('role', 'slider');
-        handle.setAttribute('tabindex', '0');
-        handle.setAttribute('r', '9');
-        handle.setAttribute('aria-valuemin', String(min));
-        handle.setAttribute('aria-valuemax', String(max));
-        handle.setAttribute('aria-orientation', 'vertical');
-        handle.setAttribute('class', 'edit-slider');
-        layer.append(handle);
-        attach(editor, handle, scale, step, persona);
+    for (const line of svg.querySelectorAll<SVGGElement>('g[data-persona]')) {
+      const persona = line.dataset.persona!;
+      const color = line.getAttribute('stroke') ?? 'currentColor';
+      for (const point of line.querySelectorAll<SVGUseElement>('use[data-step]')) {
+        const step = point.dataset.step!;
+        const stage = stageOf.get(step);
+        if (!stage) continue;
+        const key = `emotion:${persona}:${step}`;
+        wanted.add(key);
+        let handle = handles.get(key);
+        if (!handle) {
+          handle = document.createElementNS(SVG, 'circle');
+          handle.setAttribute('data-edit-key', key);
+          handle.setAttribute('role', 'slider');
+          handle.setAttribute('tabindex', '0');
+          handle.setAttribute('r', '9');
+          handle.setAttribute('aria-valuemin', String(min));
+          handle.setAttribute('aria-valuemax', String(max));
+          handle.setAttribute('aria-orientation', 'vertical');
+          handle.setAttribute('class', 'edit-slider');
+          layer.append(handle);
+          attach(editor, handle, scale, step, persona);
+        }
+        update(handle, 'cx', point.getAttribute('x') ?? '0');
+        update(handle, 'stroke', color);
+        update(handle, 'aria-label', editor.t.emotionPoint(personaName(editor, persona), stepName(editor, stage, step)));
+        if (handle.dataset.dragging !== 'true' && handle.getAttribute('aria-valuenow') !== point.dataset.value)
+          setValue(editor, handle, scale, Number(point.dataset.value));
       }
-      handle.setAttribute('cx', point.getAttribute('x') ?? '0');
-      handle.setAttribute('stroke', point.closest('g')?.getAttribute('stroke') ?? 'currentColor');
-      handle.setAttribute('aria-label', editor.t.emotionPoint(personaName(editor, persona), stepName(editor, stage, step)));
-      if (handle.dataset.dragging !== 'true') setValue(editor, handle, scale, Number(point.dataset.value));
     }
-    for (const handle of layer.querySelectorAll<SVGCircleElement>('[data-edit-key]'))
-      if (!wanted.has(handle.dataset.editKey!)) handle.remove();
+    for (const [key, handle] of handles) if (!wanted.has(key)) handle.remove();
   }
 }
 

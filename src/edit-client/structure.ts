@@ -150,11 +150,10 @@ export function decorateStructure(editor: Editor, root: Element): void {
       ]),
     );
   }
-  decoratePersonas(editor, root.ownerDocument.querySelector('main') ?? root);
 }
 
 /** The journey's personas: a remove button on each, and a choice of the others to add. */
-function decoratePersonas(editor: Editor, root: Element): void {
+export function decoratePersonas(editor: Editor, root: Element): void {
   const { t } = editor;
   const header = root.matches('[data-edit-file][data-edit-journey]') ? root : root.querySelector('[data-edit-file][data-edit-journey]');
   if (!header) return;

@@ -172,24 +172,51 @@ export function decorateTexts(editor: Editor, root: Element): void {
   }
 }
 
-/** A touchpoint's channel, chosen from the config's channels. */
+/** A touchpoint's channel, chosen from the config's channels in a field opened by its pen. */
 function decorateTouchpoints(editor: Editor, lane: HTMLElement): void {
   const step = lane.closest<HTMLElement>('[data-step]')!.dataset.step!;
+  const stage = () => lane.closest<HTMLElement>('[data-stage]')?.dataset.stage ?? '';
   for (const item of lane.querySelectorAll<HTMLElement>(':scope > ul > li[data-index]')) {
-    if (item.querySelector(':scope > .edit-channel')) continue;
+    if (item.querySelector(':scope > .edit-pen')) continue;
     const index = Number(item.dataset.index);
-    const stage = () => lane.closest<HTMLElement>('[data-stage]')?.dataset.stage ?? '';
-    const touchpoint = valueAt(editor.data, [...stepPath(stage(), step), 'touchpoints', index]);
-    const channel = typeof touchpoint === 'string' ? touchpoint : (touchpoint as { channel?: string } | undefined)?.channel;
-    const select = element('select', {
-      class: 'edit-channel',
-      'data-edit-ui': '',
-      'data-edit-key': `channel:${step}:${index}`,
-      'aria-label': editor.t.fields.channel,
+    const key = `channel:${step}:${index}`;
+    const pen = button(`${editor.t.fields.channel} : ${item.textContent?.trim() ?? ''}`, '✎', () => {
+      if (item.querySelector(':scope > .edit-field')) return;
+      const touchpoint = valueAt(editor.data, [...stepPath(stage(), step), 'touchpoints', index]);
+      const current = typeof touchpoint === 'string' ? touchpoint : (touchpoint as { channel?: string } | undefined)?.channel;
+      const field = element('span', { class: 'edit-field', 'data-edit-ui': '' });
+      const select = element('select', { 'aria-label': editor.t.fields.channel });
+      for (const option of editor.meta.channels) select.append(new Option(option.name, option.id, false, option.id === current));
+      let done = false;
+      const close = (save: boolean) => {
+        if (done) return;
+        done = true;
+        const chosen = select.value;
+        field.remove();
+        item.classList.remove('edit-open');
+        pen.focus();
+        if (save && chosen !== current) void editor.change((data) => channelChanges(data, stage(), step, index, chosen));
+      };
+      select.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close(false);
+        } else if (event.key === 'Enter') {
+          event.preventDefault();
+          close(true);
+        }
+      });
+      select.addEventListener('change', () => close(true));
+      select.addEventListener('blur', () => queueMicrotask(() => close(false)));
+      field.append(select);
+      item.classList.add('edit-open');
+      item.append(field);
+      select.focus();
     });
-    for (const option of editor.meta.channels) select.append(new Option(option.name, option.id, false, option.id === channel));
-    select.addEventListener('change', () => void editor.change((data) => channelChanges(data, stage(), step, index, select.value)));
-    item.append(select);
+    pen.classList.add('edit-pen');
+    pen.dataset.editKey = key;
+    item.classList.add('edit-target');
+    item.append(pen);
   }
 }
 
