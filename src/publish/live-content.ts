@@ -17,6 +17,12 @@ export interface LiveContent extends SiteContent {
   changed(file: string): Promise<CheckResult>;
   /** The files (paths relative to the root) the latest check had to read and check: those new or changed since the one before. */
   checkedFiles(): Promise<string[]>;
+  /**
+   * The check of the content as it is, with one content file (`path` relative to the root)
+   * holding `text` instead: what the edit API asks before it writes. Nothing is kept but the
+   * per-file checks, which are cached by content.
+   */
+  checkText(path: string, text: string): Promise<CheckResult>;
 }
 
 /**
@@ -50,6 +56,13 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
     check: async () => throwOnErrors(root, (await current).result),
     latest: async () => (await current).result,
     checkedFiles: async () => (await current).checked,
+    checkText: async (path, text) => {
+      await current.catch(() => undefined);
+      disk ??= await readProject(root);
+      const sources = disk.read.sources.map((source) => (source.path === path ? { ...source, text } : source));
+      const read = { ...disk.read, sources };
+      return checkProjectFiles(root, { ...disk, read }, { now: dayStart(today), cache: files, parse: readSource, memo });
+    },
     changed: async (file) => {
       // After the check in flight, so that two quick saves give their checks in order; after a
       // failed one (the root could not be read), everything is read again.

@@ -66,6 +66,8 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   report(await content.latest());
   // Loaded here so that other commands do not pay for loading Astro.
   const { devSite } = await import('../../publish/dev-site.ts');
+  const { devEditing } = await import('../../publish/edit-dev.ts');
+  const editing = devEditing(root, content);
   const site = await devSite({
     content,
     host: '127.0.0.1',
@@ -76,6 +78,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
         .changed(file)
         .then(report, (error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
     },
+    edit: editing.serving,
   });
   io.stdout.write(`Parcours dev server: ${site.url} (content: ${root}). Press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
@@ -83,5 +86,6 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   await site.stop();
+  editing.close();
   return EXIT.ok;
 }

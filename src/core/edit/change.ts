@@ -21,9 +21,12 @@ export type EditErrorCode =
 
 export class EditError extends Error {
   readonly code: EditErrorCode;
-  constructor(code: EditErrorCode, message: string) {
+  /** The path the error is about, as showPath writes it (the same in every language). */
+  readonly where: string | undefined;
+  constructor(code: EditErrorCode, message: string, where?: string) {
     super(message);
     this.code = code;
+    this.where = where;
   }
 }
 

@@ -27,26 +27,56 @@ export interface EditTarget {
  */
 export function editText(target: EditTarget, changes: readonly Change[]): string {
   let text = target.text;
-  let doc = parse(text);
-  let data = doc.toJS() as unknown;
+  let { doc, data } = parsed(text);
+  // Whether new text was written from values (a key, an item): only then may fmt's layout differ.
+  let rendered = false;
   for (const change of changes) {
     for (const step of smallerChanges(data, change)) {
       const expected = applyPlain(data, step);
       const next = spliceChange(text, doc, step, fileStyle(doc, text));
-      const nextDoc = parse(next, step);
-      const nextData = nextDoc.toJS() as unknown;
-      if (!equalValues(nextData, expected))
+      const after = parsed(next, step);
+      if (!equalValues(after.data, expected))
         throw new EditError('unsupported', `The change at ${showPath(step.path)} cannot be written in place in this file's YAML.`);
+      rendered ||= writesNewText(step, data);
       text = next;
-      doc = nextDoc;
-      data = nextData;
+      doc = after.doc;
+      data = after.data;
     }
   }
-  if (text !== target.text && formatSource(target).text === target.text) {
+  if (rendered && isFormatted(target)) {
     const again = formatSource({ ...target, text }).text;
-    if (again !== undefined && equalValues(parse(again).toJS() as unknown, data)) text = again;
+    if (again !== undefined && equalValues(parsed(again).data, data)) text = again;
   }
   return text;
+}
+
+/** True unless the step only changes a scalar, removes a node or moves one (whose text is kept). */
+function writesNewText(step: Change, before: unknown): boolean {
+  if (step.op === 'delete' || step.op === 'move') return false;
+  if (step.op !== 'set') return true;
+  const old = valueAt(before, step.path);
+  const scalar = (value: unknown) => value === null || (typeof value !== 'object' && value !== undefined);
+  return !(scalar(old) && scalar(step.value) && !(typeof step.value === 'string' && step.value.includes('\n')));
+}
+
+/**
+ * The last texts parsed, with their documents and data: the edit API's next change of a file
+ * starts from the text its last change wrote, which is then not parsed again (a 40-step journey
+ * takes tens of milliseconds to parse with positions). The documents are only read, never changed.
+ */
+const PARSED = new Map<string, { doc: Document.Parsed; data: unknown }>();
+const FORMATTED = new Map<string, boolean>();
+const KEEP = 8;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > KEEP) cache.delete(cache.keys().next().value as string);
+  return value;
+}
+
+function isFormatted(target: EditTarget): boolean {
+  return FORMATTED.get(target.text) ?? remember(FORMATTED, target.text, formatSource(target).text === target.text);
 }
 
 function parse(text: string, after?: Change): Document.Parsed {
@@ -56,6 +86,13 @@ function parse(text: string, after?: Change): Document.Parsed {
       ? new EditError('unsupported', `The change at ${showPath(after.path)} cannot be written in place in this file's YAML.`)
       : new EditError('not-yaml', `The file does not read as YAML: ${doc.errors[0]!.message}`);
   return doc;
+}
+
+function parsed(text: string, after?: Change): { doc: Document.Parsed; data: unknown } {
+  const known = PARSED.get(text);
+  if (known) return known;
+  const doc = parse(text, after);
+  return remember(PARSED, text, { doc, data: doc.toJS() as unknown });
 }
 
 /**
@@ -141,7 +178,7 @@ function spliceChange(text: string, doc: Document, change: Change, style: FileSt
       const value = (source.node as Node | null)?.toJSON() as unknown;
       const removed: { text: string; removed?: RawItem } =
         seq.items.length > 1 ? deleteItem(text, seq, index) : { text: replaceParent(text, doc, change.path, [], style) };
-      const after = parse(removed.text, change);
+      const after = parsed(removed.text, change).doc;
       const target = locateSeq(after, change.to);
       if (target.items.length === 0) return replaceParent(removed.text, after, [...change.to, 0], [value], style);
       const raw = removed.removed?.flow === (target.flow === true) ? removed.removed : undefined;

@@ -88,5 +88,5 @@ function container(data: unknown, path: Path): { parent: Record<string, unknown>
 }
 
 export function notFound(path: Path): EditError {
-  return new EditError('not-found', `Nothing in the file is at ${showPath(path)}.`);
+  return new EditError('not-found', `Nothing in the file is at ${showPath(path)}.`, showPath(path));
 }

@@ -1,0 +1,104 @@
+import { checkRead } from '../core/check/check-project.ts';
+import type { CheckResult } from '../core/check/check-sources.ts';
+import { readData } from '../core/data/read-data.ts';
+import type { Change } from '../core/diff/change.ts';
+import { changeNamesOf, diffProjects } from '../core/diff/diff-projects.ts';
+import { runGit } from '../core/history/git.ts';
+import { locateRepository, type RevisionRead, readRevisions, UnknownRevisionError } from '../core/history/read-revisions.ts';
+import { CONTENT_PATHSPECS, DATA_DIR } from '../core/load/content-paths.ts';
+import { readContent } from '../core/load/read-content.ts';
+import type { JourneyModel } from '../core/model/project.ts';
+import type { Lang } from '../core/model/resolve-config.ts';
+import { changeSentences, formatters, strings } from '../i18n/index.ts';
+
+export interface Review {
+  ok: true;
+  /** False when the content root is not in a Git repository (then nothing else is said). */
+  repository: boolean;
+  /** The content files that differ from HEAD, relative to the content root, with git's status letters (M, A, D, ??). */
+  files: { path: string; status: string }[];
+  /** What the differences mean, as `parcours diff` words them, in the site's language. */
+  changes: { file: string; kind: string; level: string; sentence: string }[];
+  /** The commands that commit the files (Parcours never commits), run from the content root. */
+  commit: string[];
+}
+
+const MESSAGE: Record<Lang, string> = { fr: 'Modifie les parcours', en: 'Update the journey maps' };
+
+/**
+ * The review of `parcours dev`'s edit mode: the content's working tree against HEAD, as
+ * `parcours diff HEAD` compares them (the same diff and the same sentences, in the site's
+ * language), the files git sees changed and how to commit them.
+ */
+export async function editReview(root: string, lang: Lang): Promise<Review> {
+  const repository = await locateRepository(root);
+  if (!repository) return { ok: true, repository: false, files: [], changes: [], commit: [] };
+  const [base, tree, status] = await Promise.all([
+    readRevisions(repository.top, [{ rev: 'HEAD', dir: repository.prefix }]).then(
+      ([read]) => read!,
+      (error: unknown): RevisionRead => {
+        // A repository with no commit yet: everything is new.
+        if (error instanceof UnknownRevisionError) return { sources: [], problems: [], data: [] };
+        throw error;
+      },
+    ),
+    Promise.all([readContent(root), readData(root)]),
+    runGit(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...CONTENT_PATHSPECS, DATA_DIR]),
+  ]);
+  const [read, data] = tree;
+  const before = checkRead(base, { data: base.data });
+  const after = checkRead({ ...read, problems: [...read.problems, ...data.problems] }, { data: data.data });
+  const diff = diffProjects(before, after);
+  const sentence = sentenceWriter(before, after, lang);
+  const changes = diff.subjects.flatMap((subject) =>
+    subject.changes.map((change) => ({
+      file: subject.files.after ?? subject.files.before ?? '',
+      kind: change.kind,
+      level: change.level,
+      sentence: sentence(change),
+    })),
+  );
+  const files = parseStatus(status.stdout.toString('utf8'), repository.prefix);
+  const paths = files.map((file) => quote(file.path));
+  const commit = files.length === 0 ? [] : [`git add -- ${paths.join(' ')}`, `git commit -m ${quote(MESSAGE[lang])}`];
+  return { ok: true, repository: true, files, changes, commit };
+}
+
+/** `git status --porcelain=v1 -z`: "XY path\0", a rename followed by its old path; paths from the repository's top. */
+function parseStatus(output: string, prefix: string): { path: string; status: string }[] {
+  const files: { path: string; status: string }[] = [];
+  const entries = output.split('\0');
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    if (entry.length < 4) continue;
+    const status = entry.slice(0, 2);
+    const path = entry.slice(3);
+    if (status.includes('R') || status.includes('C')) index++;
+    files.push({ path: path.startsWith(prefix) ? path.slice(prefix.length) : path, status: status.trim() });
+  }
+  return files;
+}
+
+/** A path as a shell word: kept bare when it is plain, else in single quotes. */
+function quote(word: string): string {
+  return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** One sentence writer per journey, as `parcours diff` words its pull-request comment (stage and step ids are unique within a journey only). */
+function sentenceWriter(before: CheckResult, after: CheckResult, lang: Lang): (change: Change) => string {
+  const t = strings(lang);
+  const fmt = formatters(lang, after.project.config.currency);
+  const names = changeNamesOf(before, after);
+  const byId = (journeys: readonly JourneyModel[]) => new Map(journeys.map((journey) => [journey.id, journey]));
+  const [was, now] = [byId(before.project.journeys), byId(after.project.journeys)];
+  const writers = new Map<string, (change: Change) => string>();
+  return (change) => {
+    const id = change.journey ?? '';
+    let write = writers.get(id);
+    if (!write) {
+      write = changeSentences({ ...names, t, fmt, journeys: [now.get(id), was.get(id)] });
+      writers.set(id, write);
+    }
+    return write(change);
+  };
+}
