@@ -47,6 +47,8 @@ export interface Written {
 
 export interface Review {
   ok: true;
+  /** False when the content root is not in Git (the lists are empty then). */
+  repository: boolean;
   files: { path: string; status: string }[];
   changes: { file: string; kind: string; level: string; sentence: string }[];
   commit: string[];

@@ -1,6 +1,6 @@
 import { ALL_PERSONAS } from '../core/index.ts';
 import type { Site } from '../site/site.ts';
-import type { EditSession } from './session.ts';
+import type { EditSession } from '../publish/edit-session.ts';
 
 /** What the page's editing code reads from `<meta name="parcours-edit">`: the session and the choices it offers. */
 export interface EditMeta {

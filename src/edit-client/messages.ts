@@ -80,6 +80,7 @@ export interface EditMessages {
   fileStatus: Record<string, string>;
   close: string;
   allPersonas: string;
+  noRepository: string;
 }
 
 const fr: EditMessages = {
@@ -159,9 +160,10 @@ const fr: EditMessages = {
   reviewChanges: 'Changements',
   reviewCommit: 'Pour les enregistrer dans Git',
   reviewNote: 'Parcours ne fait pas le commit à votre place : relisez, puis lancez ces commandes.',
-  fileStatus: { modified: 'modifié', added: 'ajouté', deleted: 'supprimé', untracked: 'nouveau', renamed: 'renommé' },
+  fileStatus: { M: 'modifié', A: 'ajouté', D: 'supprimé', '??': 'nouveau, pas encore suivi par Git', R: 'renommé' },
   close: 'Fermer',
   allPersonas: 'tous les clients',
+  noRepository: 'Le contenu n’est pas dans un dépôt Git : il n’y a pas de version précédente à comparer.',
 };
 
 const en: EditMessages = {
@@ -241,9 +243,10 @@ const en: EditMessages = {
   reviewChanges: 'Changes',
   reviewCommit: 'To record them in Git',
   reviewNote: 'Parcours does not commit for you: review, then run these commands.',
-  fileStatus: { modified: 'modified', added: 'added', deleted: 'deleted', untracked: 'new', renamed: 'renamed' },
+  fileStatus: { M: 'modified', A: 'added', D: 'deleted', '??': 'new, not yet tracked by Git', R: 'renamed' },
   close: 'Close',
   allPersonas: 'all customers',
+  noRepository: 'The content is not in a Git repository: there is no earlier version to compare with.',
 };
 
 export function editMessages(lang: string): EditMessages {

@@ -22,7 +22,7 @@ export async function renderReview(editor: Editor, panel: HTMLElement): Promise<
   }
   if (review.files.length === 0) {
     const clean = element('p');
-    clean.textContent = t.reviewClean;
+    clean.textContent = review.repository === false ? t.noRepository : t.reviewClean;
     panel.append(clean);
     return;
   }
