@@ -63,6 +63,11 @@ describe('emotion changes', () => {
       { op: 'set', path: [...stepPath('decider', 'essaie'), 'emotion'], expect: -1, value: 2 },
     ]);
   });
+  it('keeps one number on a journey of one persona', () => {
+    expect(emotionChanges(journey, 'decider', 'essaie', 'amelie', 0, ['amelie'])).toEqual([
+      { op: 'set', path: [...stepPath('decider', 'essaie'), 'emotion'], expect: -1, value: 0 },
+    ]);
+  });
   it('sends nothing when the value does not change', () => {
     expect(emotionChanges(journey, 'decider', 'lit', 'nadine', 0, journey.personas)).toEqual([]);
   });

@@ -121,9 +121,9 @@ export function emotionChanges(
     return [{ op: 'set', path: [...path, persona], expect: before ?? null, value }];
   }
   if (emotion === value) return [];
-  // One number for every persona (or a journey without personas): it stays one number when the
-  // journey has no personas, else each persona keeps the old value and this one gets the new.
-  if (journeyPersonas.length === 0 || !journeyPersonas.includes(persona)) return [{ op: 'set', path, expect: emotion ?? null, value }];
+  // One number for every persona: it stays one number when the journey has one persona or none,
+  // else each persona keeps the old value and this one gets the new.
+  if (journeyPersonas.length <= 1 || !journeyPersonas.includes(persona)) return [{ op: 'set', path, expect: emotion ?? null, value }];
   const map: Record<string, number> = {};
   for (const id of journeyPersonas)
     if (typeof emotion === 'number' || id === persona) map[id] = id === persona ? value : (emotion as number);

@@ -6,7 +6,7 @@ import { editMessages } from './messages.ts';
 import { personaForm } from './persona-form.ts';
 import { renderReview } from './review.ts';
 import { removeSliders, syncSliders } from './sliders.ts';
-import { decoratePersonas, decorateStructure } from './structure.ts';
+import { decoratePersonas, decorateStructure, installMoveKeys } from './structure.ts';
 import { decorateTexts } from './texts.ts';
 
 /**
@@ -125,8 +125,10 @@ function start(): void {
     status.textContent = '';
   };
 
+  const active = () => toggle.getAttribute('aria-pressed') === 'true';
+  installMoveKeys(editor, active);
   document.addEventListener('keydown', (event) => {
-    if (toggle.getAttribute('aria-pressed') !== 'true' || !(event.ctrlKey || event.metaKey)) return;
+    if (!active() || !(event.ctrlKey || event.metaKey)) return;
     // Inside a text control, Ctrl+Z is the control's own undo.
     if ((event.target as Element).closest('input, textarea, select, [contenteditable]')) return;
     const key = event.key.toLowerCase();

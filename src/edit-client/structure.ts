@@ -73,9 +73,39 @@ function actionsMenu(label: string, key: string, actions: HTMLElement[]): HTMLEl
     toggle.setAttribute('aria-expanded', 'false');
     toggle.focus();
   });
+  // An action closes the menu and gives the focus back to its button, where a dialog returns it too.
+  for (const action of actions)
+    action.addEventListener(
+      'click',
+      () => {
+        panel.hidden = true;
+        toggle.setAttribute('aria-expanded', 'false');
+        toggle.focus();
+      },
+      { capture: true },
+    );
   panel.append(...actions);
   wrap.append(toggle, panel);
   return wrap;
+}
+
+/**
+ * Alt+Left and Alt+Right move the step that holds the focus, from anywhere in its column: one
+ * listener for the page, installed once (a listener per step would be added again with each
+ * redrawn step heading). `active` says whether edit mode is on.
+ */
+export function installMoveKeys(editor: Editor, active: () => boolean): void {
+  document.addEventListener('keydown', (event) => {
+    if (!active() || !event.altKey || event.ctrlKey || event.metaKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    const target = event.target as Element;
+    if (target.closest('[role="slider"], input, textarea, select')) return;
+    const step = target.closest<HTMLElement>('main [data-step]')?.dataset.step;
+    const stage = target.closest<HTMLElement>('[data-stage]')?.dataset.stage;
+    if (!step || !stage) return;
+    event.preventDefault();
+    const direction = event.key === 'ArrowLeft' ? -1 : 1;
+    void editor.change((data) => moveStep(data, stage, step, direction));
+  });
 }
 
 /** Step and stage actions (move, add, delete, moment of truth), and the journey's personas. */
@@ -119,13 +149,6 @@ export function decorateStructure(editor: Editor, root: Element): void {
         button(t.deleteStep, `✕ ${t.deleteStep}`, () => void remove()),
       ]),
     );
-    // Alt+Left and Alt+Right move the step from anywhere in its column.
-    heading.closest<HTMLElement>('[data-step]')!.addEventListener('keydown', (event) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
-      if ((event.target as Element).closest('[role="slider"], input, textarea, select')) return;
-      event.preventDefault();
-      move(event.key === 'ArrowLeft' ? -1 : 1);
-    });
   }
   for (const heading of all('[data-stage] > * > [data-edit="name"], [data-stage] > [data-edit="name"]')) {
     if (heading.closest('[data-step]') || heading.querySelector(':scope > .edit-menu')) continue;
