@@ -221,6 +221,24 @@ describe('the edit API', () => {
     expect((await call(`/file?path=${encodeURIComponent('journeys/absent.yaml')}`)).status).toBe(404);
   });
 
+  it('refuses malformed requests with bad-request and writes nothing', async () => {
+    const bodies = [
+      { path: JOURNEY, digest: digestOf(original), changes: [{ op: 'set', path: EMOTION }] },
+      { path: JOURNEY, digest: digestOf(original), changes: [{ op: 'rename', path: EMOTION, value: 1 }] },
+      { path: JOURNEY, digest: digestOf(original), changes: [{ op: 'set', path: [{ name: 'x' }], value: 1 }] },
+      { path: JOURNEY, digest: digestOf(original), changes: [{ op: 'insert', path: ['stages'], index: 'un', value: {} }] },
+      { path: JOURNEY, changes: [] },
+    ];
+    for (const body of bodies) {
+      const answer = await call('/apply', body);
+      expect([answer.status, answer.body.reason], JSON.stringify(body)).toEqual([400, 'bad-request']);
+    }
+    const notJson = await fetch(`${base}${EDIT_API_PATH}/apply`, { method: 'POST', headers: { 'x-parcours-token': token }, body: '{' });
+    expect(notJson.status).toBe(400);
+    expect((await call('/nothing')).status).toBe(404);
+    expect(await disk()).toBe(original);
+  });
+
   it('says in the site’s language why it refused', async () => {
     const { body } = await apply([{ op: 'set', path: ['stages', { id: 'absente' }, 'name'], value: 'x' }]);
     expect(body.reason).toBe('not-found');

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { type Change, EditError } from '../core/edit/change.ts';
-import { editText } from '../core/edit/edit-text.ts';
+import { type Change, EditError, readChange } from '../core/edit/change.ts';
+import { editedData, editText, prepareEdit } from '../core/edit/edit-text.ts';
 import { valueAt } from '../core/edit/plain-change.ts';
 import { equalValues } from '../core/diff/equal-values.ts';
 import type { CheckResult } from '../core/index.ts';
@@ -19,6 +18,7 @@ export interface EditContent {
   latest(): Promise<CheckResult>;
   checkText(path: string, text: string): Promise<CheckResult>;
   changed(file: string): Promise<CheckResult>;
+  written(file: string, text: string): Promise<CheckResult>;
 }
 
 export interface EditApiOptions {
@@ -72,12 +72,15 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
   };
 
   /** Writes `text` over `before` (undo, redo and apply), then waits for the live content to hold it. */
-  const commit = async (file: EditableFile, before: string, text: string): Promise<boolean> => {
+  const commit = async (file: EditableFile, before: string, text: string, timing: Timing = {}): Promise<boolean> => {
     await options.beforeWrite?.(file);
     if (!(await replaceIfUnchanged(file, before, text))) return false;
     const absolute = join(root, file.path);
     options.onWrite?.(absolute, text);
-    await content.changed(absolute);
+    const started = performance.now();
+    await content.written(absolute, text);
+    timing.content = performance.now() - started;
+    setImmediate(() => prepareEdit(text));
     return true;
   };
 
@@ -87,17 +90,22 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
     return { ok: true, path: file.path, digest: digestOf(text), problems: pageProblems(after, warnings) };
   };
 
-  const apply = async (body: Record<string, unknown>) => {
+  const apply = async (body: Record<string, unknown>, timing: Timing) => {
     const file = await editable(body.path);
-    const changes = body.changes;
-    if (!Array.isArray(changes) || typeof body.digest !== 'string')
+    if (!Array.isArray(body.changes) || typeof body.digest !== 'string')
       throw await refuse('bad-request', 'bad-json', 'path, digest and changes[] are required.');
+    let changes: Change[];
+    try {
+      changes = body.changes.map(readChange);
+    } catch (error) {
+      throw error instanceof EditError ? await refuse('bad-request', 'bad-change', error.message) : error;
+    }
     return queue(file.real, async () => {
       for (let tries = 0; tries < MAX_TRIES; tries++) {
         const disk = await readText(file);
-        const data = parseOrNull(disk);
+        const data = editedData(disk);
         // The page's expectations hold on the disk's text, whether or not the disk is the text the page read.
-        for (const change of changes as Change[]) {
+        for (const change of changes) {
           if (change && typeof change === 'object' && (change.op === 'set' || change.op === 'delete') && 'expect' in change) {
             const current = valueAt(data, change.path ?? []);
             if (!equalValues(current ?? null, change.expect ?? null))
@@ -105,16 +113,23 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
           }
         }
         let text: string;
+        const editStarted = performance.now();
         try {
-          text = editText({ path: file.path, kind: file.kind, text: disk }, changes as Change[]);
+          text = editText({ path: file.path, kind: file.kind, text: disk }, changes);
         } catch (error) {
           throw await editRefusal(error, disk);
         }
+        timing.edit = performance.now() - editStarted;
         if (text === disk) return answer(file, disk);
+        const checkStarted = performance.now();
         const [before, checked] = await Promise.all([content.latest(), content.checkText(file.path, text)]);
+        timing.check = performance.now() - checkStarted;
         const added = addedErrors(before.problems, checked.problems);
         if (added.length > 0) throw await refuse('invalid', 'adds-error', file.path, { problems: pageProblems(checked, added) });
-        if (await commit(file, disk, text)) {
+        const writeStarted = performance.now();
+        const written = await commit(file, disk, text, timing);
+        timing.write = performance.now() - writeStarted - (timing.content ?? 0);
+        if (written) {
           const history = historyOf(file);
           history.undo.push({ before: disk, after: text });
           history.redo = [];
@@ -151,6 +166,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== EDIT_API_PATH && !url.pathname.startsWith(`${EDIT_API_PATH}/`)) return false;
+    const timing: Timing = {};
     try {
       const guard = checkRequest(request, session.token);
       if (guard) throw await refuse('forbidden', guard.code, guard.detail);
@@ -159,13 +175,13 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
       if (route === 'GET /file') {
         const file = await editable(url.searchParams.get('path'));
         const text = await readText(file);
-        result = { ok: true, path: file.path, digest: digestOf(text), text, data: parseOrNull(text) };
-      } else if (route === 'POST /apply') result = await apply(await readBody(request, refuse));
+        result = { ok: true, path: file.path, digest: digestOf(text), text, data: editedData(text) };
+      } else if (route === 'POST /apply') result = await apply(await readBody(request, refuse), timing);
       else if (route === 'POST /undo') result = await step(await readBody(request, refuse), 'undo');
       else if (route === 'POST /redo') result = await step(await readBody(request, refuse), 'redo');
       else if (route === 'GET /review' && options.review) result = await options.review(await lang());
       else throw new Refusal('not-found', `${request.method} ${url.pathname}`);
-      send(response, 200, result);
+      send(response, 200, result, timing);
     } catch (error) {
       if (error instanceof Refusal)
         send(response, STATUS[error.reason], { ok: false, reason: error.reason, message: error.message, ...error.extra });
@@ -179,14 +195,6 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
     if (error.code === 'not-found') return refuse('not-found', 'not-found', error.where ?? '', { digest: digestOf(disk), text: disk });
     if (error.code === 'bad-change') return refuse('bad-request', 'bad-change', error.message);
     return refuse('invalid', 'unsupported', error.message);
-  }
-}
-
-function parseOrNull(text: string): unknown {
-  try {
-    return parse(text, { prettyErrors: false });
-  } catch {
-    return null;
   }
 }
 
@@ -208,12 +216,17 @@ async function readBody(
   throw await refuse('bad-request', 'bad-json', 'the body is not a JSON object.');
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
+/** Milliseconds spent in each part of a change, sent as Server-Timing (bench:edit and the browser's network panel read it). */
+type Timing = { edit?: number; check?: number; write?: number; content?: number };
+
+function send(response: ServerResponse, status: number, body: unknown, timing: Timing = {}): void {
   const json = JSON.stringify(body);
+  const parts = Object.entries(timing).map(([name, ms]) => `${name};dur=${(ms as number).toFixed(1)}`);
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...(parts.length > 0 ? { 'server-timing': parts.join(', ') } : {}),
   });
   response.end(json);
 }

@@ -23,6 +23,12 @@ export interface LiveContent extends SiteContent {
    * per-file checks, which are cached by content.
    */
   checkText(path: string, text: string): Promise<CheckResult>;
+  /**
+   * Says that `file` (absolute) now holds the text `checkText` last checked for it: that check
+   * becomes the content's, with no second check, when nothing else was read since; else the file
+   * is read and checked again, as `changed` does. Resolves to the content's check.
+   */
+  written(file: string, text: string): Promise<CheckResult>;
 }
 
 /**
@@ -48,6 +54,8 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
     return { result: checkProjectFiles(root, disk, { now: dayStart(today), cache: files, parse, memo }), checked };
   };
   let current = check();
+  // The last text checkText checked, with the files it was checked among: what `written` adopts.
+  let tried: { path: string; text: string; base: ProjectFiles; files: ProjectFiles; result: CheckResult } | undefined;
   return {
     ...content,
     live: true,
@@ -59,9 +67,24 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
     checkText: async (path, text) => {
       await current.catch(() => undefined);
       disk ??= await readProject(root);
-      const sources = disk.read.sources.map((source) => (source.path === path ? { ...source, text } : source));
-      const read = { ...disk.read, sources };
-      return checkProjectFiles(root, { ...disk, read }, { now: dayStart(today), cache: files, parse: readSource, memo });
+      const base = disk;
+      const sources = base.read.sources.map((source) => (source.path === path ? { ...source, text } : source));
+      const edited = { ...base, read: { ...base.read, sources } };
+      const result = checkProjectFiles(root, edited, { now: dayStart(today), cache: files, parse: readSource, memo });
+      tried = { path, text, base, files: edited, result };
+      return result;
+    },
+    written: async (file, text) => {
+      const path = relative(root, file).split(sep).join('/');
+      const adopted = tried;
+      current = current
+        .catch(() => (disk = undefined))
+        .then(() => {
+          if (adopted?.path !== path || adopted.text !== text || disk !== adopted.base) return check(file);
+          disk = adopted.files;
+          return { result: adopted.result, checked: [path] };
+        });
+      return (await current).result;
     },
     changed: async (file) => {
       // After the check in flight, so that two quick saves give their checks in order; after a

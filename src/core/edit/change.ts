@@ -42,3 +42,46 @@ export function showPath(path: Path): string {
     )
     .join('');
 }
+
+const isSegment = (segment: unknown): segment is Segment =>
+  typeof segment === 'string' ||
+  (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0) ||
+  (typeof segment === 'object' &&
+    segment !== null &&
+    typeof (segment as { id?: unknown }).id === 'string' &&
+    Object.keys(segment).length === 1);
+const isPath = (path: unknown): path is Path => Array.isArray(path) && path.every(isSegment);
+
+/** Plain data a YAML file can hold (what JSON carries, numbers finite). */
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainData);
+  if (typeof value === 'object') return Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(isPlainData);
+  return false;
+}
+
+/** The change a request sent, when it is one (EditError 'bad-change' says what is wrong otherwise). */
+export function readChange(raw: unknown): Change {
+  const change = raw as Record<string, unknown> | null;
+  const bad = (why: string) => new EditError('bad-change', why);
+  if (typeof change !== 'object' || change === null) throw bad('a change is an object with an op.');
+  if (!isPath(change.path)) throw bad('a change needs a path of keys, indexes and { id } selectors.');
+  switch (change.op) {
+    case 'set':
+      if (!('value' in change) || !isPlainData(change.value))
+        throw bad('a set needs a value made of plain data (use delete to remove one).');
+      return change as Change;
+    case 'delete':
+      return change as Change;
+    case 'insert':
+      if (!Number.isInteger(change.index) || !isPlainData(change.value))
+        throw bad('an insert needs an integer index and a value made of plain data.');
+      return change as Change;
+    case 'move':
+      if (!isPath(change.to) || !Number.isInteger(change.index)) throw bad('a move needs a list path `to` and an integer index.');
+      return change as Change;
+    default:
+      throw bad(`"${String(change.op)}" is not an op; the ops are set, delete, insert and move.`);
+  }
+}

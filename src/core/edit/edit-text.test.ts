@@ -163,11 +163,94 @@ describe('editText', () => {
     expect(parse(withGoal).goals).toEqual(goals);
   });
 
+  it('edits a persona: a list in flow style, a list in block style, a block scalar, a key removed', () => {
+    const persona = personas.find((file) => file.path === 'personas/amelie-pressee.yaml')!;
+    const data = parse(persona.text);
+    const cases: [Change, [number, number]][] = [
+      [{ op: 'delete', path: ['preferredChannels', 0] }, [1, 1]],
+      [{ op: 'delete', path: ['preferredChannels', data.preferredChannels.length - 1] }, [1, 1]],
+      [{ op: 'insert', path: ['preferredChannels'], index: 1, value: 'email' }, [1, 1]],
+      [{ op: 'delete', path: ['goals', 1] }, [0, 1]],
+      [{ op: 'insert', path: ['goals'], index: data.goals.length, value: 'Payer: en 3 fois' }, [1, 0]],
+      [{ op: 'set', path: ['digitalAffinity'], value: 'high' }, [1, 1]],
+      [{ op: 'delete', path: ['image'] }, [0, 1]],
+      [{ op: 'set', path: ['description'], value: 'Ligne un\nLigne deux\n' }, [2, data.description.trimEnd().split('\n').length]],
+    ];
+    for (const [change, counts] of cases) {
+      const after = editText(persona, [change]);
+      expect(numstat(persona.text, after), JSON.stringify(change)).toEqual(counts);
+      expect(isFormatted({ ...persona, text: after }), JSON.stringify(change)).toBe(true);
+    }
+    const described = editText(persona, [{ op: 'set', path: ['description'], value: 'Ligne un\nLigne deux\n' }]);
+    expect(described).toContain('description: |\n  Ligne un\n  Ligne deux\n');
+    expect(parse(described).description).toBe('Ligne un\nLigne deux\n');
+  });
+
+  it('adds a stage, and a first pain point to a step that had none, touching only the new lines', () => {
+    const journey = journeys.find((file) => file.path === 'journeys/commande-livraison.yaml')!;
+    const stage = { id: 'nouvelle-etape', name: 'Nouvelle', steps: [{ id: 'premier-pas', name: 'Premier pas' }] };
+    const withStage = editText(journey, [{ op: 'insert', path: ['stages'], index: 1, value: stage }]);
+    expect(numstat(journey.text, withStage)).toEqual([5, 0]);
+    expect(parse(withStage).stages[1]).toEqual(stage);
+    const data = parse(journey.text);
+    const stepIndex = data.stages[0].steps.findIndex((step: { painPoints?: unknown }) => step.painPoints === undefined);
+    const path = ['stages', 0, 'steps', stepIndex, 'painPoints'];
+    const withPain = editText(journey, [{ op: 'insert', path, index: 0, value: { text: 'Trop long', severity: 'high' } }]);
+    expect(numstat(journey.text, withPain)).toEqual([3, 0]);
+    expect(valueAt(parse(withPain), path)).toEqual([{ text: 'Trop long', severity: 'high' }]);
+    expect(isFormatted({ ...journey, text: withPain })).toBe(true);
+  });
+
   it('adds a key where the schema orders it in a formatted file', () => {
     const journey = journeys[0]!;
     const after = editText(journey, [{ op: 'set', path: ['stages', 0, 'steps', 1, 'description'], value: 'Une description' }]);
     expect(numstat(journey.text, after)).toEqual([1, 0]);
     expect(isFormatted({ ...journey, text: after })).toBe(true);
+  });
+
+  it('keeps CRLF line ends in a file written with them', () => {
+    const crlf = { ...fourSpaces, text: fourSpaces.text.replaceAll('\n', '\r\n') };
+    const step = { id: 'relance', name: 'Relance' };
+    const after = editText(crlf, [
+      { op: 'set', path: ['stages', 0, 'steps', 0, 'name'], value: 'Cherche' },
+      { op: 'insert', path: ['stages', 1, 'steps'], index: 1, value: step },
+    ]);
+    expect(after.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(numstat(crlf.text, after)).toEqual([3, 1]);
+    expect(parse(after).stages[1].steps[1]).toEqual(step);
+  });
+
+  it('changes exactly one line for any one-line value of the examples set to another', () => {
+    type Leaf = { path: (string | number)[]; value: unknown };
+    const leaves = (value: unknown, path: (string | number)[] = []): Leaf[] =>
+      Array.isArray(value)
+        ? value.flatMap((item, index) => leaves(item, [...path, index]))
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))
+          : [{ path, value }];
+    let tried = 0;
+    for (const file of [...journeys, ...personas, fourSpaces]) {
+      const all = leaves(parse(file.text)).filter((leaf) => !(typeof leaf.value === 'string' && leaf.value.includes('\n')));
+      for (const [index, leaf] of all.entries()) {
+        if (index % 5 !== 0) continue;
+        const value =
+          typeof leaf.value === 'number'
+            ? leaf.value + 1
+            : typeof leaf.value === 'boolean'
+              ? !leaf.value
+              : leaf.value === null
+                ? 0
+                : `${leaf.value}: « modifié » #2`;
+        const after = editText(file, [{ op: 'set', path: leaf.path, value }]);
+        const before = file.text.split('\n');
+        const lines = after.split('\n');
+        expect(lines.length, `${file.path} ${leaf.path.join('.')}`).toBe(before.length);
+        expect(lines.filter((line, at) => line !== before[at]).length, `${file.path} ${leaf.path.join('.')}`).toBe(1);
+        expect(valueAt(parse(after), leaf.path)).toEqual(value);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(200);
   });
 
   it('refuses a path that names nothing, and leaves aliases alone', () => {

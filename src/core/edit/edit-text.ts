@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { equalValues } from '../diff/equal-values.ts';
 import { formatSource } from '../format/format-source.ts';
+import { readYamlFast } from '../load/read-yaml-fast.ts';
 import type { SourceKind } from '../load/read-content.ts';
 import { type Change, EditError, type Path, showPath } from './change.ts';
 import { fileStyle } from './file-style.ts';
@@ -26,28 +27,57 @@ export interface EditTarget {
  * goes where the schema orders it): fmt's printer reproduces such a file byte for byte.
  */
 export function editText(target: EditTarget, changes: readonly Change[]): string {
+  // A file written with CRLF line ends throughout is edited with LF ones and given CRLF back, so
+  // that new lines match the old; a file that mixes both is edited as it is.
+  const crlf = target.text.includes('\r\n') && !/(^|[^\r])\n/.test(target.text);
+  if (crlf) return editText({ ...target, text: target.text.replaceAll('\r\n', '\n') }, changes).replaceAll('\n', '\r\n');
   let text = target.text;
-  let { doc, data } = parsed(text);
+  let { doc, data } = parsed(text) as { doc: Document.Parsed | undefined; data: unknown };
   // Whether new text was written from values (a key, an item): only then may fmt's layout differ.
   let rendered = false;
   for (const change of changes) {
     for (const step of smallerChanges(data, change)) {
+      doc ??= parsed(text).doc;
       const expected = applyPlain(data, step);
       const next = spliceChange(text, doc, step, fileStyle(doc, text));
-      const after = parsed(next, step);
-      if (!equalValues(after.data, expected))
+      // Read back fast (js-yaml, when it reads the text as `yaml` would); the positions of the new
+      // text are parsed only if another step needs them, or later by prepareEdit.
+      const nextData = PARSED.get(next)?.data ?? readYamlFast(next) ?? parsed(next, step).data;
+      if (!equalValues(nextData, expected))
         throw new EditError('unsupported', `The change at ${showPath(step.path)} cannot be written in place in this file's YAML.`);
       rendered ||= writesNewText(step, data);
       text = next;
-      doc = after.doc;
-      data = after.data;
+      doc = PARSED.get(next)?.doc;
+      data = nextData;
     }
   }
   if (rendered && isFormatted(target)) {
     const again = formatSource({ ...target, text }).text;
-    if (again !== undefined && equalValues(parsed(again).data, data)) text = again;
+    if (again !== undefined && equalValues(readYamlFast(again) ?? parsed(again).data, data)) text = again;
   }
   return text;
+}
+
+/** A file's plain data as the edits read it (kept from its last parse, else read fast), or null when it is not YAML. */
+export function editedData(text: string): unknown {
+  try {
+    return PARSED.get(text)?.data ?? readYamlFast(text) ?? parsed(text).data;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Parses a text ahead of its next edit (a 40-step journey takes tens of milliseconds to parse
+ * with positions): the edit API calls it once it has answered, so that the next change of the
+ * file, which starts from the text this one wrote, finds it parsed.
+ */
+export function prepareEdit(text: string): void {
+  try {
+    parsed(text);
+  } catch {
+    // A text that does not parse is reported by the edit that needs it.
+  }
 }
 
 /** True unless the step only changes a scalar, removes a node or moves one (whose text is kept). */
@@ -167,6 +197,11 @@ function spliceChange(text: string, doc: Document, change: Change, style: FileSt
       throw new EditError('bad-change', 'The whole document cannot be deleted.');
     }
     case 'insert': {
+      const located = locate(doc, change.path);
+      if (!located.found) {
+        if (change.index !== 0) throw new EditError('bad-change', `Index ${change.index} is outside the list ${showPath(change.path)}.`);
+        return addKey(text, located.map, located.key, [change.value], style, neighbourLike(doc, change.path));
+      }
       const seq = locateSeq(doc, change.path);
       if (seq.items.length === 0) return replaceParent(text, doc, [...change.path, 0], [change.value], style);
       return insertItem(text, seq, change.index, change.value, style);

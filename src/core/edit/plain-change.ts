@@ -58,7 +58,11 @@ export function applyPlain(data: unknown, change: Change): unknown {
       return copy;
     }
     case 'insert': {
-      const list = valueAt(copy, change.path);
+      let list = valueAt(copy, change.path);
+      // A first item for a list the map does not have yet (a step's first pain point) makes the list.
+      const last = change.path[change.path.length - 1];
+      const parent = valueAt(copy, change.path.slice(0, -1));
+      if (list === undefined && isRecord(parent) && typeof last === 'string') parent[last] = list = [];
       if (!Array.isArray(list)) throw notFound(change.path);
       if (!Number.isInteger(change.index) || change.index < 0 || change.index > list.length)
         throw new EditError('bad-change', `Index ${change.index} is outside the list ${showPath(change.path)}.`);
