@@ -117,7 +117,8 @@ export function removeSliders(root: ParentNode): void {
 
 function attach(editor: Editor, handle: SVGCircleElement, scale: Scale, step: string, persona: string): void {
   // Looked up when the value is written: the step may have moved to another stage since.
-  const stage = () => document.querySelector(`[data-step="${CSS.escape(step)}"]`)?.closest<HTMLElement>('[data-stage]')?.dataset.stage;
+  const stage = () =>
+    document.querySelector(`[data-stage] [data-step="${CSS.escape(step)}"]`)?.closest<HTMLElement>('[data-stage]')?.dataset.stage;
   const commit = (value: number) =>
     editor.change((data) => {
       const personas = valueAt(data, ['personas']);

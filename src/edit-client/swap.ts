@@ -24,31 +24,38 @@ function sameAttributes(a: Element, b: Element): boolean {
 }
 
 /** Replaces what changed from `before` to `after` in `live`; returns the live elements put in. */
-export function swapChanged(before: Element, after: Element, live: Element, depth = 0): Element[] {
-  if (before.isEqualNode(after)) return [];
+export function swapChanged(before: Element, after: Element, live: Element): Element[] {
+  return before.isEqualNode(after) ? [] : swapUnequal(before, after, live, 0);
+}
+
+/**
+ * `before` and `after` are known to differ. Each pair of children is compared once (a 40-step
+ * map has thousands of nodes, and a comparison walks a subtree to its end when they are equal).
+ */
+function swapUnequal(before: Element, after: Element, live: Element, depth: number): Element[] {
   const beforeChildren = Array.from(before.childNodes);
   const afterChildren = Array.from(after.childNodes);
   const liveChildren = contentChildren(live);
-  const walkable =
+  let walkable =
     depth < MAX_DEPTH &&
     before.tagName === after.tagName &&
     sameAttributes(before, after) &&
     beforeChildren.length === afterChildren.length &&
-    liveChildren.length === beforeChildren.length &&
-    beforeChildren.every(
-      (child, index) =>
-        child.isEqualNode(afterChildren[index]!) ||
-        (child.nodeType === 1 && afterChildren[index]!.nodeType === 1 && liveChildren[index]!.nodeType === 1),
-    );
+    liveChildren.length === beforeChildren.length;
+  const changed: number[] = [];
+  for (let index = 0; walkable && index < beforeChildren.length; index++) {
+    const child = beforeChildren[index]!;
+    if (child.isEqualNode(afterChildren[index]!)) continue;
+    // A changed text node is not walked into: its element is replaced.
+    if (child.nodeType !== 1 || afterChildren[index]!.nodeType !== 1 || liveChildren[index]!.nodeType !== 1) walkable = false;
+    else changed.push(index);
+  }
   if (!walkable) {
     const fresh = live.ownerDocument.importNode(after, true);
     live.replaceWith(fresh);
     return [fresh];
   }
-  const replaced: Element[] = [];
-  beforeChildren.forEach((child, index) => {
-    if (!child.isEqualNode(afterChildren[index]!))
-      replaced.push(...swapChanged(child as Element, afterChildren[index] as Element, liveChildren[index] as Element, depth + 1));
-  });
-  return replaced;
+  return changed.flatMap((index) =>
+    swapUnequal(beforeChildren[index] as Element, afterChildren[index] as Element, liveChildren[index] as Element, depth + 1),
+  );
 }

@@ -142,6 +142,15 @@ export function decorateTexts(editor: Editor, root: Element): void {
     pen.dataset.editKey = spec.key;
     element.append(pen);
     element.classList.add('edit-target');
+    // A click on the text opens it too, as in the journey tools people know; links keep working.
+    // (The listener outlives edit mode; without the pen, edit mode is off and it does nothing.)
+    element.addEventListener('click', (event) => {
+      const target = event.target as Element;
+      if (target.closest('a, button, input, textarea, select, label, summary, .edit-field') || !element.querySelector(':scope > .edit-pen'))
+        return;
+      if (target.closest('.edit-target') !== element) return;
+      openField(editor, element, spec, 'edit');
+    });
   }
   const lanes = [...(root.matches('[data-lane]') ? [root] : []), ...root.querySelectorAll<HTMLElement>('[data-step] [data-lane]')];
   for (const lane of lanes as HTMLElement[]) {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { writeSyntheticContent } from '../../bench/synthetic-content.ts';
 import { connectBrowser, watchedPage } from './browser.ts';
 import { programEnv, runParcours, startParcours } from './run-parcours.ts';
 
@@ -69,6 +70,12 @@ beforeAll(async () => {
   const formatted = runParcours(['fmt', '--root', content]);
   if (formatted.status !== 0) throw new Error(`parcours fmt: ${formatted.stdout}${formatted.stderr}`);
   await writeFile(join(content, 'journeys', 'quatre-espaces.yaml'), FOUR_SPACES);
+  // A journey of 40 steps and two personas, the size the page's update is measured on.
+  const synthetic = await mkdtemp(join(tmpdir(), 'parcours-e2e-edit-40-'));
+  await writeSyntheticContent(synthetic, { journeys: 1, stepsPerJourney: 40, personas: 2 });
+  for (const file of ['journeys/journey-0.yaml', 'personas/persona-0.yaml', 'personas/persona-1.yaml'])
+    await cp(join(synthetic, file), join(content, file));
+  await rm(synthetic, { recursive: true, force: true });
   git('init', '-q');
   git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '--allow-empty', '-m', 'empty');
   git('config', 'user.name', 'Test');
@@ -117,6 +124,9 @@ async function editPage(path: string, options: { width?: number; quiet?: boolean
   return watched;
 }
 
+/** The page's own measures (performance.measure in src/edit-client/editor.ts) of the updates that `edited` waited for. */
+const timings = new Map<string, number[]>();
+
 /** Does `action` and waits for the edit API's answer to `route` and for the page to show it; returns the answer's status. */
 async function edited(page: Page, action: () => Promise<void>, route = 'apply'): Promise<number> {
   const answered = page.waitForResponse((response) => response.url().includes(`/__parcours/edit/${route}`));
@@ -126,7 +136,17 @@ async function edited(page: Page, action: () => Promise<void>, route = 'apply'):
   await shown;
   // The swap runs right after the response's body is read.
   await page.waitForFunction(() => performance.getEntriesByName('parcours-edit-update').length > 0);
-  await page.evaluate(() => performance.clearMeasures('parcours-edit-update'));
+  const measured = await page.evaluate(() => {
+    const durations = Object.fromEntries(
+      ['parcours-edit-parse', 'parcours-edit-swap', 'parcours-edit-update', 'parcours-edit-drag'].map((name) => [
+        name,
+        performance.getEntriesByName(name).map((entry) => entry.duration),
+      ]),
+    );
+    performance.clearMeasures();
+    return durations;
+  });
+  for (const [name, durations] of Object.entries(measured)) timings.set(name, [...(timings.get(name) ?? []), ...durations]);
   return status;
 }
 
@@ -308,7 +328,7 @@ describe('edit mode in parcours dev', () => {
     await page.getByRole('button', { name: 'Supprimer l’étape' }).click();
     expect(await edited(page, () => page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click())).toBe(200);
     expect(numstat(JOURNEY)).toBe('0 2');
-    expect(await page.locator('[data-step="nouvelle-etape"]').count()).toBe(0);
+    expect(await page.locator('[data-stage] [data-step="nouvelle-etape"]').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -420,26 +440,177 @@ describe('edit mode in parcours dev', () => {
     git('checkout', '--', JOURNEY);
   });
 
-  it('has no accessibility violation in edit mode', async () => {
-    const { page } = await editPage(PAGE);
-    // With a text open and a step's actions shown too.
-    await page.locator('[data-edit-key="tools:step:essaie-article"]').click();
-    await page.addScriptTag({ path: axeSource });
-    const violations = await page.evaluate(async () => {
-      const { violations } = await (
-        window as unknown as {
-          axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run(document);
-      return violations.map(
-        (violation) =>
-          `${violation.impact} ${violation.id}: ${violation.nodes
-            .slice(0, 3)
-            .map((node) => node.target.join(' '))
-            .join(', ')}`,
-      );
-    });
-    expect(violations).toEqual([]);
+  it('changes choices: a moment of truth, a channel, an opportunity impact, a hypothesis mark, one line each', async () => {
+    const { page, problems } = await editPage(PAGE);
+    await page.locator('[data-edit-key="tools:step:lit-conditions"]').click();
+    const moment = page.getByRole('button', { name: 'Moment de vérité' });
+    expect(await moment.getAttribute('aria-pressed')).toBe('false');
+    expect(await edited(page, () => moment.click())).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 0');
+    expect(await page.locator('article[data-step="lit-conditions"]').evaluate((step) => step.classList.contains('mot'))).toBe(true);
+    commit();
+
+    await page.locator('[data-edit-key="channel:lit-conditions:1"]').click();
+    const channel = page.getByRole('combobox', { name: 'Canal' });
+    expect(await channel.inputValue()).toBe('chatbot');
+    expect(
+      await edited(page, async () => {
+        await channel.selectOption('whatsapp');
+      }),
+    ).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect(git('diff', '-U0', '--', JOURNEY)).toContain('+        touchpoints: [web, whatsapp]');
+    commit();
+
+    await page.locator('[data-edit-key="text:step:recoit-etiquette:opportunities:0"]').click();
+    await page.getByRole('combobox', { name: 'Impact' }).selectOption('low');
+    expect(await edited(page, () => page.getByRole('textbox', { name: 'Opportunité' }).press('Enter'))).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect(git('diff', '-U0', '--', JOURNEY)).toMatch(/\+\s+impact: low\n/);
+    commit();
+
+    await page.locator('[data-edit-key="text:step:essaie-article:thoughts:0"]').click();
+    const mark = page.getByRole('checkbox', { name: 'Hypothèse à vérifier' });
+    expect(await mark.isChecked()).toBe(true);
+    await mark.uncheck();
+    expect(await edited(page, () => page.getByRole('textbox', { name: 'Pensée' }).press('Enter'))).toBe(200);
+    // The mark goes, its comment with it; nothing else moves.
+    expect(numstat(JOURNEY)).toBe('0 1');
+    expect(runParcours(['validate', '--root', content]).status).toBe(0);
+    expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('adds and removes a persona on a journey', async () => {
+    const { page, problems } = await editPage(PAGE);
+    await page.getByRole('combobox', { name: 'Ajouter un persona' }).selectOption('karim-reticent');
+    expect(await edited(page, () => page.getByRole('button', { name: 'Ajouter un persona' }).click())).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect((parse(await read(JOURNEY)) as { personas: string[] }).personas).toEqual([
+      'amelie-pressee',
+      'nadine-connectee',
+      'karim-reticent',
+    ]);
+    commit();
+    const remove = page.getByRole('button', { name: /Retirer Karim/ });
+    expect(await edited(page, () => remove.click())).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect((parse(await read(JOURNEY)) as { personas: string[] }).personas).toEqual(['amelie-pressee', 'nadine-connectee']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a change that would add an error, with the problem sentence, and writes nothing', async () => {
+    const { page, problems } = await editPage('journeys/quatre-espaces/');
+    const file = 'journeys/quatre-espaces.yaml';
+    const remove = async (step: string) => {
+      await page.locator(`[data-edit-key="tools:step:${step}"]`).click();
+      await page.getByRole('button', { name: 'Supprimer l’étape' }).click();
+      return edited(page, () => page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click());
+    };
+    expect(await remove('premier-pas')).toBe(200);
+    const before = await read(file);
+    // The stage's last step: a stage without steps is invalid.
+    expect(await remove('second-pas')).toBe(422);
+    expect(await read(file)).toBe(before);
+    const alert = page.getByRole('alert');
+    expect(await alert.locator('li').count()).toBeGreaterThan(0);
+    if (shots) await page.screenshot({ path: join(shots, 'edit-refused.png') });
+    expect(problems.filter((problem) => !/HTTP 422|status of 422/.test(problem))).toEqual([]);
+    await page.context().close();
+    git('checkout', '--', file);
+  });
+
+  it('measures the page update on a 40-step journey (printed beside a floor, not asserted)', async () => {
+    timings.clear();
+    const { page, problems } = await editPage('journeys/journey-0/');
+    expect(await page.locator('[role="slider"]').count()).toBe(80);
+    const point = slider(page, 'persona-0', 'step-20');
+    await point.focus();
+    for (let press = 0; press < 20; press++) {
+      const value = Number(await point.getAttribute('aria-valuenow'));
+      const key = value === -3 || (value < 3 && press % 2 === 0) ? 'ArrowUp' : 'ArrowDown';
+      expect(await edited(page, () => page.keyboard.press(key))).toBe(200);
+    }
+    // Dragging: what the page does under the pointer, per move, before anything is written.
+    await point.scrollIntoViewIfNeeded();
+    const box = (await point.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    expect(
+      await edited(page, async () => {
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        for (let step = 1; step <= 30; step++) await page.mouse.move(x, y + (step % 10) * (step < 10 ? 3 : -3));
+        await page.mouse.move(x, y - 30);
+        await page.mouse.up();
+      }),
+    ).toBe(200);
+    const drag = timings.get('parcours-edit-drag') ?? [];
+    // The floor: comparing the page with a copy of itself once, the least any compare-and-swap update costs.
+    const floor = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const copy = main.cloneNode(true);
+      const runs: number[] = [];
+      for (let run = 0; run < 20; run++) {
+        const start = performance.now();
+        main.isEqualNode(copy);
+        runs.push(performance.now() - start);
+      }
+      return runs;
+    });
+    const summary = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]?.toFixed(1);
+      return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)?.toFixed(1)} ms (n=${sorted.length})`;
+    };
+    console.log(
+      [
+        'Edit page update, 40-step journey, 2 personas (80 sliders), Chromium:',
+        `  page's own update (swap + decorations + focus): ${summary(timings.get('parcours-edit-update') ?? [])}`,
+        `    of which swap: ${summary(timings.get('parcours-edit-swap') ?? [])}`,
+        `  parsing the fetched page (before the update): ${summary(timings.get('parcours-edit-parse') ?? [])}`,
+        `  drag, per pointer move: ${summary(drag)}`,
+        `  floor, comparing the page with a copy of itself: ${summary(floor)}`,
+      ].join('\n'),
+    );
+    expect(timings.get('parcours-edit-update')?.length).toBe(21);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no accessibility violation in edit mode', async () => {
+    const axe = async (page: Page) => {
+      await page.addScriptTag({ path: axeSource });
+      return page.evaluate(async () => {
+        const { violations } = await (
+          window as unknown as {
+            axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe.run(document);
+        return violations.map(
+          (violation) =>
+            `${violation.impact} ${violation.id}: ${violation.nodes
+              .slice(0, 3)
+              .map((node) => node.target.join(' '))
+              .join(', ')}`,
+        );
+      });
+    };
+    const journey = await editPage(PAGE);
+    // With a step's actions shown, then with a text open.
+    await journey.page.locator('[data-edit-key="tools:step:essaie-article"]').click();
+    expect(await axe(journey.page)).toEqual([]);
+    await journey.page.keyboard.press('Escape');
+    await journey.page.locator('[data-edit-key="text:step:recoit-etiquette:opportunities:0"]').click();
+    expect(await axe(journey.page)).toEqual([]);
+    await journey.page.context().close();
+    // The persona sheet with the review panel open.
+    const persona = await editPage('personas/nadine-connectee/');
+    const review = persona.page.waitForResponse((response) => response.url().includes('/__parcours/edit/review'));
+    await persona.page.getByRole('button', { name: 'Relecture' }).click();
+    await review;
+    expect(await axe(persona.page)).toEqual([]);
+    await persona.page.context().close();
   });
 });
