@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { flushContentCaches } from '../core/check/content-cache.ts';
 import type { Change } from '../core/edit/change.ts';
 import { numstat } from '../core/edit/numstat.testing.ts';
+import { valueAt } from '../core/edit/plain-change.ts';
 import { editApi } from './edit-api.ts';
 import { digestOf } from './edit-files.ts';
 import { EDIT_API_PATH } from './edit-session.ts';
@@ -146,6 +147,8 @@ describe('the edit API', () => {
     const changed = text.replace('ines-prescriptrice: 0, marc-decideur: -1', 'ines-prescriptrice: 2, marc-decideur: -1');
     await writeFile(join(root, JOURNEY), changed);
     const conflict = await apply([{ op: 'set', path: EMOTION, expect: 0, value: -1 }], digestOf(text));
+    const blind = await apply([{ op: 'set', path: NAME, value: 'Sans expect' }], digestOf(text));
+    expect(blind.status).toBe(409);
     expect(conflict.status).toBe(409);
     expect(conflict.body).toMatchObject({ reason: 'conflict', digest: digestOf(changed), text: changed });
     expect(await disk()).toBe(changed);
@@ -163,27 +166,30 @@ describe('the edit API', () => {
         await writeFile(join(root, JOURNEY), current.replace(/^title: .*$/m, `title: ${title}`));
       };
       const value = round % 2 === 0 ? 1 : 2;
-      const { status } = await apply([{ op: 'set', path: EMOTION, value }], digestOf(text));
+      const expect_ = parse(text).stages[0].steps[0].emotion['ines-prescriptrice'];
+      const { status } = await apply([{ op: 'set', path: EMOTION, expect: expect_, value }], digestOf(text));
       expect(status).toBe(200);
       text = await disk();
       const data = parse(text);
       expect(data.title).toBe(title);
       expect(data.stages[0].steps[0].emotion['ines-prescriptrice']).toBe(value);
     }
-  });
+  }, 300_000);
 
-  it('applies the changes to one file one after the other', async () => {
-    const values = [-2, -1, 0, 1, 2, 1, 0];
+  it('applies concurrent changes to one file one after the other, losing none', async () => {
+    const data = parse(original);
+    const steps = data.stages.flatMap((stage: { id: string; steps: { id: string; name: string }[] }) =>
+      stage.steps.map((step) => ({ path: ['stages', { id: stage.id }, 'steps', { id: step.id }, 'name'], name: step.name })),
+    );
     const answers = await Promise.all(
-      values.map((value, index) =>
-        apply([
-          { op: 'set', path: [...NAME.slice(0, -1), 'name'], value: `Nom ${index}` },
-          { op: 'set', path: EMOTION, value },
-        ]),
+      steps.map((step: { path: Change['path']; name: string }, index: number) =>
+        apply([{ op: 'set', path: step.path, expect: step.name, value: `Nom ${index}` }]),
       ),
     );
-    expect(answers.map((answer) => answer.status)).toEqual(values.map(() => 200));
-    expect(parse(await disk()).stages[0].steps[0].emotion['ines-prescriptrice']).toBe(values[values.length - 1]);
+    expect(answers.map((answer) => answer.status)).toEqual(steps.map(() => 200));
+    const text = await disk();
+    for (const [index, step] of steps.entries()) expect(valueAt(parse(text), step.path)).toBe(`Nom ${index}`);
+    expect(numstat(original, text)).toEqual([steps.length, steps.length]);
   });
 
   it('refuses requests without the token, from another origin or for another host, and writes nothing', async () => {

@@ -104,13 +104,15 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
       for (let tries = 0; tries < MAX_TRIES; tries++) {
         const disk = await readText(file);
         const data = editedData(disk);
-        // The page's expectations hold on the disk's text, whether or not the disk is the text the page read.
+        // The page's expectations hold on the disk's text, whether or not the disk is the text the
+        // page read. When it is not, a set or delete that says nothing of what it replaces cannot
+        // tell an outside edit of the same value from one elsewhere: it is refused.
+        const moved = digestOf(disk) !== body.digest;
         for (const change of changes) {
-          if (change && typeof change === 'object' && (change.op === 'set' || change.op === 'delete') && 'expect' in change) {
-            const current = valueAt(data, change.path ?? []);
-            if (!equalValues(current ?? null, change.expect ?? null))
-              throw await refuse('conflict', 'conflict', file.path, { digest: digestOf(disk), text: disk });
-          }
+          if (change.op !== 'set' && change.op !== 'delete') continue;
+          const known = 'expect' in change;
+          if ((moved && !known) || (known && !equalValues(valueAt(data, change.path) ?? null, change.expect ?? null)))
+            throw await refuse('conflict', 'conflict', file.path, { digest: digestOf(disk), text: disk });
         }
         let text: string;
         const editStarted = performance.now();

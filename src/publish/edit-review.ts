@@ -1,4 +1,5 @@
 import { checkRead } from '../core/check/check-project.ts';
+import type { ContentCache } from '../core/check/content-cache.ts';
 import type { CheckResult } from '../core/check/check-sources.ts';
 import { readData } from '../core/data/read-data.ts';
 import type { Change } from '../core/diff/change.ts';
@@ -30,7 +31,14 @@ const MESSAGE: Record<Lang, string> = { fr: 'Modifie les parcours', en: 'Update 
  * `parcours diff HEAD` compares them (the same diff and the same sentences, in the site's
  * language), the files git sees changed and how to commit them.
  */
-export async function editReview(root: string, lang: Lang): Promise<Review> {
+export interface ReviewSources {
+  /** The working tree's check, when one is at hand (parcours dev keeps it current); else the tree is read and checked. */
+  current?: () => Promise<CheckResult>;
+  /** A content cache for the check of HEAD (by blob, so a second review checks nothing again). */
+  cache?: ContentCache;
+}
+
+export async function editReview(root: string, lang: Lang, sources: ReviewSources = {}): Promise<Review> {
   const repository = await locateRepository(root);
   if (!repository) return { ok: true, repository: false, files: [], changes: [], commit: [] };
   const [base, tree, status] = await Promise.all([
@@ -42,12 +50,14 @@ export async function editReview(root: string, lang: Lang): Promise<Review> {
         throw error;
       },
     ),
-    Promise.all([readContent(root), readData(root)]),
+    sources.current?.() ??
+      Promise.all([readContent(root), readData(root)]).then(([read, data]) =>
+        checkRead({ ...read, problems: [...read.problems, ...data.problems] }, { data: data.data }),
+      ),
     runGit(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...CONTENT_PATHSPECS, DATA_DIR]),
   ]);
-  const [read, data] = tree;
-  const before = checkRead(base, { data: base.data });
-  const after = checkRead({ ...read, problems: [...read.problems, ...data.problems] }, { data: data.data });
+  const before = checkRead(base, { data: base.data, ...(sources.cache ? { cache: sources.cache } : {}) });
+  const after = tree;
   const diff = diffProjects(before, after);
   const sentence = sentenceWriter(before, after, lang);
   const changes = diff.subjects.flatMap((subject) =>

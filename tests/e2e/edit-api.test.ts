@@ -52,7 +52,15 @@ function send(
       (response) => {
         let text = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) as Record<string, unknown> }));
+        response.on('end', () => {
+          let json: Record<string, unknown> = {};
+          try {
+            json = JSON.parse(text) as Record<string, unknown>;
+          } catch {
+            // Vite refuses a foreign Host itself (server.allowedHosts), with a text answer, before the edit API sees it.
+          }
+          resolve({ status: response.statusCode ?? 0, json });
+        });
       },
     );
     sent.on('error', reject);
@@ -90,7 +98,8 @@ describe('editing in parcours dev', () => {
       await send('GET', `/__parcours/edit/file?path=${encodeURIComponent(JOURNEY)}`, { host: 'evil.test' }),
       await send('GET', `/__parcours/edit/file?path=${encodeURIComponent(JOURNEY)}`, { host }),
     ];
-    expect(answers.map((answer) => [answer.status, answer.json.reason])).toEqual(answers.map(() => [403, 'forbidden']));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 403));
+    for (const answer of [answers[0]!, answers[1]!, answers[2]!, answers[5]!]) expect(answer.json.reason).toBe('forbidden');
     expect(await readFile(join(content, JOURNEY), 'utf8')).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { contentCacheDir } from '../../core/check/cache-dir.ts';
+import { contentCacheDir, openProjectCache } from '../../core/check/cache-dir.ts';
 import type { CheckResult } from '../../core/index.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { confinePublic } from '../../publish/confine-public.ts';
@@ -16,6 +16,11 @@ Serves the site of the content under DIR on 127.0.0.1 while you edit it. When a 
 under journeys/ or personas/, or parcours.config.yaml, changes, the content is checked again
 (problems are printed here, and the page shows the error) and the browser reloads. Search is
 only available in a built site (parcours build).
+
+Journey and persona pages have an Edit button (Modifier on a French site): changes made in the
+page are checked as validate checks them and written to the YAML files, changing only the lines
+they touch. The edit API answers only this server's pages, with the session's token; Parcours
+never commits: the page's review lists the git commands to run.
 
 Options:
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
@@ -67,7 +72,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   // Loaded here so that other commands do not pay for loading Astro.
   const { devSite } = await import('../../publish/dev-site.ts');
   const { devEditing } = await import('../../publish/edit-dev.ts');
-  const editing = devEditing(root, content);
+  const editing = devEditing(root, content, openProjectCache(root, io.env, io.cwd));
   const site = await devSite({
     content,
     host: '127.0.0.1',

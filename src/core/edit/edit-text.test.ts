@@ -140,6 +140,16 @@ describe('editText', () => {
     ).toBe(true);
   });
 
+  it('writes new lists and stages of a four-space file with four spaces', () => {
+    const withPain = editText(fourSpaces, [{ op: 'set', path: ['stages', 0, 'steps', 1, 'painPoints'], expect: null, value: ['Long'] }]);
+    expect(withPain).toContain('              x-note: unknown key kept\n              painPoints:\n                  - Long\n');
+    const stage = { id: 'z', name: 'Z', steps: [{ id: 'zz', name: 'ZZ', emotion: { 'amelie-pressee': 0, 'nadine-connectee': 0 } }] };
+    const withStage = editText(fourSpaces, [{ op: 'insert', path: ['stages'], index: 2, value: stage }]);
+    expect(withStage).toBe(
+      `${fourSpaces.text}\n    -   id: z\n        name: Z\n        steps:\n            - id: zz\n              name: ZZ\n              emotion: {amelie-pressee: 0, nadine-connectee: 0}\n`,
+    );
+  });
+
   it('keeps comments, blank lines and unknown keys around an edit', () => {
     const after = editText(fourSpaces, [
       { op: 'set', path: ['stages', 0, 'steps', { id: 'compare' }, 'name'], value: 'Compare trois offres' },

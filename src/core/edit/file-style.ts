@@ -2,9 +2,19 @@ import { isMap, isSeq, type Document, type Node, visit } from 'yaml';
 import type { FileStyle } from './render-value.ts';
 import { columnOf } from './source-lines.ts';
 
+const STYLES = new WeakMap<Document, FileStyle>();
+
 /** The indentation unit, list indentation and flow-map padding the file uses (two spaces, indented lists, padded maps when it says nothing). */
 export function fileStyle(doc: Document, text: string): FileStyle {
+  let style = STYLES.get(doc);
+  if (!style) STYLES.set(doc, (style = readStyle(doc, text)));
+  return style;
+}
+
+function readStyle(doc: Document, text: string): FileStyle {
   let unit: number | undefined;
+  // A file whose maps are all flow maps says its unit by its lists: yaml indents both alike.
+  let seqUnit: number | undefined;
   let indentSeq: boolean | undefined;
   let flowPadding: boolean | undefined;
   visit(doc, {
@@ -21,6 +31,7 @@ export function fileStyle(doc: Document, text: string): FileStyle {
         let dash = value.range![0];
         while (dash > 0 && text[dash] !== '-') dash--;
         indentSeq = columnOf(text, dash) > keyColumn;
+        if (indentSeq) seqUnit = columnOf(text, dash) - keyColumn;
       }
       if (unit !== undefined && indentSeq !== undefined && flowPadding !== undefined) return visit.BREAK;
     },
@@ -28,5 +39,5 @@ export function fileStyle(doc: Document, text: string): FileStyle {
       if (map.flow && map.items.length > 0 && map.range && flowPadding === undefined) flowPadding = text[map.range[0] + 1] === ' ';
     },
   });
-  return { unit: unit ?? 2, indentSeq: indentSeq ?? true, flowPadding: flowPadding ?? true };
+  return { unit: unit ?? seqUnit ?? 2, indentSeq: indentSeq ?? true, flowPadding: flowPadding ?? true };
 }
