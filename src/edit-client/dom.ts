@@ -18,3 +18,9 @@ export function button(label: string, text: string, onClick: () => void): HTMLBu
   });
   return made;
 }
+
+/** The element of `root` whose data-edit-key is `key` (keys hold ids and colons, which a selector would need escaped). */
+export function byKey(root: ParentNode, key: string): HTMLElement | undefined {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-edit-key]')) if (element.dataset.editKey === key) return element;
+  return undefined;
+}

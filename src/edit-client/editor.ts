@@ -1,6 +1,7 @@
 import { type ApiFailure, type Change, EditApi } from './api.ts';
 import type { EditMeta } from './edit-meta.ts';
 import type { EditMessages } from './messages.ts';
+import { byKey } from './dom.ts';
 import { swapChanged } from './swap.ts';
 
 /** The file as the page last read or wrote it: every change is made from it. */
@@ -179,7 +180,7 @@ export class Editor {
     performance.measure('parcours-edit-swap', 'parcours-edit-update-start', 'parcours-edit-swapped');
     this.onSwap(replaced);
     if (focusKey && (!document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected)) {
-      document.querySelector<HTMLElement>(`[data-edit-key="${CSS.escape(focusKey)}"]`)?.focus();
+      byKey(document, focusKey)?.focus();
     }
     performance.mark('parcours-edit-update-end');
     performance.measure('parcours-edit-update', 'parcours-edit-update-start', 'parcours-edit-update-end');

@@ -12,7 +12,7 @@ import {
   valueAt,
 } from './changes.ts';
 import type { Path } from './api.ts';
-import { button, element } from './dom.ts';
+import { button, byKey, element } from './dom.ts';
 import type { Editor } from './editor.ts';
 
 /** Asks before something is deleted, in a modal dialog; resolves true when confirmed. */
@@ -48,7 +48,7 @@ const nameOf = (editor: Editor, path: Path) => {
 
 /** Opens the rename control of a step or stage the page just added, once the page shows it. */
 function renameWhenShown(key: string): void {
-  const pen = document.querySelector<HTMLButtonElement>(`[data-edit-key="${CSS.escape(key)}"]`);
+  const pen = byKey(document, key);
   pen?.click();
 }
 

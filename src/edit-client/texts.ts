@@ -12,7 +12,7 @@ import {
   valueAt,
 } from './changes.ts';
 import type { Editor } from './editor.ts';
-import { button, element } from './dom.ts';
+import { button, byKey, element } from './dom.ts';
 
 /** What a piece of the page holds, and how it is edited. */
 interface TextSpec {
@@ -275,7 +275,7 @@ export function openField(editor: Editor, host: HTMLElement, spec: TextSpec, mod
     done = true;
     field.remove();
     host.classList.remove('edit-open');
-    host.querySelector<HTMLElement>(`:scope > [data-edit-key="${CSS.escape(spec.key)}"]`)?.focus();
+    byKey(host, spec.key)?.focus();
   };
   const finish = (make: () => Change[] | 'empty') => {
     if (done) return;

@@ -315,6 +315,28 @@ describe('edit mode in parcours dev', () => {
     await page.context().close();
   });
 
+  it('adds a stage after a stage, with a step, its name open for typing', async () => {
+    const { page, problems } = await editPage(PAGE);
+    const before = await read(JOURNEY);
+    await page.locator('[data-edit-key="tools:stage:declarer"]').click();
+    expect(await edited(page, () => page.getByRole('button', { name: 'Ajouter une phase après' }).click())).toBe(200);
+    expect(await isFocused(page.getByRole('textbox', { name: 'Nom de la phase' }))).toBe(true);
+    await page.keyboard.type('Préparer le colis');
+    expect(await edited(page, () => page.keyboard.press('Enter'))).toBe(200);
+    const stages = (parse(await read(JOURNEY)) as { stages: { id: string; name: string; steps: { id: string }[] }[] }).stages;
+    expect(stages.map((stage) => stage.id)).toEqual(['decider', 'declarer', 'nouvelle-phase', 'deposer', 'etre-rembourse']);
+    expect(stages[2]).toMatchObject({ name: 'Préparer le colis', steps: [{ id: 'nouvelle-etape-2' }] });
+    // Only the stage's lines are added.
+    expect(numstat(JOURNEY).split(' ')[1]).toBe('0');
+    expect(runParcours(['validate', '--root', content]).status).toBe(0);
+    // Undone by the page (an outside checkout would reload it): the exact bytes again.
+    expect(await edited(page, () => page.keyboard.press('Control+z'), 'undo')).toBe(200);
+    expect(await edited(page, () => page.keyboard.press('Control+z'), 'undo')).toBe(200);
+    expect(await read(JOURNEY)).toBe(before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('deletes a step after asking', async () => {
     const { page, problems } = await editPage(PAGE);
     await page.locator('[data-edit-key="tools:step:nouvelle-etape"]').click();
@@ -562,7 +584,7 @@ describe('edit mode in parcours dev', () => {
     const summary = (values: number[]) => {
       const sorted = [...values].sort((a, b) => a - b);
       const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]?.toFixed(1);
-      return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)?.toFixed(1)} ms (n=${sorted.length})`;
+      return `min ${sorted[0]?.toFixed(1)} ms, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)?.toFixed(1)} ms (n=${sorted.length})`;
     };
     console.log(
       [
