@@ -125,6 +125,19 @@ export class Editor {
     });
   }
 
+  /**
+   * The file was written by the edit API for another page (another tab, a window on the same map):
+   * read it again and show it, unless it is what this page last wrote or a change of this page is on its way.
+   */
+  async sync(): Promise<void> {
+    if (this.#pending > 0 || !this.#known) return;
+    const file = await this.api.file(this.path);
+    if (!file.ok || this.#pending > 0 || file.digest === this.#known.digest) return;
+    this.#known = { digest: file.digest, data: file.data };
+    await this.refresh();
+    this.onChange();
+  }
+
   async #reread(): Promise<boolean> {
     const file = await this.api.file(this.path);
     if (!file.ok) {

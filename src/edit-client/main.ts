@@ -141,6 +141,12 @@ function start(): void {
     }
   });
 
+  // The dev server tells every page when the edit API wrote a file (it reloads them only for writes
+  // made elsewhere): a page of the same file in another tab brings itself up to date.
+  import.meta.hot?.on('parcours:edited', (event: { path?: string }) => {
+    if (active() && event.path === path) void editor.sync();
+  });
+
   // A reload (an outside edit, or the person's) keeps edit mode on.
   if (sessionStorage.getItem(MODE_KEY) === 'true') void enter();
 }

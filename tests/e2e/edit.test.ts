@@ -601,6 +601,21 @@ describe('edit mode in parcours dev', () => {
     await page.context().close();
   });
 
+  it('brings another tab of the same map up to date after an edit', async () => {
+    const first = await editPage(PAGE);
+    const second = await editPage(PAGE);
+    const shown = second.page.waitForResponse((response) => response.url() === second.page.url() && response.request().method() === 'GET');
+    await slider(first.page, 'amelie-pressee', 'depose-colis').focus();
+    expect(await edited(first.page, () => first.page.keyboard.press('ArrowUp'))).toBe(200);
+    await shown;
+    await second.page.waitForFunction(() => performance.getEntriesByName('parcours-edit-update').length > 0);
+    expect(await slider(second.page, 'amelie-pressee', 'depose-colis').getAttribute('aria-valuenow')).toBe('1');
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await first.page.context().close();
+    await second.page.context().close();
+  });
+
   it('has no accessibility violation in edit mode', async () => {
     const axe = async (page: Page) => {
       await page.addScriptTag({ path: axeSource });
