@@ -76,8 +76,8 @@ export function syncSliders(editor: Editor, root: ParentNode): void {
     for (const line of svg.querySelectorAll<SVGGElement>('g[data-persona]')) {
       const persona = line.dataset.persona!;
       const color = line.getAttribute('stroke') ?? 'currentColor';
-      for (const point of line.querySelectorAll<SVGUseElement>('use[data-step]')) {
-        const step = point.dataset.step!;
+      for (const point of line.querySelectorAll<SVGUseElement>('use[data-curve-step]')) {
+        const step = point.dataset.curveStep!;
         const stage = stageOf.get(step);
         if (!stage) continue;
         const key = `emotion:${persona}:${step}`;
