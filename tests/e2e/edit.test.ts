@@ -447,7 +447,7 @@ describe('edit mode in parcours dev', () => {
     git('checkout', '--', file);
   });
 
-  it('works at phone width, with a tap and the keyboard', async () => {
+  it('works at phone width, with the pointer and the keyboard', async () => {
     const { page, problems } = await editPage(PAGE, { width: 390 });
     const pen = page.locator('[data-edit-key="text:stage:decider:name"]');
     await pen.scrollIntoViewIfNeeded();
