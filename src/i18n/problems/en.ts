@@ -41,4 +41,31 @@ export const enProblems: ProblemSentences = {
   'media-file-too-large': (p) =>
     `The ${p.text('kind')} ${p.quote(p.text('href'))} of step ${p.step} weighs ${p.number('megabytes')} MB, more than the ${p.number('limit')} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
   'unknown-channel': (p) => `The channel ${p.quote(p.channel)} is neither built in nor added in parcours.config.yaml.`,
+  'events-file-unreadable': (p) =>
+    `The event log cannot be read as ${p.params.format === 'csv' ? 'CSV' : 'Parquet'} (${p.text('reason')}); its events are left out.`,
+  'events-missing-column': (p) =>
+    `The event log has no ${join([p.params.columns ?? []].flat().map(String).map(p.quote), 'or')} column; its columns are ${join([p.params.found ?? []].flat().map(String).map(p.quote), 'and')}.`,
+  'events-bad-row': (p) => {
+    switch (p.params.reason) {
+      case 'more':
+        return `${p.number('more')} more bad rows, the first of them here, are left out of the analysis too.`;
+      case 'case':
+        return 'The row has no case id; it is left out of the analysis.';
+      case 'timestamp':
+        return `The timestamp ${p.quote(p.text('value'))} cannot be read as a date and time; the row is left out of the analysis.`;
+      case 'timestamp-missing':
+        return 'The row has no timestamp; it is left out of the analysis.';
+      case 'event':
+        return 'The row has no event name; it is left out of the analysis.';
+      case 'TOO MANY COLUMNS':
+        return 'The row has more fields than the header names (a value in an unknown column); it is left out of the analysis.';
+      case 'MISSING COLUMNS':
+        return 'The row has fewer fields than the header names; it is left out of the analysis.';
+      default:
+        return 'The row cannot be read as CSV; it is left out of the analysis.';
+    }
+  },
+  'events-pattern-overlap': (p) =>
+    `The event ${p.quote(p.text('event'))} matches ${p.quote(p.text('pattern'))} of step ${p.step} and ${p.quote(p.text('otherPattern'))} of step ${p.quote(p.text('otherStep'))}: an event shows one step of a journey.`,
+  'events-pattern-unmatched': (p) => `${p.quote(p.text('pattern'))} of step ${p.step} matches no event of the logs under data/events/.`,
 };

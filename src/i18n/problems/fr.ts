@@ -46,4 +46,32 @@ export const frProblems: ProblemSentences = {
   'media-file-too-large': (p) =>
     `${MEDIA[p.text('kind')] ?? 'Le fichier'} ${p.quote(p.text('href'))} de l’étape ${p.step} pèse ${p.number('megabytes')} Mo, plus que les ${p.number('limit')} Mo fixés par mediaMaxMegabytes : sur un téléphone, il faut le télécharger pour le voir ou l’écouter.`,
   'unknown-channel': (p) => `Le canal ${p.quote(p.channel)} n’est ni prédéfini, ni ajouté dans parcours.config.yaml.`,
+  'events-file-unreadable': (p) =>
+    `Le journal d’événements ne se lit pas comme un fichier ${p.params.format === 'csv' ? 'CSV' : 'Parquet'} (${p.text('reason')}) : ses événements sont laissés de côté.`,
+  'events-missing-column': (p) =>
+    `Le journal d’événements n’a pas de colonne ${join([p.params.columns ?? []].flat().map(String).map(p.quote), 'ou')} ; ses colonnes sont ${join([p.params.found ?? []].flat().map(String).map(p.quote), 'et')}.`,
+  'events-bad-row': (p) => {
+    switch (p.params.reason) {
+      case 'more':
+        return `${p.number('more')} autres lignes fautives, dont la première est ici, sont aussi laissées hors de l’analyse.`;
+      case 'case':
+        return 'La ligne n’a pas d’identifiant de cas : elle est laissée hors de l’analyse.';
+      case 'timestamp':
+        return `L’horodatage ${p.quote(p.text('value'))} ne se lit pas comme une date et une heure : la ligne est laissée hors de l’analyse.`;
+      case 'timestamp-missing':
+        return 'La ligne n’a pas d’horodatage : elle est laissée hors de l’analyse.';
+      case 'event':
+        return 'La ligne n’a pas de nom d’événement : elle est laissée hors de l’analyse.';
+      case 'TOO MANY COLUMNS':
+        return 'La ligne a plus de champs que l’en-tête ne nomme de colonnes (une valeur dans une colonne inconnue) : elle est laissée hors de l’analyse.';
+      case 'MISSING COLUMNS':
+        return 'La ligne a moins de champs que l’en-tête ne nomme de colonnes : elle est laissée hors de l’analyse.';
+      default:
+        return 'La ligne ne se lit pas comme du CSV : elle est laissée hors de l’analyse.';
+    }
+  },
+  'events-pattern-overlap': (p) =>
+    `L’événement ${p.quote(p.text('event'))} correspond à ${p.quote(p.text('pattern'))} de l’étape ${p.step} et à ${p.quote(p.text('otherPattern'))} de l’étape ${p.quote(p.text('otherStep'))} : un événement montre une seule étape d’un parcours.`,
+  'events-pattern-unmatched': (p) =>
+    `${p.quote(p.text('pattern'))} de l’étape ${p.step} ne correspond à aucun événement des journaux de data/events/.`,
 };

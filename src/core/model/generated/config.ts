@@ -133,6 +133,14 @@ export type ImportPersonaMissing = 'off' | 'warn' | 'error';
  */
 export type DataDuplicateRow = 'off' | 'warn' | 'error';
 /**
+ * An event log row has no case, an unreadable timestamp or a value in an unknown column; it is left out. Default: warn.
+ */
+export type EventsBadRow = 'off' | 'warn' | 'error';
+/**
+ * A step's event pattern matches no event of the logs. Default: warn.
+ */
+export type EventsPatternUnmatched = 'off' | 'warn' | 'error';
+/**
  * The journey names no owner to keep it true. Default: warn.
  */
 export type OwnerMissing = 'off' | 'warn' | 'error';
@@ -249,6 +257,8 @@ export interface Rules {
   'import-score-rescaled'?: ImportScoreRescaled;
   'import-persona-missing'?: ImportPersonaMissing;
   'data-duplicate-row'?: DataDuplicateRow;
+  'events-bad-row'?: EventsBadRow;
+  'events-pattern-unmatched'?: EventsPatternUnmatched;
   'owner-missing'?: OwnerMissing;
   'review-date-missing'?: ReviewDateMissing;
   'claims-without-evidence'?: ClaimsWithoutEvidence;

@@ -3106,7 +3106,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"events":{"title":"Event logs","description":"How to read the event logs under data/events/ (CSV and Parquet files, sub-folders and hive-partitioned folders included): one row per event, with the columns named here. The XES names case:concept:name, concept:name and time:timestamp are recognised when the default names are absent.","type":"object","additionalProperties":false,"properties":{"case":{"title":"Case column","description":"The column identifying the case (a customer, a file, a request) an event belongs to. Case ids never reach the site.","type":"string","minLength":1,"default":"case_id","examples":["dossier_id"]},"timestamp":{"title":"Timestamp column","description":"The column giving when the event happened (an ISO 8601 date and time, or a Parquet timestamp).","type":"string","minLength":1,"default":"timestamp","examples":["horodatage"]},"event":{"title":"Event column","description":"The column naming the event, which steps' `events` patterns match.","type":"string","minLength":1,"default":"event","examples":["activite"]},"channel":{"title":"Channel column","description":"The column giving the channel id of the event (web, phone...). Optional in the logs: without it, channels are not analysed.","type":"string","minLength":1,"default":"channel","examples":["canal"]},"order":{"title":"Order column","description":"A column that orders the events of a case that share a timestamp (a sequence number). Without it, ties keep the order of the rows in the file.","type":"string","minLength":1,"examples":["sequence"]},"minCases":{"title":"Minimum of cases","description":"A figure computed over fewer cases than this is withheld from the site, the downloads and the CLI's output, so that no small group of customers can be singled out.","type":"integer","minimum":1,"default":10,"examples":[10,50]},"memoryLimit":{"title":"Memory limit","description":"How much memory DuckDB may use while reading the logs, as DuckDB writes it (4GB, 512MB); past it, it spills to a temporary folder on disk.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$","default":"4GB","examples":["4GB","512MB"]}},"examples":[{"case":"dossier_id","timestamp":"horodatage","event":"activite","channel":"canal","minCases":10}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"events":{"title":"Event logs","description":"How to read the event logs under data/events/ (CSV and Parquet files, sub-folders and hive-partitioned folders included): one row per event, with the columns named here. The XES names case:concept:name, concept:name and time:timestamp are recognised when the default names are absent.","type":"object","additionalProperties":false,"properties":{"case":{"title":"Case column","description":"The column identifying the case (a customer, a file, a request) an event belongs to. Case ids never reach the site.","type":"string","minLength":1,"default":"case_id","examples":["dossier_id"]},"timestamp":{"title":"Timestamp column","description":"The column giving when the event happened (an ISO 8601 date and time, or a Parquet timestamp).","type":"string","minLength":1,"default":"timestamp","examples":["horodatage"]},"event":{"title":"Event column","description":"The column naming the event, which steps' `events` patterns match.","type":"string","minLength":1,"default":"event","examples":["activite"]},"channel":{"title":"Channel column","description":"The column giving the channel id of the event (web, phone...). Optional in the logs: without it, channels are not analysed.","type":"string","minLength":1,"default":"channel","examples":["canal"]},"order":{"title":"Order column","description":"A column that orders the events of a case that share a timestamp (a sequence number). Without it, ties keep the order of the rows in the file.","type":"string","minLength":1,"examples":["sequence"]},"minCases":{"title":"Minimum of cases","description":"A figure computed over fewer cases than this is withheld from the site, the downloads and the CLI's output, so that no small group of customers can be singled out.","type":"integer","minimum":1,"default":10,"examples":[10,50]},"memoryLimit":{"title":"Memory limit","description":"How much memory DuckDB may use while reading the logs, as DuckDB writes it (4GB, 512MB); past it, it spills to a temporary folder on disk.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$","default":"4GB","examples":["4GB","512MB"]}},"examples":[{"case":"dossier_id","timestamp":"horodatage","event":"activite","channel":"canal","minCases":10}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-bad-row":{"title":"events-bad-row","description":"An event log row has no case, an unreadable timestamp or a value in an unknown column; it is left out. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-pattern-unmatched":{"title":"events-pattern-unmatched","description":"A step's event pattern matches no event of the logs. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
@@ -3987,10 +3987,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data28["owner-missing"] !== undefined){
-let data41 = data28["owner-missing"];
+if(data28["events-bad-row"] !== undefined){
+let data41 = data28["events-bad-row"];
 if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
-const err67 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data41};
+const err67 = {instancePath:instancePath+"/rules/events-bad-row",schemaPath:"#/properties/rules/properties/events-bad-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-bad-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-bad-row"].enum,parentSchema:schema58.properties.rules.properties["events-bad-row"],data:data41};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4000,10 +4000,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data28["review-date-missing"] !== undefined){
-let data42 = data28["review-date-missing"];
+if(data28["events-pattern-unmatched"] !== undefined){
+let data42 = data28["events-pattern-unmatched"];
 if(!(((data42 === "off") || (data42 === "warn")) || (data42 === "error"))){
-const err68 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data42};
+const err68 = {instancePath:instancePath+"/rules/events-pattern-unmatched",schemaPath:"#/properties/rules/properties/events-pattern-unmatched/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-pattern-unmatched"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-pattern-unmatched"].enum,parentSchema:schema58.properties.rules.properties["events-pattern-unmatched"],data:data42};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4013,10 +4013,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28["claims-without-evidence"] !== undefined){
-let data43 = data28["claims-without-evidence"];
+if(data28["owner-missing"] !== undefined){
+let data43 = data28["owner-missing"];
 if(!(((data43 === "off") || (data43 === "warn")) || (data43 === "error"))){
-const err69 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data43};
+const err69 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data43};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4026,10 +4026,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data28["inclusion-gap-digital"] !== undefined){
-let data44 = data28["inclusion-gap-digital"];
+if(data28["review-date-missing"] !== undefined){
+let data44 = data28["review-date-missing"];
 if(!(((data44 === "off") || (data44 === "warn")) || (data44 === "error"))){
-const err70 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data44};
+const err70 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data44};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4039,10 +4039,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data28["inclusion-gap-channels"] !== undefined){
-let data45 = data28["inclusion-gap-channels"];
+if(data28["claims-without-evidence"] !== undefined){
+let data45 = data28["claims-without-evidence"];
 if(!(((data45 === "off") || (data45 === "warn")) || (data45 === "error"))){
-const err71 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data45};
+const err71 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data45};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4052,10 +4052,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data28["moment-of-truth-without-human"] !== undefined){
-let data46 = data28["moment-of-truth-without-human"];
+if(data28["inclusion-gap-digital"] !== undefined){
+let data46 = data28["inclusion-gap-digital"];
 if(!(((data46 === "off") || (data46 === "warn")) || (data46 === "error"))){
-const err72 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data46};
+const err72 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data46};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4065,10 +4065,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data28["emotion-cliff"] !== undefined){
-let data47 = data28["emotion-cliff"];
+if(data28["inclusion-gap-channels"] !== undefined){
+let data47 = data28["inclusion-gap-channels"];
 if(!(((data47 === "off") || (data47 === "warn")) || (data47 === "error"))){
-const err73 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data47};
+const err73 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data47};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4078,10 +4078,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data28["dead-end"] !== undefined){
-let data48 = data28["dead-end"];
+if(data28["moment-of-truth-without-human"] !== undefined){
+let data48 = data28["moment-of-truth-without-human"];
 if(!(((data48 === "off") || (data48 === "warn")) || (data48 === "error"))){
-const err74 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data48};
+const err74 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data48};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4091,10 +4091,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data28["stale-claims"] !== undefined){
-let data49 = data28["stale-claims"];
+if(data28["emotion-cliff"] !== undefined){
+let data49 = data28["emotion-cliff"];
 if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
-const err75 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data49};
+const err75 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data49};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4104,9 +4104,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data28};
+if(data28["dead-end"] !== undefined){
+let data50 = data28["dead-end"];
+if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
+const err76 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data50};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4116,14 +4117,39 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(data28["stale-claims"] !== undefined){
+let data51 = data28["stale-claims"];
+if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
+const err77 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data51};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data28};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
