@@ -28,36 +28,59 @@ for (let index = 0; index < CASES; index++) {
   let time = start + Math.floor(next() * 80 * 86_400) * 1000;
   const at = (minutes: number) => (time += Math.floor(minutes * (0.5 + next())) * 60_000);
   const event = (name: string, channel: string) => rows.push([time, id, name, channel]);
-  const noise = () => next() < 0.3 && (at(3), event(pick(['web:/', 'web:/contact', 'web:/faq/tiers-payant']), 'web'));
+  const noise = () => {
+    if (next() >= 0.3) return;
+    at(3);
+    event(pick(['web:/', 'web:/contact', 'web:/faq/tiers-payant']), 'web');
+  };
   // Discovery: compare the cover levels, a third ask for a quote (a fifth of those by phone).
   at(0);
   event('web:/garanties', 'web');
-  if (next() < 0.6) (at(4), event('web:/garanties/comparer', 'web'));
+  if (next() < 0.6) {
+    at(4);
+    event('web:/garanties/comparer', 'web');
+  }
   noise();
   if (next() < 0.12) continue;
   if (next() < 0.35) {
     at(60 * 24);
     if (next() < 0.2) event('phone:devis', 'phone');
-    else (event('web:/devis', 'web'), at(5), event('web:/devis/resultat', 'web'));
+    else {
+      event('web:/devis', 'web');
+      at(5);
+      event('web:/devis/resultat', 'web');
+    }
   }
   if (next() < 0.1) continue;
   // The form, three pages; a fifth leave on the way.
   at(60 * 6);
   const pages = next() < 0.2 ? 1 + Math.floor(next() * 2) : 3;
-  for (let page = 1; page <= pages; page++) (event(`web:/adhesion/formulaire/${page}`, 'web'), at(6));
+  for (let page = 1; page <= pages; page++) {
+    event(`web:/adhesion/formulaire/${page}`, 'web');
+    at(6);
+  }
   if (pages < 3) continue;
   // Signature by a code sent by SMS; some go back to the form to correct it.
   at(15);
   event('sms:signature_code', 'sms');
   at(2);
   event('web:/adhesion/signature', 'web');
-  if (next() < 0.06) (at(10), event('web:/adhesion/formulaire/2', 'web'), at(8), event('web:/adhesion/signature', 'web'));
+  if (next() < 0.06) {
+    at(10);
+    event('web:/adhesion/formulaire/2', 'web');
+    at(8);
+    event('web:/adhesion/signature', 'web');
+  }
   noise();
   if (next() < 0.05) continue;
   // The documents: on the web, or, for a quarter, by phone after the upload page refused the photos.
   at(60 * 20);
   if (next() < 0.25) event('phone:justificatifs', 'phone');
-  else (event('web:/adhesion/justificatifs', 'web'), at(3), event('crm:justificatif_recu', 'web'));
+  else {
+    event('web:/adhesion/justificatifs', 'web');
+    at(3);
+    event('crm:justificatif_recu', 'web');
+  }
   if (next() < 0.18) continue;
   // The card, in the app or by post, then the members' area.
   at(60 * 24 * 4);
@@ -65,7 +88,10 @@ for (let index = 0; index < CASES; index++) {
   else event('courrier:carte_envoyee', 'mail');
   if (next() < 0.3) continue;
   at(60 * 24 * 2);
-  if (next() < 0.4) (event('email:bienvenue', 'email'), at(60));
+  if (next() < 0.4) {
+    event('email:bienvenue', 'email');
+    at(60);
+  }
   event('web:/espace/inscription', 'web');
 }
 

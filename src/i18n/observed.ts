@@ -24,7 +24,7 @@ const fr = {
   noLog: 'Les étapes nomment des événements, mais aucun journal de data/events/ n’en contient.',
   tooFew: (min: string) => `Moins de ${min} cas ont suivi ce parcours : rien n’est publié, pour qu’aucun client ne soit reconnaissable.`,
   withheld: (count: string, min: string) =>
-    `${count} chiffres portant sur moins de ${min} cas ne sont pas publiés, pour qu’aucun client ne soit reconnaissable ; ils sont marqués « non publié ».`,
+    `${count} chiffres portant sur moins de ${min} cas ne sont pas publiés, pour qu’aucun client ne soit reconnaissable : ils sont laissés de côté, ou marqués « non publié ».`,
   notPublished: 'non publié',
   notMapped: 'aucun événement associé',
   reach: 'atteignent l’étape',
@@ -36,7 +36,8 @@ const fr = {
   p90: '9 sur 10 en moins de',
   channels: 'Canaux',
   switchesTitle: 'Changements de canal',
-  switchesIntro: 'Entre deux visites, des clients quittent un canal pour un autre : à gauche le canal quitté, à droite celui qui prend le relais.',
+  switchesIntro:
+    'Entre deux visites, des clients quittent un canal pour un autre : à gauche le canal quitté, à droite celui qui prend le relais.',
   noSwitch: 'Aucun changement de canal publié.',
   from: 'Canal quitté',
   to: 'Canal suivant',
@@ -85,7 +86,8 @@ const en: ObservedStrings = {
     `${cases} cases went through this journey from ${from} to ${to}, according to the event logs: this is where they really went, under the map's columns.`,
   noLog: 'The steps name events, but no log under data/events/ holds any.',
   tooFew: (min) => `Fewer than ${min} cases went through this journey: nothing is published, so that no customer can be singled out.`,
-  withheld: (count, min) => `${count} figures made over fewer than ${min} cases are not published, so that no customer can be singled out; they read “not published”.`,
+  withheld: (count, min) =>
+    `${count} figures made over fewer than ${min} cases are not published, so that no customer can be singled out: they are left out, or read “not published”.`,
   notPublished: 'not published',
   notMapped: 'no events mapped',
   reach: 'reach the step',
@@ -97,7 +99,8 @@ const en: ObservedStrings = {
   p90: '9 in 10 within',
   channels: 'Channels',
   switchesTitle: 'Channel switches',
-  switchesIntro: 'Between two visits, customers leave a channel for another: on the left the channel left, on the right the one taking over.',
+  switchesIntro:
+    'Between two visits, customers leave a channel for another: on the left the channel left, on the right the one taking over.',
   noSwitch: 'No channel switch is published.',
   from: 'Channel left',
   to: 'Next channel',
@@ -126,7 +129,8 @@ const en: ObservedStrings = {
     'drop-off': (share, step) => `${share} of the cases reaching ${step} go no further.`,
     'costly-switch': (count, from, to, fromStep, toStep, cost) =>
       `${count} switches from ${from} to ${to} between ${fromStep} and ${toStep}: ${cost} a month on the costlier channel.`,
-    'rarely-reached': (step, share) => (share === undefined ? `Too few cases reach ${step} to be published.` : `Only ${share} of the cases reach ${step}.`),
+    'rarely-reached': (step, share) =>
+      share === undefined ? `Too few cases reach ${step} to be published.` : `Only ${share} of the cases reach ${step}.`,
     'loop-back': (count, share, from, to) => `${count} cases (${share}) go back from ${from} to ${to}, a return the map does not show.`,
     skip: (count, share, from, to) => `${count} cases (${share}) go from ${from} straight to ${to}, skipping steps of the map.`,
   },

@@ -76,7 +76,15 @@ export function layoutSwitchFlow(switches: readonly SwitchFlow[], width = 640, i
       const y1 = offsets.get(toKey)! + bandWidth / 2;
       offsets.set(fromKey, offsets.get(fromKey)! + bandWidth);
       offsets.set(toKey, offsets.get(toKey)! + bandWidth);
-      return { ...change, path: link([[left, y0], [right, y1]] as never) ?? '', width: bandWidth };
+      return {
+        ...change,
+        path:
+          link([
+            [left, y0],
+            [right, y1],
+          ] as never) ?? '',
+        width: bandWidth,
+      };
     });
   return { width, height, nodes, links, nodeWidth: NODE_WIDTH };
 }
