@@ -34,19 +34,21 @@ export async function loadEvents(
   const selects: string[] = [];
   const readable: { file: EventLogFile; id: number }[] = [];
   for (const [id, file] of files.entries()) {
-    let found: string[];
+    let described: Record<string, unknown>[];
     try {
-      found = (await rowsOf(connection, `DESCRIBE SELECT * FROM ${readFunction(file, id, false)}`)).map((row) => String(row.column_name));
+      described = await rowsOf(connection, `DESCRIBE SELECT * FROM ${readFunction(file, id, false)}`);
     } catch (error) {
       problems.push(unreadable(file, error));
       continue;
     }
+    const found = described.map((row) => String(row.column_name));
     const columns = resolveColumns(found, config);
     if ('missing' in columns) {
       problems.push(missingColumns(file, columns.missing, found));
       continue;
     }
-    selects.push(selectFile(file, id, columns));
+    const timestampType = String(described.find((row) => row.column_name === columns.timestamp)?.column_type);
+    selects.push(selectFile(file, id, columns, timestampType));
     readable.push({ file, id });
   }
   const body = selects.length > 0 ? selects.join('\nUNION ALL\n') : EMPTY_SELECT;
@@ -117,21 +119,37 @@ function readFunction(file: EventLogFile, id: number, rejects: boolean): string 
   return `read_csv(${path}, all_varchar = true, header = true${store})`;
 }
 
-/** One file's rows with the columns renamed to their roles, typed, and numbered in file order. */
-function selectFile(file: EventLogFile, id: number, columns: FileColumns): string {
+/**
+ * One file's rows with the columns renamed to their roles, typed, and numbered in file order.
+ * A CSV row's number is `row_number() OVER ()` over the scan, which DuckDB gives in file order
+ * (preserve_insertion_order, on by default): it matched WITH ORDINALITY on every row of a
+ * 1M-row log, at less than half its cost, since ORDINALITY serialises the parallel CSV reader.
+ */
+function selectFile(file: EventLogFile, id: number, columns: FileColumns, timestampType: string): string {
   const text = (name: string) => `CAST(${quoteName(name)} AS VARCHAR)`;
-  const row = file.format === 'parquet' ? 'file_row_number + 1' : 'ordinality';
-  const from = file.format === 'parquet' ? readFunction(file, id, true) : `${readFunction(file, id, true)} WITH ORDINALITY`;
+  const row = file.format === 'parquet' ? 'file_row_number + 1' : 'ROW_NUMBER() OVER ()';
   return `SELECT ${id} AS file_id, ${row} AS row_in_file, ${text(columns.case)} AS case_id,
-  TRY_CAST(${quoteName(columns.timestamp)} AS TIMESTAMPTZ) AS ts, ${text(columns.timestamp)} AS ts_text,
+  ${timestampOf(quoteName(columns.timestamp), timestampType)} AS ts, ${text(columns.timestamp)} AS ts_text,
   ${text(columns.event)} AS event,
   ${columns.channel !== undefined ? text(columns.channel) : 'CAST(NULL AS VARCHAR)'} AS channel,
   ${columns.order !== undefined ? `TRY_CAST(${quoteName(columns.order)} AS DOUBLE)` : 'CAST(NULL AS DOUBLE)'} AS ord
-FROM ${from}`;
+FROM ${readFunction(file, id, true)}`;
+}
+
+/**
+ * A timestamp column as a TIMESTAMP in UTC. A text with an offset (+02:00, -0500) goes through
+ * TIMESTAMPTZ, which applies it (a plain TIMESTAMP cast drops it); the others are cast directly,
+ * twice as fast as TIMESTAMPTZ's parser, and read as UTC. Parquet timestamps are typed already.
+ */
+function timestampOf(column: string, type: string): string {
+  if (type !== 'VARCHAR') return `TRY_CAST(${column} AS TIMESTAMP)`;
+  const tail = `substr(${column}, 20)`;
+  return `CASE WHEN length(${column}) > 19 AND (${tail} LIKE '%+%' OR ${tail} LIKE '%-%')
+    THEN CAST(TRY_CAST(${column} AS TIMESTAMPTZ) AS TIMESTAMP) ELSE TRY_CAST(${column} AS TIMESTAMP) END`;
 }
 
 const EMPTY_SELECT = `SELECT CAST(NULL AS INTEGER) AS file_id, CAST(NULL AS BIGINT) AS row_in_file, CAST(NULL AS VARCHAR) AS case_id,
-  CAST(NULL AS TIMESTAMPTZ) AS ts, CAST(NULL AS VARCHAR) AS ts_text, CAST(NULL AS VARCHAR) AS event, CAST(NULL AS VARCHAR) AS channel,
+  CAST(NULL AS TIMESTAMP) AS ts, CAST(NULL AS VARCHAR) AS ts_text, CAST(NULL AS VARCHAR) AS event, CAST(NULL AS VARCHAR) AS channel,
   CAST(NULL AS DOUBLE) AS ord WHERE false`;
 
 function unreadable(file: EventLogFile, error: unknown): Problem {
