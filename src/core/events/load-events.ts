@@ -68,7 +68,6 @@ FROM (${body}) source`);
   await connection.run(
     'CREATE OR REPLACE VIEW events AS SELECT case_id, ts, event, channel, ord, file_id, row_in_file FROM loaded WHERE problem IS NULL',
   );
-  const [counts] = await rowsOf(connection, 'SELECT COUNT(*) AS rows, COUNT(problem) AS bad FROM loaded');
   const shown = await rowsOf(
     connection,
     `SELECT file_id, row_in_file, problem, bad_value FROM (
@@ -76,7 +75,10 @@ FROM (${body}) source`);
   FROM loaded WHERE problem IS NOT NULL) first_ones
 WHERE place <= ${BAD_ROWS_SHOWN + 1}`,
   );
-  const badByFile = await rowsOf(connection, 'SELECT file_id, COUNT(*) AS bad FROM loaded WHERE problem IS NOT NULL GROUP BY file_id');
+  // One pass for the rows and the bad rows of every file.
+  const byFile = await rowsOf(connection, 'SELECT file_id, COUNT(*) AS rows, COUNT(problem) AS bad FROM loaded GROUP BY file_id');
+  const badRowsRead = byFile.reduce((sum, row) => sum + Number(row.bad), 0);
+  const rowsRead = byFile.reduce((sum, row) => sum + Number(row.rows), 0);
   let rejected = 0;
   for (const { file, id } of readable) {
     const badRows: BadRow[] = shown
@@ -86,7 +88,7 @@ WHERE place <= ${BAD_ROWS_SHOWN + 1}`,
         reason: String(row.problem),
         ...(row.bad_value != null ? { value: String(row.bad_value) } : {}),
       }));
-    let total = Number(badByFile.find((row) => row.file_id === id)?.bad ?? 0);
+    let total = Number(byFile.find((row) => row.file_id === id)?.bad ?? 0);
     const rejects: BadRow[] = [];
     if (file.format === 'csv') {
       const [{ count } = { count: 0 }] = await rowsOf(connection, `SELECT COUNT(*) AS count FROM rejects_${id}`);
@@ -104,8 +106,7 @@ WHERE place <= ${BAD_ROWS_SHOWN + 1}`,
     event: String(row.event),
     rows: Number(row.rows),
   }));
-  const bad = Number(counts?.bad ?? 0) + rejected;
-  return { eventNames, rows: Number(counts?.rows ?? 0) - Number(counts?.bad ?? 0), badRows: bad, problems };
+  return { eventNames, rows: rowsRead - badRowsRead, badRows: badRowsRead + rejected, problems };
 }
 
 /** The table function reading one file; `rejects` stores the CSV rows that do not fit the header, numbered by line. */
