@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,4 +45,28 @@ describe('the bench log at a small scale', () => {
     expect(observed.channelSwitches.some((change) => change.toChannel === 'phone')).toBe(true);
     expect(sum(observed.variants.map((variant) => variant.count)) + (observed.otherVariants?.count ?? 0)).toBe(cases);
   });
+
+  it('gives the same counts under a memory limit smaller than the log, spilling to disk', async () => {
+    const root = join(work, 'spill');
+    writeBenchLog(root, 400_000);
+    const checked = await checkProject(root);
+    const config = checked.project.config.events;
+    const roomy = await checkEvents(root, checked.project.journeys, config);
+    const tight = await checkEvents(
+      root,
+      checked.project.journeys,
+      { ...config, memoryLimit: '48MB' },
+      { threads: 1, spillDir: join(work, 'spill-here') },
+    );
+    expect(tight.counts).toEqual(roomy.counts);
+    // The run's spill folder is removed with it.
+    expect(readdirSync(join(work, 'spill-here'))).toEqual([]);
+  }, 180_000);
+
+  it('throws when the engine itself fails (too little memory for one block), rather than blaming the file', async () => {
+    const root = join(work, 'spill');
+    const checked = await checkProject(root);
+    const config = { ...checked.project.config.events, memoryLimit: '8MB' };
+    await expect(checkEvents(root, checked.project.journeys, config, { threads: 1 })).rejects.toThrow(/Out of Memory/);
+  }, 60_000);
 });

@@ -38,6 +38,7 @@ export async function loadEvents(
     try {
       described = await rowsOf(connection, `DESCRIBE SELECT * FROM ${readFunction(file, id, false)}`);
     } catch (error) {
+      if (!isFileError(error)) throw error;
       problems.push(unreadable(file, error));
       continue;
     }
@@ -62,6 +63,8 @@ SELECT file_id, row_in_file, case_id, ts, event, channel, ord,
   CASE WHEN ts IS NULL THEN ts_text END AS bad_value
 FROM (${body}) source`);
   } catch (error) {
+    // The engine failing (memory, the disk full while spilling) is no fault of a file: it is thrown, as an I/O error.
+    if (!isFileError(error)) throw error;
     // A file DESCRIBE could read and the scan could not (a truncated Parquet file): nothing is half-analysed.
     return { eventNames: [], rows: 0, badRows: 0, problems: [...problems, ...readable.map(({ file }) => unreadable(file, error))] };
   }
@@ -152,6 +155,11 @@ function timestampOf(column: string, type: string): string {
 const EMPTY_SELECT = `SELECT CAST(NULL AS INTEGER) AS file_id, CAST(NULL AS BIGINT) AS row_in_file, CAST(NULL AS VARCHAR) AS case_id,
   CAST(NULL AS TIMESTAMP) AS ts, CAST(NULL AS VARCHAR) AS ts_text, CAST(NULL AS VARCHAR) AS event, CAST(NULL AS VARCHAR) AS channel,
   CAST(NULL AS DOUBLE) AS ord WHERE false`;
+
+/** DuckDB's errors that come from what a file holds, as opposed to the engine's own (Out of Memory, ...). */
+function isFileError(error: unknown): boolean {
+  return /^(IO|Invalid Input|Conversion|Parser|Invalid) Error/.test(String((error as Error)?.message ?? error));
+}
 
 function unreadable(file: EventLogFile, error: unknown): Problem {
   const reason = String((error as Error)?.message ?? error).split('\n')[0]!;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -7,7 +7,7 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 export interface EngineOptions {
   /** DuckDB's memory_limit ("4GB"); past it, operators spill to `spillDir`. */
   memoryLimit: string;
-  /** Where DuckDB spills; default a folder in the system's temporary folder. */
+  /** Where DuckDB spills (in a folder of the run's own, removed on close); default the system's temporary folder. */
   spillDir?: string;
   /** Threads DuckDB may use; default one per core. */
   threads?: number;
@@ -20,8 +20,9 @@ export interface EngineOptions {
  * Timestamps without an offset are read as UTC, so months and durations are the same everywhere.
  */
 export async function openDuckDb(options: EngineOptions): Promise<{ connection: DuckDBConnection; close(): void }> {
-  const spillDir = options.spillDir ?? join(tmpdir(), 'parcours-duckdb');
-  mkdirSync(spillDir, { recursive: true });
+  // A folder of this run's own: two builds spilling into one folder could meet on a file name.
+  if (options.spillDir) mkdirSync(options.spillDir, { recursive: true });
+  const spillDir = mkdtempSync(join(options.spillDir ?? tmpdir(), 'parcours-duckdb-'));
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: options.memoryLimit,
     temp_directory: spillDir,
@@ -36,6 +37,7 @@ export async function openDuckDb(options: EngineOptions): Promise<{ connection: 
     close() {
       connection.closeSync();
       instance.closeSync();
+      rmSync(spillDir, { recursive: true, force: true });
     },
   };
 }
