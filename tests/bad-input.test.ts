@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../src/core/check-project.ts';
+import { checkProject } from '../src/core/index.ts';
 import { MAX_FILE_BYTES } from '../src/core/load/read-content.ts';
 import type { Problem } from '../src/core/problem.ts';
 

@@ -1,5 +1,5 @@
 import type { ObservedInsight } from '../core/events/observed-insights.ts';
-import type { Formatters } from '../i18n/format.ts';
+import type { Formatters } from '../core/messages/format.ts';
 import type { ObservedStrings } from '../i18n/observed.ts';
 
 /** An observed insight as a sentence of the site's language, steps and channels by name. */

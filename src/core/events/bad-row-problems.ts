@@ -1,4 +1,5 @@
-import type { Problem } from '../problem.ts';
+import { problem } from '../make-problem.ts';
+import type { Problem, ProblemParams } from '../problem.ts';
 import type { EventLogFile } from './find-event-logs.ts';
 
 /** Bad rows shown per file; the others are counted. */
@@ -23,16 +24,7 @@ export function badRowProblems(file: EventLogFile, rows: readonly BadRow[], reje
   const next = located[BAD_ROWS_SHOWN];
   if (next && total > BAD_ROWS_SHOWN) {
     const more = total - BAD_ROWS_SHOWN;
-    problems.push({
-      code: 'events-bad-row',
-      severity: 'warning',
-      message: `${more} more bad rows in ${file.path}, the first of them here, are left out of the analysis too.`,
-      file: file.path,
-      line: next.line,
-      column: 1,
-      pointer: '',
-      params: { reason: 'more', more },
-    });
+    problems.push(problem('events-bad-row', { file: file.path, line: next.line }, { reason: 'more', more }));
   }
   return problems;
 }
@@ -45,35 +37,16 @@ function lineOf(file: EventLogFile, row: BadRow, rejectLines: readonly number[])
   return line;
 }
 
-const REASONS: Record<string, (value: string | undefined) => { message: string; hint?: string }> = {
-  case: () => ({
-    message: 'The row has no case id, so it belongs to no case.',
-    hint: 'Fill in the case column, or drop the row from the export.',
-  }),
-  'timestamp-missing': () => ({ message: 'The row has no timestamp.' }),
-  timestamp: (value) => ({
-    message: `The timestamp \`${value}\` cannot be read as a date and time.`,
-    hint: 'Write timestamps as ISO 8601 (2026-03-14T09:30:00, with an offset such as +01:00 when not UTC).',
-  }),
-  event: () => ({ message: 'The row has no event name.' }),
-  'TOO MANY COLUMNS': () => ({
-    message: 'The row has more fields than the header names: a value in an unknown column.',
-    hint: 'Quote values that hold the separator.',
-  }),
-  'MISSING COLUMNS': () => ({ message: 'The row has fewer fields than the header names.' }),
-};
+/** The reasons the catalogue names (src/core/messages/problems/); DuckDB's other reject types come with its own words. */
+const KNOWN_REASONS = new Set(['case', 'timestamp-missing', 'timestamp', 'event', 'TOO MANY COLUMNS', 'MISSING COLUMNS']);
 
+/** A bad row's problem; only a timestamp is quoted from the row, never a case id. */
 function badRow(file: EventLogFile, line: number, reason: string, value: string | undefined): Problem {
-  const { message, hint } = REASONS[reason]?.(value) ?? { message: `The row cannot be read as CSV (${value ?? reason}).` };
-  return {
-    code: 'events-bad-row',
-    severity: 'warning',
-    message: `${message} It is left out of the analysis.`,
-    ...(hint ? { hint } : {}),
-    file: file.path,
-    line,
-    column: 1,
-    pointer: '',
-    params: { reason, ...(value !== undefined && reason === 'timestamp' ? { value } : {}) },
-  };
+  const params: ProblemParams =
+    reason === 'timestamp' && value !== undefined
+      ? { reason, value }
+      : KNOWN_REASONS.has(reason)
+        ? { reason }
+        : { reason, detail: value ?? reason };
+  return problem('events-bad-row', { file: file.path, line }, params);
 }

@@ -2,7 +2,7 @@ import { cacheKey, type ContentCache } from '../check/content-cache.ts';
 import type { ParsedFile } from '../load/parse-source.ts';
 import { toProblem } from '../check/locate-findings.ts';
 import type { JourneyModel } from '../model/project.ts';
-import { PROBLEM_CODES } from '../problem-codes.ts';
+import { problem } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 import type { Finding } from '../validate/finding.ts';
 import { analyseEvents } from './analyse-events.ts';
@@ -38,7 +38,7 @@ export interface CheckEventsOptions {
 }
 
 /** Changes whenever the queries do, so counts made by other queries are never served. */
-const CODE_KEY = cacheKey(['events-code-1', ...allQueries().map((query) => query.sql)]);
+const CODE_KEY = cacheKey(['events-code-2', ...allQueries().map((query) => query.sql)]);
 
 /**
  * Reads the logs under data/events/ and analyses every journey whose steps list `events`.
@@ -104,15 +104,5 @@ export async function checkEvents(
 function locateFinding(finding: Finding, files: ReadonlyMap<string, ParsedFile> | undefined): Problem {
   const file = files?.get(finding.file);
   if (file) return toProblem(finding, file);
-  return {
-    code: finding.code,
-    severity: PROBLEM_CODES[finding.code].severity,
-    message: finding.message,
-    ...(finding.hint ? { hint: finding.hint } : {}),
-    file: finding.file,
-    line: 1,
-    column: 1,
-    pointer: finding.pointer,
-    ...(finding.params ? { params: finding.params } : {}),
-  };
+  return problem(finding.code, { file: finding.file, pointer: finding.pointer }, finding.params, finding.severity);
 }

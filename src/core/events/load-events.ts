@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { problem } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 import { BAD_ROWS_SHOWN, badRowProblems, type BadRow } from './bad-row-problems.ts';
 import { type FileColumns, resolveColumns } from './event-columns.ts';
@@ -163,30 +164,14 @@ function isFileError(error: unknown): boolean {
 
 function unreadable(file: EventLogFile, error: unknown): Problem {
   const reason = String((error as Error)?.message ?? error).split('\n')[0]!;
-  return {
-    code: 'events-file-unreadable',
-    severity: 'error',
-    message: `${file.path} cannot be read as ${file.format === 'csv' ? 'CSV' : 'Parquet'} (${reason}).`,
-    hint: 'Export the log again; Parcours reads CSV with a header row, and Parquet.',
-    file: file.path,
-    line: 1,
-    column: 1,
-    pointer: '',
-    params: { format: file.format, reason },
-  };
+  return problem('events-file-unreadable', { file: file.path }, { format: file.format, reason });
 }
 
 function missingColumns(file: EventLogFile, missing: { role: string; name: string }[], found: readonly string[]): Problem {
   const names = missing.map((column) => column.name);
-  return {
-    code: 'events-missing-column',
-    severity: 'error',
-    message: `${file.path} has no ${names.map((name) => `\`${name}\``).join(', ')} column; its columns are ${found.map((name) => `\`${name}\``).join(', ')}.`,
-    hint: 'Name the columns the log uses under `events:` in parcours.config.yaml (case, timestamp, event, channel).',
-    file: file.path,
-    line: 1,
-    column: 1,
-    pointer: '',
-    params: { columns: names, roles: missing.map((column) => column.role), found: [...found] },
-  };
+  return problem(
+    'events-missing-column',
+    { file: file.path },
+    { columns: names, roles: missing.map((column) => column.role), found: [...found] },
+  );
 }

@@ -67,26 +67,30 @@ export function entryPointer(journey: JourneyModel, stepIndex: number, entry: nu
 }
 
 function overlap(journey: JourneyModel, owner: PatternSite, site: PatternSite, event: string): Finding {
-  const first = journey.steps[owner.stepIndex]!.id;
-  const second = journey.steps[site.stepIndex]!.id;
+  const first = journey.steps[owner.stepIndex]!;
+  const second = journey.steps[site.stepIndex]!;
   return {
     code: 'events-pattern-overlap',
     file: journey.file,
     pointer: entryPointer(journey, site.stepIndex, site.entry),
-    message: `The event \`${event}\` matches \`${site.pattern}\` of step \`${second}\` and \`${owner.pattern}\` of step \`${first}\`: an event shows one step of a journey.`,
-    hint: `Narrow one of the two patterns so that \`${event}\` matches only one step; it is counted at \`${first}\` meanwhile.`,
-    params: { event, pattern: site.pattern, step: second, otherPattern: owner.pattern, otherStep: first },
+    params: {
+      event,
+      pattern: site.pattern,
+      step: second.id,
+      stepName: second.name,
+      otherPattern: owner.pattern,
+      otherStep: first.id,
+      otherStepName: first.name,
+    },
   };
 }
 
 function unmatched(journey: JourneyModel, site: PatternSite): Finding {
-  const step = journey.steps[site.stepIndex]!.id;
+  const step = journey.steps[site.stepIndex]!;
   return {
     code: 'events-pattern-unmatched',
     file: journey.file,
     pointer: entryPointer(journey, site.stepIndex, site.entry),
-    message: `\`${site.pattern}\` of step \`${step}\` matches no event of the logs under data/events/.`,
-    hint: 'Check its spelling against the event names `parcours events --format json` lists under `eventNames`, or remove the entry.',
-    params: { pattern: site.pattern, step },
+    params: { pattern: site.pattern, step: step.id, stepName: step.name },
   };
 }

@@ -1,4 +1,4 @@
-import type { Project } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
 import type { EventsResult } from './check-events.ts';
 import { type ObservedInsight, observedInsights } from './observed-insights.ts';
 import { type ObservedJourney, observedJourney } from './observed-journey.ts';
