@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { problem } from '../make-problem.ts';
 import { catalogue, describeProblem } from '../messages/index.ts';
 import { LANGS } from '../model/lang.ts';
+import type { ProblemParams } from '../problem.ts';
 
 // Every reason a bad row can have, the ones DuckDB names and one it might add, each written in
 // both languages from its params: a reason missing from a catalogue falls to the generic sentence.
-const BAD_ROWS = [
+const BAD_ROWS: ProblemParams[] = [
   { reason: 'case' },
   { reason: 'timestamp', value: '14/03/2026 09h30' },
   { reason: 'timestamp-missing' },
@@ -28,8 +29,8 @@ describe('the event problems in the catalogue', () => {
   });
 
   it('quotes the timestamp and the DuckDB detail it was given, and no other value of the row', () => {
-    expect(describeProblem('events-bad-row', BAD_ROWS[1]).message).toContain('`14/03/2026 09h30`');
-    expect(describeProblem('events-bad-row', BAD_ROWS[6], catalogue('fr')).message).toContain('unterminated quote');
+    expect(describeProblem('events-bad-row', BAD_ROWS[1]!).message).toContain('`14/03/2026 09h30`');
+    expect(describeProblem('events-bad-row', BAD_ROWS[6]!, catalogue('fr')).message).toContain('unterminated quote');
   });
 
   it('names the other step of an overlap by its name on the site and by its id in a terminal', () => {
