@@ -36,10 +36,25 @@ describe('parcours events', () => {
 
   it('prints one journey in the pretty format, and says which figures are withheld', async () => {
     const io = memoryIo(known, env);
-    expect(await main(['events', 'souscription'], io)).toBe(0);
+    expect(await main(['events', 'souscription', '--lang', 'en'], io)).toBe(0);
     expect(io.out()).toMatch(/^Souscription \(souscription\)\n {2}9 cases/);
     expect(io.out()).not.toContain('Support');
     expect(io.err()).toContain('events-pattern-unmatched');
+  });
+
+  it('writes the pretty report in the content’s language unless --lang asks for another: other words, the same figures', async () => {
+    const french = memoryIo(known, env);
+    expect(await main(['events', 'souscription'], french)).toBe(0);
+    const english = memoryIo(known, env);
+    expect(await main(['events', 'souscription', '--lang', 'en'], english)).toBe(0);
+    expect(french.out()).not.toBe(english.out());
+    const lines = (text: string) => text.split('\n');
+    expect(lines(french.out()).length).toBe(lines(english.out()).length);
+    expect(lines(french.out())[0]).toBe(lines(english.out())[0]);
+    const figures = (text: string) => text.match(/\d+/g);
+    expect(figures(french.out())).toEqual(figures(english.out()));
+    expect(french.err()).toMatch(/journeys\/support\.yaml:14:37 \S+ events-pattern-unmatched/);
+    expect(await main(['events', '--lang', 'de'], memoryIo(known, env))).toBe(2);
   });
 
   it('prints the SQL for a warehouse, with the extract made from the patterns', async () => {
@@ -57,7 +72,7 @@ describe('parcours events', () => {
     cpSync(known, root, { recursive: true });
     writeFileSync(join(root, 'data/events/log.csv'), 'client,timestamp,event\nx,2026-01-01,web:/faq\n');
     const broken = memoryIo(root, env);
-    expect(await main(['events'], broken)).toBe(1);
+    expect(await main(['events', '--lang', 'en'], broken)).toBe(1);
     expect(broken.err()).toContain('data/events/log.csv:1:1 error events-missing-column');
   });
 });

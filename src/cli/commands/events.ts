@@ -4,14 +4,16 @@ import { formatObservedPretty } from '../../core/events/format-events-pretty.ts'
 import { observeProject } from '../../core/events/observe-project.ts';
 import { runEvents } from '../../core/events/run-events.ts';
 import { warehouseSql } from '../../core/events/warehouse-sql.ts';
+import { catalogue } from '../../core/messages/index.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { findJourney } from '../find-journey.ts';
+import { LANG_HELP, LANG_OPTION, parseLang } from '../output-lang.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
-export const EVENTS_HELP = `Usage: parcours events [JOURNEY] [--root DIR] [--format pretty|json] [--sql]
+export const EVENTS_HELP = `Usage: parcours events [JOURNEY] [--root DIR] [--format pretty|json] [--lang fr|en] [--sql]
 
 Lays the paths customers really took, read from the event logs under
 data/events/ (CSV or Parquet, sub-folders and hive-partitioned folders
@@ -29,6 +31,7 @@ Options:
   --format FORMAT  pretty (default): a block per journey
                    json: {"journeys":[...observed.json...],"insights":[...],
                    "eventNames":[...],"rows","badRows","problems":[...]}
+${LANG_HELP}
   --sql            print the queries of the analysis (plain SQL with window
                    functions) to run in a warehouse, and the extract a
                    warehouse sends back as Parquet (docs/observed-format.md)
@@ -48,6 +51,7 @@ export async function eventsCommand(args: string[], io: CliIo): Promise<number> 
       root: { type: 'string' },
       format: { type: 'string' },
       sql: { type: 'boolean' },
+      ...LANG_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -57,6 +61,7 @@ export async function eventsCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const format = oneOf('events', 'format', values.format, FORMATS, 'pretty');
+  const asked = parseLang('events', values.lang);
   if (positionals.length > 1) throw new UsageError('parcours events: give at most one journey id.');
   const root = await resolveRoot('events', io.cwd, values.root);
   const checked = await checkProject(root);
@@ -94,14 +99,15 @@ export async function eventsCommand(args: string[], io: CliIo): Promise<number> 
       )}\n`,
     );
   } else {
-    if (events.logs === 0) io.stdout.write('No event log under data/events/: nothing to observe.\n');
-    else if (shown.length === 0)
-      io.stdout.write('No step lists `events`: add event names or patterns to the steps to lay the logs over the map.\n');
+    const lang = asked ?? checked.project.config.lang;
+    const words = catalogue(lang).reports.events;
+    if (events.logs === 0) io.stdout.write(`${words.noLog}\n`);
+    else if (shown.length === 0) io.stdout.write(`${words.noMappedStep}\n`);
     for (const candidate of shown)
-      io.stdout.write(`${formatObservedPretty(candidate, observed.journeys.get(candidate.id)!, insightsOf(candidate.id))}\n`);
-    if (events.logs > 0) io.stdout.write(`${events.rows} rows read, ${events.badRows} left out, from ${events.logs} files.\n`);
+      io.stdout.write(`${formatObservedPretty(candidate, observed.journeys.get(candidate.id)!, insightsOf(candidate.id), words)}\n`);
+    if (events.logs > 0) io.stdout.write(`${words.totals(events.rows, events.badRows, events.logs)}\n`);
     if (events.problems.length > 0)
-      io.stderr.write(prettyReport({ problems: events.problems, files: checked.files }, root, { ...io, stdout: io.stderr }));
+      io.stderr.write(prettyReport({ problems: events.problems, files: checked.files }, root, { ...io, stdout: io.stderr }, lang));
   }
   return countBySeverity(events.problems).errors > 0 ? EXIT.problems : EXIT.ok;
 }

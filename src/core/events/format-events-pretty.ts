@@ -1,24 +1,20 @@
+import type { EventsWords } from '../messages/catalogue.ts';
+import { catalogue } from '../messages/index.ts';
 import type { JourneyModel } from '../model/project.ts';
 import type { ObservedInsight } from './observed-insights.ts';
 import type { ObservedJourney } from './observed-journey.ts';
 
-const percent = (share: number | undefined) => (share === undefined ? 'withheld' : `${(share * 100).toFixed(1)}%`);
-const count = (value: number | undefined) => (value === undefined ? 'withheld' : String(value));
+const ENGLISH = catalogue('en').reports.events;
 
-/** A duration in seconds as the largest two units (2d 3h, 4h 10m, 35s). */
-export function formatDuration(seconds: number | undefined): string {
+/** A duration in seconds as the largest two units (2d 3h, 4h 10m, 35s), in the words' units. */
+export function formatDuration(seconds: number | undefined, words: EventsWords = ENGLISH): string {
   if (seconds === undefined) return '-';
-  const units: [string, number][] = [
-    ['d', 86_400],
-    ['h', 3_600],
-    ['m', 60],
-    ['s', 1],
-  ];
+  const sizes = [86_400, 3_600, 60, 1];
   const parts: string[] = [];
   let rest = Math.round(seconds);
-  for (const [unit, size] of units) {
-    if (rest >= size || (unit === 's' && parts.length === 0)) {
-      parts.push(`${Math.floor(rest / size)}${unit}`);
+  for (const [index, size] of sizes.entries()) {
+    if (rest >= size || (size === 1 && parts.length === 0)) {
+      parts.push(`${Math.floor(rest / size)}${words.units[index]}`);
       rest %= size;
     }
     if (parts.length === 2) break;
@@ -26,80 +22,108 @@ export function formatDuration(seconds: number | undefined): string {
   return parts.join(' ');
 }
 
-/** The observed journey as `parcours events` prints it on a terminal: English, one block per journey. */
-export function formatObservedPretty(journey: JourneyModel, observed: ObservedJourney, insights: readonly ObservedInsight[]): string {
+/** The observed journey as `parcours events` prints it on a terminal, one block per journey, in the words' language. */
+export function formatObservedPretty(
+  journey: JourneyModel,
+  observed: ObservedJourney,
+  insights: readonly ObservedInsight[],
+  words: EventsWords = ENGLISH,
+): string {
+  const w = words;
+  const percent = (share: number | undefined) => (share === undefined ? w.withheld : w.percent(share));
+  const count = (value: number | undefined) => (value === undefined ? w.withheld : String(value));
+  const duration = (seconds: number | undefined) => formatDuration(seconds, w);
   const lines = [`${journey.title} (${journey.id})`];
   if (observed.cases === undefined) {
-    lines.push(`  fewer than ${observed.minCases} cases: every figure is withheld.`, '');
+    lines.push(`  ${w.tooFew(observed.minCases)}`, '');
     return lines.join('\n');
   }
-  lines.push(`  ${observed.cases} cases, ${observed.period?.from} to ${observed.period?.to}`);
+  lines.push(`  ${w.cases(observed.cases, observed.period?.from ?? '-', observed.period?.to ?? '-')}`);
   const name = new Map(journey.steps.map((step) => [step.id, step.name]));
-  lines.push('', '  step                              reached   reach  drop-off  channels');
+  const { columns } = w;
+  lines.push(
+    '',
+    `  ${columns.step.padEnd(32)}  ${columns.reached.padStart(7)}  ${columns.reach.padStart(7)}  ${columns.dropOff.padStart(8)}  ${columns.channels}`,
+  );
   for (const step of observed.steps) {
     if (!step.mapped) {
-      lines.push(`  ${step.id.padEnd(32)}  (no events mapped)`);
+      lines.push(`  ${step.id.padEnd(32)}  ${w.notMapped}`);
       continue;
     }
     const channels = step.channels.map((channel) => `${channel.channel} ${percent(channel.share)}`).join(', ');
     lines.push(
-      `  ${step.id.padEnd(32)}  ${count(step.reached).padStart(7)}  ${percent(step.reach).padStart(6)}  ${percent(step.dropOff).padStart(8)}  ${channels}`,
+      `  ${step.id.padEnd(32)}  ${count(step.reached).padStart(7)}  ${percent(step.reach).padStart(7)}  ${percent(step.dropOff).padStart(8)}  ${channels}`,
     );
   }
   const between = (from: string, to: string) => `${from} -> ${to}`;
-  lines.push('', `  enter at: ${observed.starts.map((start) => `${start.step} ${start.count}`).join(', ') || '-'}`);
-  lines.push(`  leave at: ${observed.ends.map((end) => `${end.step} ${end.count}`).join(', ') || '-'}`);
-  lines.push('', '  directly follows                                    count   median      p90');
+  const colon = w.colon;
+  lines.push('', `  ${w.enterAt}${colon}${observed.starts.map((start) => `${start.step} ${start.count}`).join(', ') || '-'}`);
+  lines.push(`  ${w.leaveAt}${colon}${observed.ends.map((end) => `${end.step} ${end.count}`).join(', ') || '-'}`);
+  const follows = w.directlyFollows;
+  lines.push('', `  ${follows.title.padEnd(48)}  ${follows.count.padStart(7)}  ${follows.median.padStart(7)}  ${follows.p90.padStart(7)}`);
   for (const pair of observed.directlyFollows)
     lines.push(
-      `  ${between(pair.from, pair.to).padEnd(48)}  ${String(pair.count).padStart(7)}  ${formatDuration(pair.medianSeconds).padStart(7)}  ${formatDuration(pair.p90Seconds).padStart(7)}`,
+      `  ${between(pair.from, pair.to).padEnd(48)}  ${String(pair.count).padStart(7)}  ${duration(pair.medianSeconds).padStart(7)}  ${duration(pair.p90Seconds).padStart(7)}`,
     );
   if (observed.channelSwitches.length > 0) {
-    lines.push('', '  channel switches');
+    lines.push('', `  ${w.switches}`);
     for (const change of observed.channelSwitches)
       lines.push(
-        `  ${`${change.fromChannel} -> ${change.toChannel} at ${between(change.from, change.to)}`.padEnd(56)}  ${String(change.count).padStart(7)}`,
+        `  ${w.switchAt(`${change.fromChannel} -> ${change.toChannel}`, between(change.from, change.to)).padEnd(56)}  ${String(change.count).padStart(7)}`,
       );
   }
-  lines.push('', '  variants');
+  lines.push('', `  ${w.variants}`);
   for (const variant of observed.variants) lines.push(`  ${String(variant.count).padStart(7)}  ${variant.steps.join(' > ')}`);
   if (observed.otherVariants)
-    lines.push(`  ${String(observed.otherVariants.count).padStart(7)}  other (${observed.otherVariants.variants} variants)`);
+    lines.push(`  ${String(observed.otherVariants.count).padStart(7)}  ${w.otherVariants(observed.otherVariants.variants)}`);
   if (observed.conformance) {
     const { inOrder, reachedLast, lastStep } = observed.conformance;
     lines.push(
       '',
-      `  in the map's order: ${count(inOrder)} (${percent(inOrder === undefined ? undefined : inOrder / observed.cases)})`,
-      `  reach the last step (${lastStep}): ${count(reachedLast)} (${percent(reachedLast === undefined ? undefined : reachedLast / observed.cases)})`,
+      `  ${w.inOrder}${colon}${count(inOrder)} (${percent(inOrder === undefined ? undefined : inOrder / observed.cases)})`,
+      `  ${w.reachLast(lastStep)}${colon}${count(reachedLast)} (${percent(reachedLast === undefined ? undefined : reachedLast / observed.cases)})`,
     );
   }
   const cost = observed.costToServe;
   if (cost?.observedMonthly !== undefined)
     lines.push(
-      `  cost to serve per month: ${cost.observedMonthly.toFixed(2)} ${cost.currency} observed over ${cost.months} months${cost.fromVolumes !== undefined ? `, ${cost.fromVolumes.toFixed(2)} ${cost.currency} from metrics.volume` : ''}`,
+      `  ${w.cost(
+        `${w.amount(cost.observedMonthly)} ${cost.currency}`,
+        cost.months,
+        cost.fromVolumes === undefined ? undefined : `${w.amount(cost.fromVolumes)} ${cost.currency}`,
+      )}`,
     );
   if (insights.length > 0) {
-    lines.push('', '  insights');
-    for (const insight of insights) lines.push(`  - ${insightSentence(insight, name)}`);
+    lines.push('', `  ${w.insights}`);
+    for (const insight of insights) lines.push(`  - ${insightSentence(insight, name, w)}`);
   }
-  if (observed.withheld > 0) lines.push('', `  ${observed.withheld} figures made over fewer than ${observed.minCases} cases are withheld.`);
+  if (observed.withheld > 0) lines.push('', `  ${w.withheldFigures(observed.withheld, observed.minCases)}`);
   lines.push('');
   return lines.join('\n');
 }
 
-/** An insight as an English sentence. */
-export function insightSentence(insight: ObservedInsight, names: ReadonlyMap<string, string>): string {
-  const step = (id: string) => `"${names.get(id) ?? id}"`;
+/** An insight as a sentence in the words' language, steps by their names. */
+export function insightSentence(insight: ObservedInsight, names: ReadonlyMap<string, string>, words: EventsWords = ENGLISH): string {
+  const [open, close] = words.quotes;
+  const step = (id: string) => `${open}${names.get(id) ?? id}${close}`;
+  const percent = (share: number | undefined) => (share === undefined ? words.withheld : words.percent(share));
+  const sentences = words.insight;
   switch (insight.kind) {
     case 'drop-off':
-      return `${percent(insight.dropOff)} of the cases reaching ${step(insight.step)} go no further (${insight.dropped} cases).`;
+      return sentences['drop-off'](percent(insight.dropOff), step(insight.step), insight.dropped);
     case 'costly-switch':
-      return `${insight.count} cases switch from ${insight.fromChannel} to ${insight.toChannel} between ${step(insight.from)} and ${step(insight.to)}: ${insight.monthlyCost.toFixed(2)} a month on ${insight.toChannel}.`;
+      return sentences['costly-switch'](
+        insight.count,
+        insight.fromChannel,
+        insight.toChannel,
+        step(insight.from),
+        step(insight.to),
+        words.amount(insight.monthlyCost),
+      );
     case 'rarely-reached':
-      return `Few cases reach ${step(insight.step)}${insight.reach === undefined ? ' (too few to publish)' : ` (${percent(insight.reach)})`}.`;
+      return sentences['rarely-reached'](step(insight.step), insight.reach === undefined ? undefined : percent(insight.reach));
     case 'loop-back':
-      return `${insight.count} cases (${percent(insight.share)}) go back from ${step(insight.from)} to ${step(insight.to)}, which the map does not show.`;
     case 'skip':
-      return `${insight.count} cases (${percent(insight.share)}) go from ${step(insight.from)} straight to ${step(insight.to)}, skipping mapped steps.`;
+      return sentences[insight.kind](insight.count, percent(insight.share), step(insight.from), step(insight.to));
   }
 }
