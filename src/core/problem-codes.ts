@@ -71,6 +71,18 @@ export const PROBLEM_CODES = {
   'data-invalid-value': { severity: 'error', summary: "A data cell is not a number within its metric's range." },
   'data-invalid-period': { severity: 'error', summary: 'A data period is not YYYY-MM, YYYY-Qn or YYYY-MM-DD.' },
   'data-duplicate-row': { severity: 'warning', summary: 'Two data rows give figures for the same step and period.' },
+  // Event logs (data/events/) and the steps' event patterns
+  'events-file-unreadable': { severity: 'error', summary: 'An event log under data/events/ cannot be read as CSV or Parquet.' },
+  'events-missing-column': {
+    severity: 'error',
+    summary: 'An event log lacks the case, timestamp or event column (or one the config names).',
+  },
+  'events-bad-row': {
+    severity: 'warning',
+    summary: 'An event log row has no case, an unreadable timestamp or a value in an unknown column; it is left out.',
+  },
+  'events-pattern-overlap': { severity: 'error', summary: 'Patterns of two steps of one journey match the same event.' },
+  'events-pattern-unmatched': { severity: 'warning', summary: "A step's event pattern matches no event of the logs." },
   // Evidence, freshness and insights
   'owner-missing': { severity: 'warning', summary: 'The journey names no owner to keep it true.' },
   'review-date-missing': { severity: 'warning', summary: 'The journey has no lastReviewed date.' },

@@ -3,6 +3,7 @@ import content from 'virtual:parcours/content';
 import type { JourneyModel } from '../core/index.ts';
 import { flowDiagrams } from './flow-diagrams.ts';
 import { loadHistory, loadPersonaHistory } from './load-history.ts';
+import { siteObserved } from './observed.ts';
 import type { Site } from './site.ts';
 
 /**
@@ -76,11 +77,12 @@ function digest(parts: readonly string[]): string {
 }
 
 async function makeKeys(site: Site): Promise<PageKeys> {
-  const [version, diagrams, histories, personaHistories] = await Promise.all([
+  const [version, diagrams, histories, personaHistories, observed] = await Promise.all([
     content.version(),
     flowDiagrams(site.project),
     loadHistory(site.root, site.config.historyRevisions),
     loadPersonaHistory(site.root, site.config.historyRevisions),
+    siteObserved(site),
   ]);
   const text = (path: string | undefined) => (path === undefined ? '' : (site.files.get(path)?.source.text ?? ''));
   const configs = [...site.files.values()]
@@ -118,7 +120,12 @@ async function makeKeys(site: Site): Promise<PageKeys> {
   const own = (journey: JourneyModel) => {
     let value = ownDigests.get(journey.id);
     if (value === undefined) {
-      value = digest([text(journey.file), JSON.stringify(journey.steps.map((step) => [step.metrics, step.measurements ?? null]))]);
+      value = digest([
+        text(journey.file),
+        JSON.stringify(journey.steps.map((step) => [step.metrics, step.measurements ?? null])),
+        // What the event logs show of it (data/events/), which its page and observed.json print.
+        JSON.stringify(observed.journeys.get(journey.id) ?? null),
+      ]);
       ownDigests.set(journey.id, value);
     }
     return value;

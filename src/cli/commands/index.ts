@@ -22,6 +22,10 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'compare journeys and personas between two Git revisions: what changed for the customer',
     run: async (args, io) => (await import('./diff.ts')).diffCommand(args, io),
   },
+  events: {
+    summary: 'lay the paths observed in the event logs under data/events/ over the map (DuckDB); --sql for a warehouse',
+    run: async (args, io) => (await import('./events.ts')).eventsCommand(args, io),
+  },
   export: {
     summary: 'write a journey as CSV (a row a step) or Mermaid journey text',
     run: async (args, io) => (await import('./export.ts')).exportCommand(args, io),

@@ -1,6 +1,9 @@
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { openProjectCache } from '../../core/check/cache-dir.ts';
 import { checkProject } from '../../core/check/check-project.ts';
+import { EVENTS_DIR } from '../../core/events/find-event-logs.ts';
+import { runEvents } from '../../core/events/run-events.ts';
 import { countBySeverity, sortProblems } from '../../core/problem.ts';
 import { formatGithub } from '../../core/report/format-github.ts';
 import { formatJson } from '../../core/report/format-json.ts';
@@ -16,8 +19,9 @@ import { resolveRoot } from '../resolve-root.ts';
 export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json] [--lang fr|en] [--max-warnings N]
 
 Checks every journey, persona and the config under DIR against the schemas and
-the cross-file rules, and the symbolic links under public/, and reports all problems
-of all files at once.
+the cross-file rules, the symbolic links under public/, and the event logs under
+data/events/ (bad rows, missing columns, the steps' event patterns), and reports
+all problems of all files at once.
 
 Options:
   --root DIR       content root holding journeys/, personas/ and parcours.config.yaml
@@ -57,9 +61,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
     throw new UsageError(`parcours validate: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".`);
   const root = await resolveRoot('validate', io.cwd, values.root);
-  const checked = await checkProject(root, { keep: 'problems', cache: openProjectCache(root, io.env, io.cwd) });
+  const cache = openProjectCache(root, io.env, io.cwd);
+  // The event logs are checked against the journeys' patterns, which needs the model of each journey.
+  const withEvents = existsSync(join(root, EVENTS_DIR));
+  const checked = await checkProject(root, { keep: withEvents ? 'model' : 'problems', cache });
+  const eventProblems = withEvents ? (await runEvents(root, checked, cache)).problems : [];
   // The symbolic links under public/ that the build would refuse, so a pull request's check shows them.
-  const problems = sortProblems([...checked.problems, ...(await confinePublic(root))]);
+  const problems = sortProblems([...checked.problems, ...eventProblems, ...(await confinePublic(root))]);
   const files = checked.files;
   const lang = asked ?? checked.project.config.lang;
 

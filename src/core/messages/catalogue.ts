@@ -105,6 +105,50 @@ export type ChangeMessages = { readonly [kind in ChangeKind]: (parts: SentencePa
 
 type Status = 'added' | 'removed' | 'modified' | 'invalid';
 
+/** What `parcours events` prints on a terminal around the figures: headings, labels, and the observed insights as sentences. */
+export interface EventsWords {
+  /** A share of cases (0 to 1) written for the language. */
+  percent(share: number): string;
+  /** An amount of money with two decimals, without its currency. */
+  amount(value: number): string;
+  /** The colon after a label (French sets it off with a space). */
+  colon: string;
+  /** The quotation marks around a step's name. */
+  quotes: readonly [string, string];
+  /** A duration's units, largest first: days, hours, minutes, seconds. */
+  units: readonly [string, string, string, string];
+  /** What stands for a figure made over too few cases. */
+  withheld: string;
+  tooFew(minCases: number): string;
+  cases(cases: number, from: string, to: string): string;
+  columns: { step: string; reached: string; reach: string; dropOff: string; channels: string };
+  notMapped: string;
+  enterAt: string;
+  leaveAt: string;
+  directlyFollows: { title: string; count: string; median: string; p90: string };
+  switches: string;
+  /** "web -> phone at a -> b". */
+  switchAt(channels: string, steps: string): string;
+  variants: string;
+  otherVariants(variants: number): string;
+  inOrder: string;
+  reachLast(step: string): string;
+  cost(observed: string, months: number, fromVolumes: string | undefined): string;
+  insights: string;
+  withheldFigures(figures: number, minCases: number): string;
+  noLog: string;
+  noMappedStep: string;
+  totals(rows: number, badRows: number, files: number): string;
+  /** The observed insights, steps and channels already named (steps quoted), shares written by percent(). */
+  insight: {
+    'drop-off'(share: string, step: string, dropped: number): string;
+    'costly-switch'(count: number, from: string, to: string, fromStep: string, toStep: string, cost: string): string;
+    'rarely-reached'(step: string, share: string | undefined): string;
+    'loop-back'(count: number, share: string, from: string, to: string): string;
+    skip(count: number, share: string, from: string, to: string): string;
+  };
+}
+
 /** The words around the messages in each report: validate's summary, the diff's, the pull-request comment's, the dev server's overlay. */
 export interface ReportWords {
   severities: { error: string; warning: string };
@@ -162,6 +206,7 @@ export interface ReportWords {
     /** Said beside `npx parcours fmt` among the next commands. */
     fmtComment: string;
   };
+  events: EventsWords;
 }
 
 /** Everything one language says. */

@@ -98,6 +98,7 @@ function buildStep(step: Step, stageId: string, index: number, curves: readonly 
     evidence: step.evidence ?? [],
     attachments: step.attachments ?? [],
     ...optional('subJourney', step.subJourney),
+    ...optional('events', step.events),
   };
 }
 

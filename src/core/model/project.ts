@@ -58,6 +58,8 @@ export interface StepModel {
   evidence: Evidence[];
   attachments: Attachment[];
   subJourney?: string;
+  /** Event names or patterns of the logs under data/events/ that show a customer at this step (src/core/events/). */
+  events?: string[];
   /** Figures per period from the data/*.csv files, oldest first (absent when there are none). */
   measurements?: Measurement[];
 }

@@ -1,5 +1,6 @@
 import type { ParcoursConfig } from './generated/config.ts';
 import { BUILT_IN_CHANNELS, type Channel } from './channels.ts';
+import { type EventsConfig, resolveEventsConfig } from '../events/events-config.ts';
 import type { Lang } from './lang.ts';
 
 export type { Lang } from './lang.ts';
@@ -28,6 +29,8 @@ export interface ResolvedConfig {
   historyRevisions: number;
   /** The level `rules:` sets for a warning code; codes it leaves out keep their default. */
   rules: Readonly<Partial<Record<string, 'off' | 'warn' | 'error'>>>;
+  /** How to read the event logs under data/events/ (the `events:` section). */
+  events: EventsConfig;
 }
 
 const DEFAULT_LABELS: Record<Lang, Record<string, string>> = {
@@ -72,5 +75,6 @@ export function resolveConfig(raw: ParcoursConfig | undefined): ResolvedConfig {
     channels,
     historyRevisions: raw?.history?.revisions ?? 20,
     rules: { ...raw?.rules },
+    events: resolveEventsConfig(raw?.events),
   };
 }

@@ -31,6 +31,11 @@ function stepList(p: Params, n: Names): string[] {
   return p.list('steps').map((id, index) => n.stepName(id, names[index]));
 }
 
+/** The other step of an overlap (params `otherStep`, `otherStepName`), as the reader names steps. */
+function otherStep(p: Params, n: Names): string {
+  return n.stepName(p.text('otherStep'), p.has('otherStepName') ? p.text('otherStepName') : undefined);
+}
+
 const ROOTS: Record<string, string> = { journey: 'the journey', persona: 'the persona', config: 'the configuration' };
 const ENTITIES: Record<string, string> = { stages: 'stage', steps: 'step' };
 
@@ -556,6 +561,71 @@ export const enProblems: ProblemMessages = {
     message: (p, n) =>
       `Figures for step ${n.quote(p.text('stepId'))} of ${n.quote(p.text('journey'))} in ${p.text('period')} were already given; this row's figures replace them.`,
     hint: () => 'Keep one row per journey, step and period.',
+  },
+  // Event logs (data/events/) and the steps' event patterns
+  'events-file-unreadable': {
+    message: (p) =>
+      `The event log cannot be read as ${p.text('format') === 'parquet' ? 'Parquet' : 'CSV'}${p.has('reason') ? ` (${p.text('reason')})` : ''}; its events are left out.`,
+    hint: () => 'Export the log again; Parcours reads CSV with a header row, and Parquet.',
+  },
+  'events-missing-column': {
+    message: (p, n) =>
+      `The event log has no ${or(p.list('columns').map(n.quote)) || 'case, timestamp or event'} column${p.has('found') ? `; its columns are ${and(p.list('found').map(n.quote))}` : ''}.`,
+    hint: (_p, n) => `Name the columns the log uses under ${n.code('events:')} in parcours.config.yaml (case, timestamp, event, channel).`,
+  },
+  'events-bad-row': {
+    message: (p, n) => {
+      switch (p.text('reason')) {
+        case 'more':
+          return p.number('more') === 1
+            ? 'One more bad row, here, is left out of the analysis too.'
+            : `${n.number(p.number('more'))} more bad rows, the first of them here, are left out of the analysis too.`;
+        case 'case':
+          return 'The row has no case id, so it belongs to no case; it is left out of the analysis.';
+        case 'timestamp':
+          return `The timestamp ${n.quote(p.text('value'))} cannot be read as a date and time; the row is left out of the analysis.`;
+        case 'timestamp-missing':
+          return 'The row has no timestamp; it is left out of the analysis.';
+        case 'event':
+          return 'The row has no event name; it is left out of the analysis.';
+        case 'TOO MANY COLUMNS':
+          return 'The row has more fields than the header names (a value in an unknown column); it is left out of the analysis.';
+        case 'MISSING COLUMNS':
+          return 'The row has fewer fields than the header names; it is left out of the analysis.';
+        default:
+          return `The row cannot be read as CSV${p.has('detail') ? ` (${p.text('detail')})` : ''}; it is left out of the analysis.`;
+      }
+    },
+    hint: (p) => {
+      switch (p.text('reason')) {
+        case 'more':
+          return 'Only the first bad rows of a file are shown one by one; fix the export, and the others are likely fixed the same way.';
+        case 'case':
+          return 'Fill in the case column, or drop the row from the export.';
+        case 'timestamp':
+        case 'timestamp-missing':
+          return 'Write timestamps as ISO 8601 (2026-03-14T09:30:00, with an offset such as +01:00 when not UTC).';
+        case 'event':
+          return 'Fill in the event column, or drop the row from the export.';
+        case 'TOO MANY COLUMNS':
+          return 'Quote values that hold the separator.';
+        case 'MISSING COLUMNS':
+          return 'Give the row a value, or an empty one, for every column of the header.';
+        default:
+          return 'Export the log again, with a header row and one event a line.';
+      }
+    },
+  },
+  'events-pattern-overlap': {
+    message: (p, n) =>
+      `The event ${n.quote(p.text('event'))} matches ${n.quote(p.text('pattern'))} of step ${n.step} and ${n.quote(p.text('otherPattern'))} of step ${otherStep(p, n)}: an event shows one step of a journey.`,
+    hint: (p, n) =>
+      `Narrow one of the two patterns so that ${n.quote(p.text('event'))} matches only one step; it is counted at step ${otherStep(p, n)} meanwhile.`,
+  },
+  'events-pattern-unmatched': {
+    message: (p, n) => `${n.quote(p.text('pattern'))} of step ${n.step} matches no event of the logs under data/events/.`,
+    hint: (_p, n) =>
+      `Check its spelling against the event names ${n.code('parcours events --format json')} lists under ${n.code('eventNames')}, or remove the entry.`,
   },
   // Evidence, freshness and insights
   'owner-missing': {

@@ -27,6 +27,11 @@ function stepList(p: Params, n: Names): string[] {
   return p.list('steps').map((id, index) => n.stepName(id, names[index]));
 }
 
+/** L’autre étape d’un chevauchement (paramètres `otherStep`, `otherStepName`), nommée comme le lecteur nomme les étapes. */
+function otherStep(p: Params, n: Names): string {
+  return n.stepName(p.text('otherStep'), p.has('otherStepName') ? p.text('otherStepName') : undefined);
+}
+
 // Each place with its article, and with "de" before it ("du parcours", "de l’étape").
 const ROOTS: Record<string, [string, string]> = {
   journey: ['le parcours', 'du parcours'],
@@ -567,6 +572,72 @@ export const frProblems: ProblemMessages = {
     message: (p, n) =>
       `Des valeurs pour l’étape ${n.quote(p.text('stepId'))} de ${n.quote(p.text('journey'))} en ${p.text('period')} ont déjà été données ; celles de cette ligne les remplacent.`,
     hint: () => 'Gardez une ligne par parcours, étape et période.',
+  },
+  // Journaux d’événements (data/events/) et motifs d’événements des étapes
+  'events-file-unreadable': {
+    message: (p) =>
+      `Le journal d’événements ne se lit pas comme un fichier ${p.text('format') === 'parquet' ? 'Parquet' : 'CSV'}${p.has('reason') ? ` (${p.text('reason')})` : ''} : ses événements sont laissés de côté.`,
+    hint: () => 'Exportez de nouveau le journal ; Parcours lit le CSV avec une ligne d’en-tête, et le Parquet.',
+  },
+  'events-missing-column': {
+    message: (p, n) =>
+      `Le journal d’événements n’a pas de colonne ${or(p.list('columns').map(n.quote)) || 'de cas, d’horodatage ou d’événement'}${p.has('found') ? ` ; ses colonnes sont ${and(p.list('found').map(n.quote))}` : ''}.`,
+    hint: (_p, n) =>
+      `Nommez les colonnes du journal sous ${n.code('events:')} dans parcours.config.yaml (case, timestamp, event, channel).`,
+  },
+  'events-bad-row': {
+    message: (p, n) => {
+      switch (p.text('reason')) {
+        case 'more':
+          return p.number('more') === 1
+            ? 'Une autre ligne fautive, ici, est aussi laissée hors de l’analyse.'
+            : `${n.number(p.number('more'))} autres lignes fautives, dont la première est ici, sont aussi laissées hors de l’analyse.`;
+        case 'case':
+          return 'La ligne n’a pas d’identifiant de cas : elle n’appartient à aucun cas et est laissée hors de l’analyse.';
+        case 'timestamp':
+          return `L’horodatage ${n.quote(p.text('value'))} ne se lit pas comme une date et une heure : la ligne est laissée hors de l’analyse.`;
+        case 'timestamp-missing':
+          return 'La ligne n’a pas d’horodatage : elle est laissée hors de l’analyse.';
+        case 'event':
+          return 'La ligne n’a pas de nom d’événement : elle est laissée hors de l’analyse.';
+        case 'TOO MANY COLUMNS':
+          return 'La ligne a plus de champs que l’en-tête ne nomme de colonnes (une valeur dans une colonne inconnue) : elle est laissée hors de l’analyse.';
+        case 'MISSING COLUMNS':
+          return 'La ligne a moins de champs que l’en-tête ne nomme de colonnes : elle est laissée hors de l’analyse.';
+        default:
+          return `La ligne ne se lit pas comme du CSV${p.has('detail') ? ` (${p.text('detail')})` : ''} : elle est laissée hors de l’analyse.`;
+      }
+    },
+    hint: (p) => {
+      switch (p.text('reason')) {
+        case 'more':
+          return 'Seules les premières lignes fautives d’un fichier sont montrées une à une ; corrigez l’export, et les autres le seront sans doute de la même façon.';
+        case 'case':
+          return 'Remplissez la colonne du cas, ou retirez la ligne de l’export.';
+        case 'timestamp':
+        case 'timestamp-missing':
+          return 'Écrivez les horodatages en ISO 8601 (2026-03-14T09:30:00, avec un décalage comme +01:00 hors UTC).';
+        case 'event':
+          return 'Remplissez la colonne de l’événement, ou retirez la ligne de l’export.';
+        case 'TOO MANY COLUMNS':
+          return 'Mettez entre guillemets les valeurs qui contiennent le séparateur.';
+        case 'MISSING COLUMNS':
+          return 'Donnez à la ligne une valeur, même vide, pour chaque colonne de l’en-tête.';
+        default:
+          return 'Exportez de nouveau le journal, avec une ligne d’en-tête et un événement par ligne.';
+      }
+    },
+  },
+  'events-pattern-overlap': {
+    message: (p, n) =>
+      `L’événement ${n.quote(p.text('event'))} correspond à ${n.quote(p.text('pattern'))} de l’étape ${n.step} et à ${n.quote(p.text('otherPattern'))} de l’étape ${otherStep(p, n)} : un événement montre une seule étape d’un parcours.`,
+    hint: (p, n) =>
+      `Resserrez l’un des deux motifs pour que ${n.quote(p.text('event'))} ne corresponde qu’à une étape ; en attendant, il est compté à l’étape ${otherStep(p, n)}.`,
+  },
+  'events-pattern-unmatched': {
+    message: (p, n) => `${n.quote(p.text('pattern'))} de l’étape ${n.step} ne correspond à aucun événement des journaux de data/events/.`,
+    hint: (_p, n) =>
+      `Vérifiez son orthographe d’après les noms d’événements que ${n.code('parcours events --format json')} donne sous ${n.code('eventNames')}, ou retirez l’entrée.`,
   },
   // Sources, fraîcheur et enseignements
   'owner-missing': {

@@ -71,4 +71,45 @@ export const enReports: ReportWords = {
     next: 'Next:',
     fmtComment: 'lays out the YAML as the pull-request check expects',
   },
+  events: {
+    percent: (share) => `${(share * 100).toFixed(1)}%`,
+    amount: (value) => value.toFixed(2),
+    colon: ': ',
+    quotes: ['"', '"'],
+    units: ['d', 'h', 'm', 's'],
+    withheld: 'withheld',
+    tooFew: (minCases) => `fewer than ${minCases} cases: every figure is withheld.`,
+    cases: (cases, from, to) => `${count(cases, { one: 'case', other: 'cases' })}, ${from} to ${to}`,
+    columns: { step: 'step', reached: 'reached', reach: 'reach', dropOff: 'drop-off', channels: 'channels' },
+    notMapped: '(no events mapped)',
+    enterAt: 'enter at',
+    leaveAt: 'leave at',
+    directlyFollows: { title: 'directly follows', count: 'count', median: 'median', p90: 'p90' },
+    switches: 'channel switches',
+    switchAt: (channels, steps) => `${channels} at ${steps}`,
+    variants: 'variants',
+    otherVariants: (variants) => `other (${count(variants, { one: 'variant', other: 'variants' })})`,
+    inOrder: "in the map's order",
+    reachLast: (step) => `reach the last step (${step})`,
+    cost: (observed, months, fromVolumes) =>
+      `cost to serve per month: ${observed} observed over ${count(months, { one: 'month', other: 'months' })}${fromVolumes !== undefined ? `, ${fromVolumes} from metrics.volume` : ''}`,
+    insights: 'insights',
+    withheldFigures: (figures, minCases) =>
+      `${count(figures, { one: 'figure', other: 'figures' })} made over fewer than ${minCases} cases ${figures === 1 ? 'is' : 'are'} withheld.`,
+    noLog: 'No event log under data/events/: nothing to observe.',
+    noMappedStep: 'No step lists `events`: add event names or patterns to the steps to lay the logs over the map.',
+    totals: (rows, badRows, files) =>
+      `${count(rows, { one: 'row', other: 'rows' })} read, ${badRows} left out, from ${count(files, nouns.file)}.`,
+    insight: {
+      'drop-off': (share, step, dropped) =>
+        `${share} of the cases reaching ${step} go no further (${count(dropped, { one: 'case', other: 'cases' })}).`,
+      'costly-switch': (switches, from, to, fromStep, toStep, cost) =>
+        `${count(switches, { one: 'case switches', other: 'cases switch' })} from ${from} to ${to} between ${fromStep} and ${toStep}: ${cost} a month on ${to}.`,
+      'rarely-reached': (step, share) => `Few cases reach ${step}${share === undefined ? ' (too few to publish)' : ` (${share})`}.`,
+      'loop-back': (cases, share, from, to) =>
+        `${count(cases, { one: 'case', other: 'cases' })} (${share}) go back from ${from} to ${to}, which the map does not show.`,
+      skip: (cases, share, from, to) =>
+        `${count(cases, { one: 'case', other: 'cases' })} (${share}) go from ${from} straight to ${to}, skipping mapped steps.`,
+    },
+  },
 };

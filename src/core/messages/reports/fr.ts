@@ -3,6 +3,7 @@ import { agreement, counter } from '../plural.ts';
 
 const count = counter('fr');
 const agree = agreement('fr');
+const PASS = { one: 'passe', other: 'passent' };
 const nouns = {
   error: { one: 'erreur', other: 'erreurs' },
   warning: { one: 'avertissement', other: 'avertissements' },
@@ -76,5 +77,49 @@ export const frReports: ReportWords = {
     kept: (path) => `gardé ${path} (déjà là)`,
     next: 'Ensuite :',
     fmtComment: 'met le YAML en forme comme l’attend la vérification des pull requests',
+  },
+  events: {
+    percent: (share) => `${(share * 100).toFixed(1).replace('.', ',')}\u00a0%`,
+    amount: (value) => value.toFixed(2).replace('.', ','),
+    colon: ' : ',
+    quotes: ['« ', ' »'],
+    units: ['j', 'h', 'min', 's'],
+    withheld: 'non publié',
+    tooFew: (minCases) => `moins de ${minCases} cas : aucun chiffre n’est publié.`,
+    cases: (cases, from, to) => `${cases} cas, du ${from} au ${to}`,
+    columns: { step: 'étape', reached: 'atteinte', reach: 'part', dropOff: 'abandon', channels: 'canaux' },
+    notMapped: '(aucun événement associé)',
+    enterAt: 'entrent à',
+    leaveAt: 'sortent à',
+    directlyFollows: { title: 'successions directes', count: 'nombre', median: 'médiane', p90: 'p90' },
+    switches: 'changements de canal',
+    switchAt: (channels, steps) => `${channels} entre ${steps}`,
+    variants: 'chemins',
+    otherVariants: (variants) => `autres (${count(variants, { one: 'chemin', other: 'chemins' })})`,
+    inOrder: 'dans l’ordre de la carte',
+    reachLast: (step) => `atteignent la dernière étape (${step})`,
+    cost: (observed, months, fromVolumes) =>
+      `coût de service par mois : ${observed} observés sur ${months} mois${fromVolumes !== undefined ? `, ${fromVolumes} d’après metrics.volume` : ''}`,
+    insights: 'enseignements',
+    withheldFigures: (figures, minCases) =>
+      figures === 1
+        ? `1 chiffre portant sur moins de ${minCases} cas n’est pas publié.`
+        : `${figures} chiffres portant sur moins de ${minCases} cas ne sont pas publiés.`,
+    noLog: 'Aucun journal d’événements dans data/events/ : rien à observer.',
+    noMappedStep:
+      'Aucune étape ne liste d’`events` : ajoutez aux étapes des noms ou des motifs d’événements pour poser les journaux sur la carte.',
+    totals: (rows, badRows, files) =>
+      `${count(rows, { one: 'ligne lue', other: 'lignes lues' })}, ${count(badRows, { one: 'laissée', other: 'laissées' })} de côté, dans ${count(files, nouns.file)}.`,
+    insight: {
+      'drop-off': (share, step, dropped) => `${share} des cas qui atteignent ${step} ne vont pas plus loin (${dropped} cas).`,
+      'costly-switch': (switches, from, to, fromStep, toStep, cost) =>
+        `${switches} cas ${agree(switches, PASS)} de ${from} à ${to} entre ${fromStep} et ${toStep} : ${cost} par mois sur ${to}.`,
+      'rarely-reached': (step, share) =>
+        `Peu de cas atteignent ${step}${share === undefined ? ' (trop peu pour être publiés)' : ` (${share})`}.`,
+      'loop-back': (cases, share, from, to) =>
+        `${cases} cas (${share}) ${agree(cases, { one: 'revient', other: 'reviennent' })} de ${from} à ${to}, un retour que la carte ne montre pas.`,
+      skip: (cases, share, from, to) =>
+        `${cases} cas (${share}) ${agree(cases, PASS)} de ${from} directement à ${to}, en sautant des étapes de la carte.`,
+    },
   },
 };

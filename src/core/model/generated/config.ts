@@ -41,6 +41,34 @@ export type Maximum = number;
  */
 export type RevisionsKept = number;
 /**
+ * The column identifying the case (a customer, a file, a request) an event belongs to. Case ids never reach the site.
+ */
+export type CaseColumn = string;
+/**
+ * The column giving when the event happened (an ISO 8601 date and time, or a Parquet timestamp).
+ */
+export type TimestampColumn = string;
+/**
+ * The column naming the event, which steps' `events` patterns match.
+ */
+export type EventColumn = string;
+/**
+ * The column giving the channel id of the event (web, phone...). Optional in the logs: without it, channels are not analysed.
+ */
+export type ChannelColumn = string;
+/**
+ * A column that orders the events of a case that share a timestamp (a sequence number). Without it, ties keep the order of the rows in the file.
+ */
+export type OrderColumn = string;
+/**
+ * A figure computed over fewer cases than this is withheld from the site, the downloads and the CLI's output, so that no small group of customers can be singled out.
+ */
+export type MinimumOfCases = number;
+/**
+ * How much memory DuckDB may use while reading the logs, as DuckDB writes it (4GB, 512MB); past it, it spills to a temporary folder on disk.
+ */
+export type MemoryLimit = string;
+/**
  * The channel's name as shown on the site.
  */
 export type Name = string;
@@ -105,6 +133,14 @@ export type ImportPersonaMissing = 'off' | 'warn' | 'error';
  */
 export type DataDuplicateRow = 'off' | 'warn' | 'error';
 /**
+ * An event log row has no case, an unreadable timestamp or a value in an unknown column; it is left out. Default: warn.
+ */
+export type EventsBadRow = 'off' | 'warn' | 'error';
+/**
+ * A step's event pattern matches no event of the logs. Default: warn.
+ */
+export type EventsPatternUnmatched = 'off' | 'warn' | 'error';
+/**
  * The journey names no owner to keep it true. Default: warn.
  */
 export type OwnerMissing = 'off' | 'warn' | 'error';
@@ -154,6 +190,7 @@ export interface ParcoursConfig {
   mediaMaxMegabytes?: LargestMediaFile;
   emotionScale?: EmotionScale;
   history?: History;
+  events?: EventLogs;
   channels?: Channels;
   rules?: Rules;
 }
@@ -176,6 +213,18 @@ export interface Labels {
  */
 export interface History {
   revisions?: RevisionsKept;
+}
+/**
+ * How to read the event logs under data/events/ (CSV and Parquet files, sub-folders and hive-partitioned folders included): one row per event, with the columns named here. The XES names case:concept:name, concept:name and time:timestamp are recognised when the default names are absent.
+ */
+export interface EventLogs {
+  case?: CaseColumn;
+  timestamp?: TimestampColumn;
+  event?: EventColumn;
+  channel?: ChannelColumn;
+  order?: OrderColumn;
+  minCases?: MinimumOfCases;
+  memoryLimit?: MemoryLimit;
 }
 /**
  * Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.
@@ -208,6 +257,8 @@ export interface Rules {
   'import-score-rescaled'?: ImportScoreRescaled;
   'import-persona-missing'?: ImportPersonaMissing;
   'data-duplicate-row'?: DataDuplicateRow;
+  'events-bad-row'?: EventsBadRow;
+  'events-pattern-unmatched'?: EventsPatternUnmatched;
   'owner-missing'?: OwnerMissing;
   'review-date-missing'?: ReviewDateMissing;
   'claims-without-evidence'?: ClaimsWithoutEvidence;

@@ -278,6 +278,10 @@ export type Attachments = Attachment[];
  * Lowercase letters, digits and single hyphens, starting with a letter or digit.
  */
 export type Id4 = string;
+/**
+ * The events of the logs under data/events/ that show a customer at this step: event names, or patterns where * matches any run of characters (web:/compte/* matches every page under /compte/). Two steps of one journey may not match the same event; an event may match steps of several journeys. `parcours events` and the journey page lay the paths observed in the logs over the map.
+ */
+export type ObservedEvents = string[];
 
 /**
  * A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.
@@ -330,6 +334,7 @@ export interface Step {
   evidence?: StepEvidence;
   attachments?: Attachments;
   subJourney?: Id4;
+  events?: ObservedEvents;
 }
 /**
  * A point of contact on a channel.

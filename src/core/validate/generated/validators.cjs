@@ -1,7 +1,7 @@
 // Generated from schema/*.schema.json by `npm run gen:validators`. Do not edit.
 "use strict";
 exports.journey = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/journey.schema.json","title":"Journey","description":"A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","stages"],"properties":{"id":{"title":"Journey id","description":"Permanent identifier of the journey: lowercase letters, digits and hyphens. It must equal the file name without its extension, and is used in URLs and references.","$ref":"#/$defs/slug","examples":["commande-livraison","adhesion-mutuelle"]},"title":{"title":"Title","description":"The journey's name as stakeholders read it, in the customer's words.","type":"string","minLength":1,"examples":["Commander en ligne et se faire livrer"]},"summary":{"title":"Summary","description":"What this map covers and why it exists, in Markdown (raw HTML is shown as text).","type":"string","examples":["Du premier besoin jusqu'au retour éventuel d'un article commandé sur le site."]},"personas":{"title":"Personas","description":"Ids of the personas (personas/<id>.yaml) who live this journey. Each gets an emotion curve.","type":"array","items":{"$ref":"#/$defs/slug"},"uniqueItems":true,"examples":[["claire-connectee","marcel-eloigne"]]},"owner":{"title":"Owner","description":"Who keeps this map true: a person or a team that reviews it and answers for it.","type":"string","minLength":1,"examples":["Équipe Expérience client e-commerce"]},"lastReviewed":{"title":"Last reviewed","description":"Date (YYYY-MM-DD) the owner last checked the map against reality. Maps older than the configured review age are flagged.","type":"string","format":"date","examples":["2026-09-15"]},"tags":{"title":"Tags","description":"Free labels to group and filter journeys on the site.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["e-commerce","livraison"]]},"state":{"title":"State","description":"`current` (as-is) describes today's journey; `target` (to-be) the journey a transformation aims for.","enum":["current","target"],"default":"current","examples":["current"]},"targetOf":{"title":"Target of","description":"For a `target` map: the id of the `current` journey it redesigns, so the site can compare both.","$ref":"#/$defs/slug","examples":["service-client-telecom"]},"stages":{"title":"Stages","description":"The phases of the journey in the order the customer lives them.","type":"array","minItems":1,"items":{"$ref":"#/$defs/stage"},"examples":[[{"id":"decouverte","name":"Découverte","steps":[{"id":"voir-publicite","name":"Voit une publicité"}]}]]}},"$defs":{"slug":{"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]},"stage":{"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words: a sentence, or `{ text, hypothesis: true }` for an expectation the team assumes and has not verified yet.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/hypothesisText"}]},"examples":[["Connaître le délai exact avant de payer",{"text":"Pouvoir payer en trois fois","hypothesis":true}]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}},"step":{"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, a sentence saying why, or `{ text, hypothesis: true }` when the team assumes it is one and has not verified it yet.","anyOf":[{"type":"boolean"},{"type":"string"},{"$ref":"#/$defs/hypothesisText"}],"examples":[true,"La première facture décide de la confiance.",{"text":"Le premier appel au support décide de la confiance.","hypothesis":true}]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}},"channelId":{"title":"Channel id","description":"A channel of the built-in catalogue (web, mobile-app, email, sms, phone, ivr, chat, chatbot, social, store, mail, in-person, video) or one added in parcours.config.yaml.","$ref":"#/$defs/slug","examples":["web","phone"]},"touchpoint":{"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}},"statement":{"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]},"hypothesisText":{"title":"Sentence that may be a hypothesis","description":"A sentence, and whether it is an assumption the team has not verified yet (an expectation, the reason for a moment of truth).","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence.","type":"string","minLength":1,"examples":["Pouvoir payer en trois fois"]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet: the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}},"examples":[{"text":"Pouvoir payer en trois fois","hypothesis":true}]},"opportunity":{"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}},"level":{"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]},"metrics":{"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstageItem":{"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}},"evidence":{"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}},"attachment":{"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}},"href":{"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/journey.schema.json","title":"Journey","description":"A customer journey map: the stages, steps and touchpoints one kind of customer lives with the company, seen from the customer's side. One file per journey, journeys/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","stages"],"properties":{"id":{"title":"Journey id","description":"Permanent identifier of the journey: lowercase letters, digits and hyphens. It must equal the file name without its extension, and is used in URLs and references.","$ref":"#/$defs/slug","examples":["commande-livraison","adhesion-mutuelle"]},"title":{"title":"Title","description":"The journey's name as stakeholders read it, in the customer's words.","type":"string","minLength":1,"examples":["Commander en ligne et se faire livrer"]},"summary":{"title":"Summary","description":"What this map covers and why it exists, in Markdown (raw HTML is shown as text).","type":"string","examples":["Du premier besoin jusqu'au retour éventuel d'un article commandé sur le site."]},"personas":{"title":"Personas","description":"Ids of the personas (personas/<id>.yaml) who live this journey. Each gets an emotion curve.","type":"array","items":{"$ref":"#/$defs/slug"},"uniqueItems":true,"examples":[["claire-connectee","marcel-eloigne"]]},"owner":{"title":"Owner","description":"Who keeps this map true: a person or a team that reviews it and answers for it.","type":"string","minLength":1,"examples":["Équipe Expérience client e-commerce"]},"lastReviewed":{"title":"Last reviewed","description":"Date (YYYY-MM-DD) the owner last checked the map against reality. Maps older than the configured review age are flagged.","type":"string","format":"date","examples":["2026-09-15"]},"tags":{"title":"Tags","description":"Free labels to group and filter journeys on the site.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["e-commerce","livraison"]]},"state":{"title":"State","description":"`current` (as-is) describes today's journey; `target` (to-be) the journey a transformation aims for.","enum":["current","target"],"default":"current","examples":["current"]},"targetOf":{"title":"Target of","description":"For a `target` map: the id of the `current` journey it redesigns, so the site can compare both.","$ref":"#/$defs/slug","examples":["service-client-telecom"]},"stages":{"title":"Stages","description":"The phases of the journey in the order the customer lives them.","type":"array","minItems":1,"items":{"$ref":"#/$defs/stage"},"examples":[[{"id":"decouverte","name":"Découverte","steps":[{"id":"voir-publicite","name":"Voit une publicité"}]}]]}},"$defs":{"slug":{"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]},"stage":{"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words: a sentence, or `{ text, hypothesis: true }` for an expectation the team assumes and has not verified yet.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/hypothesisText"}]},"examples":[["Connaître le délai exact avant de payer",{"text":"Pouvoir payer en trois fois","hypothesis":true}]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}},"step":{"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, a sentence saying why, or `{ text, hypothesis: true }` when the team assumes it is one and has not verified it yet.","anyOf":[{"type":"boolean"},{"type":"string"},{"$ref":"#/$defs/hypothesisText"}],"examples":[true,"La première facture décide de la confiance.",{"text":"Le premier appel au support décide de la confiance.","hypothesis":true}]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]},"events":{"title":"Observed events","description":"The events of the logs under data/events/ that show a customer at this step: event names, or patterns where * matches any run of characters (web:/compte/* matches every page under /compte/). Two steps of one journey may not match the same event; an event may match steps of several journeys. `parcours events` and the journey page lay the paths observed in the logs over the map.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["web:/compte/formulaire*","crm:justificatif_recu"]]}}},"channelId":{"title":"Channel id","description":"A channel of the built-in catalogue (web, mobile-app, email, sms, phone, ivr, chat, chatbot, social, store, mail, in-person, video) or one added in parcours.config.yaml.","$ref":"#/$defs/slug","examples":["web","phone"]},"touchpoint":{"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}},"statement":{"title":"Statement","description":"A sentence, or an object with the sentence and where it comes from.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence, in the customer's words.","type":"string","minLength":1,"examples":["Je ne sais pas si mon dossier est complet."]},"evidence":{"title":"Statement evidence","description":"Where this comes from: one source or a list of sources.","anyOf":[{"$ref":"#/$defs/evidence"},{"type":"array","items":{"$ref":"#/$defs/evidence"}}],"examples":[{"source":"Enquête à chaud","kind":"survey"}]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet (from a workshop, not from research): the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}}}],"examples":["C'est long.",{"text":"C'est long.","evidence":{"source":"Enquête à chaud","kind":"survey"}},{"text":"Le client ne lit pas l'e-mail de confirmation.","hypothesis":true}]},"hypothesisText":{"title":"Sentence that may be a hypothesis","description":"A sentence, and whether it is an assumption the team has not verified yet (an expectation, the reason for a moment of truth).","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence.","type":"string","minLength":1,"examples":["Pouvoir payer en trois fois"]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet: the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}},"examples":[{"text":"Pouvoir payer en trois fois","hypothesis":true}]},"opportunity":{"title":"Opportunity","description":"An improvement idea, prioritised by its impact on the experience and the effort it takes.","type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Title","description":"The improvement, as a short sentence.","type":"string","minLength":1,"examples":["Rappeler le client au lieu de le faire attendre"]},"description":{"title":"Description","description":"What the improvement is and what it changes for the customer.","type":"string","examples":["Proposer un rappel dans l'heure dès 2 minutes d'attente."]},"impact":{"title":"Impact","description":"Expected impact on the customer's experience.","$ref":"#/$defs/level","examples":["high"]},"effort":{"title":"Effort","description":"Effort the company needs to deliver it.","$ref":"#/$defs/level","examples":["low"]},"status":{"title":"Status","description":"Where the improvement stands.","enum":["idea","planned","in-progress","done"],"default":"idea","examples":["planned"]},"owner":{"title":"Owner","description":"Who carries the improvement.","type":"string","minLength":1,"examples":["Équipe Relation client"]},"link":{"title":"Delivery link","description":"The http(s) address of the issue, epic or ticket that carries the work, so a reader goes from the map to where it is delivered. Other schemes (javascript:, data:...) are refused.","$ref":"#/$defs/href","examples":["https://tickets.example.com/browse/CX-142"]}}},"level":{"title":"Level","description":"low, medium or high.","enum":["low","medium","high"],"examples":["medium"]},"metrics":{"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstageItem":{"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}},"evidence":{"title":"Evidence","description":"A source backing a claim.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"title":"Source","description":"What the evidence is, so a reader can find it.","type":"string","minLength":1,"examples":["12 entretiens clients, mai 2026"]},"kind":{"title":"Kind","description":"The kind of source.","enum":["interview","survey","analytics","support","observation","other"],"examples":["interview"]},"href":{"title":"Link","description":"Where to read it: an http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["https://intranet.example.com/etudes/entretiens-2026"]},"date":{"title":"Collected on","description":"When the evidence was collected (YYYY-MM-DD).","type":"string","format":"date","examples":["2026-05-20"]}}},"attachment":{"title":"Attachment","description":"A file or link illustrating a step.","type":"object","additionalProperties":false,"required":["title","href"],"properties":{"title":{"title":"Title","description":"What the attachment shows.","type":"string","minLength":1,"examples":["Capture de l'écran de paiement"]},"href":{"title":"Link","description":"An http(s) or mailto link, or a path in the project.","$ref":"#/$defs/href","examples":["attachments/paiement.png"]},"kind":{"title":"Kind","description":"The kind of attachment.","enum":["image","video","audio","document","link"],"examples":["image"]},"transcript":{"title":"Transcript","description":"What is said or shown in an audio or video recording, in Markdown: shown beside the player and indexed by search, so readers who cannot or do not play it get its content.","type":"string","minLength":1,"examples":["**Conseiller** : Bonjour, que puis-je faire pour vous ?\n\n**Cliente** : J'attends depuis vingt minutes..."]}}},"href":{"title":"Link","description":"An http(s) or mailto address, or a path relative to the published site's root (files under public/, such as images/capture.png). Other schemes (javascript:, data:...) are refused.","type":"string","minLength":1,"examples":["https://example.com/etude.pdf"]}}};
 const schema32 = {"title":"Id","description":"Lowercase letters, digits and single hyphens, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100,"examples":["retour-article"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -10,7 +10,7 @@ const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
 const schema35 = {"title":"Stage","description":"A phase of the journey (discovery, purchase, after-sales...), holding its steps.","type":"object","additionalProperties":false,"required":["id","name","steps"],"properties":{"id":{"title":"Stage id","description":"Identifier of the stage, unique within the journey.","$ref":"#/$defs/slug","examples":["achat"]},"name":{"title":"Name","description":"The stage's name as shown on the map.","type":"string","minLength":1,"examples":["Achat"]},"description":{"title":"Description","description":"What happens in this stage, from the customer's side.","type":"string","examples":["Le client choisit, paie et reçoit la confirmation de sa commande."]},"expectations":{"title":"Expectations","description":"What the customer expects at this stage, in their words: a sentence, or `{ text, hypothesis: true }` for an expectation the team assumes and has not verified yet.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/hypothesisText"}]},"examples":[["Connaître le délai exact avant de payer",{"text":"Pouvoir payer en trois fois","hypothesis":true}]]},"experience":{"title":"Desired experience","description":"The experience the company wants the customer to have here: reassuring, fun, inspiring, educational, effortless...","type":"string","examples":["rassurante","sans effort"]},"steps":{"title":"Steps","description":"The steps of this stage, in order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"examples":[[{"id":"payer","name":"Paie sa commande","touchpoints":["web"],"emotion":1}]]}}};
 const schema37 = {"title":"Sentence that may be a hypothesis","description":"A sentence, and whether it is an assumption the team has not verified yet (an expectation, the reason for a moment of truth).","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"The sentence.","type":"string","minLength":1,"examples":["Pouvoir payer en trois fois"]},"hypothesis":{"title":"Hypothesis","description":"true marks an assumption the team has not verified yet: the site shows it as a hypothesis and counts it apart, and the diff reports when it is confirmed (set back to false or removed).","type":"boolean","default":false,"examples":[true]}},"examples":[{"text":"Pouvoir payer en trois fois","hypothesis":true}]};
-const schema38 = {"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, a sentence saying why, or `{ text, hypothesis: true }` when the team assumes it is one and has not verified it yet.","anyOf":[{"type":"boolean"},{"type":"string"},{"$ref":"#/$defs/hypothesisText"}],"examples":[true,"La première facture décide de la confiance.",{"text":"Le premier appel au support décide de la confiance.","hypothesis":true}]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]}}};
+const schema38 = {"title":"Step","description":"One thing the customer does, through one or more touchpoints, with what they think and feel.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Step id","description":"Identifier of the step, unique within the whole journey. The site anchors the step as #step-<id>.","$ref":"#/$defs/slug","examples":["suivre-colis"]},"name":{"title":"Name","description":"What the customer does, as a short sentence.","type":"string","minLength":1,"examples":["Suit son colis"]},"description":{"title":"Description","description":"More detail on what the customer does at this step.","type":"string","examples":["Le client ouvre le lien de suivi reçu par SMS."]},"touchpoints":{"title":"Touchpoints","description":"Where the step happens: a channel id (shorthand) or a touchpoint object.","type":"array","items":{"anyOf":[{"$ref":"#/$defs/channelId"},{"$ref":"#/$defs/touchpoint"}]},"examples":[["web",{"channel":"social","name":"Avis clients","owned":false}]]},"emotion":{"title":"Emotion","description":"How the customer feels, on the emotion scale (default -3 to 3): one number for every persona of the journey, or a map giving each persona its own value, where null marks a persona who takes no part in this step.","anyOf":[{"type":"number"},{"type":"object","propertyNames":{"$ref":"#/$defs/slug"},"additionalProperties":{"type":["number","null"]},"minProperties":1}],"examples":[2,{"claire-connectee":2,"marcel-eloigne":-2,"ines-acheteuse":null}]},"thoughts":{"title":"Thoughts","description":"What the customer thinks at this step, in their own words.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[["Est-ce que je serai là quand le livreur passera ?"]]},"painPoints":{"title":"Pain points","description":"What irritates or blocks the customer here.","type":"array","items":{"$ref":"#/$defs/statement"},"examples":[[{"text":"Le créneau de livraison n'est pas modifiable","evidence":{"source":"Verbatims SAV septembre","kind":"support"}}]]},"opportunities":{"title":"Opportunities","description":"Ideas to improve this step: a sentence, or an object with impact, effort, status and owner.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/opportunity"}]},"examples":[[{"title":"Permettre de changer de créneau par SMS","impact":"high","effort":"medium","status":"planned"}]]},"momentOfTruth":{"title":"Moment of truth","description":"Marks a step where the customer forms a lasting opinion of the brand: `true`, a sentence saying why, or `{ text, hypothesis: true }` when the team assumes it is one and has not verified it yet.","anyOf":[{"type":"boolean"},{"type":"string"},{"$ref":"#/$defs/hypothesisText"}],"examples":[true,"La première facture décide de la confiance.",{"text":"Le premier appel au support décide de la confiance.","hypothesis":true}]},"metrics":{"title":"Metrics","description":"Measured figures of the step: satisfaction, effort, volumes, conversion.","$ref":"#/$defs/metrics","examples":[{"csat":78,"volume":45000,"dropOff":12}]},"backstage":{"title":"Backstage","description":"What the company does behind the scenes for this step: front, middle and back office, and systems such as the CRM or billing.","type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/backstageItem"}]},"examples":[[{"text":"Création du ticket","team":"Service client","system":"CRM"}]]},"evidence":{"title":"Step evidence","description":"Where the claims of this step (emotion, pain points) come from.","type":"array","items":{"$ref":"#/$defs/evidence"},"examples":[[{"source":"Entretiens clients, juin 2026","kind":"interview"}]]},"attachments":{"title":"Attachments","description":"Screenshots, recordings or documents that show the step.","type":"array","items":{"$ref":"#/$defs/attachment"},"examples":[[{"title":"Page de suivi","href":"attachments/suivi.png","kind":"image"}]]},"subJourney":{"title":"Sub-journey","description":"Id of another journey that details this step.","$ref":"#/$defs/slug","examples":["retour-article"]},"events":{"title":"Observed events","description":"The events of the logs under data/events/ that show a customer at this step: event names, or patterns where * matches any run of characters (web:/compte/* matches every page under /compte/). Two steps of one journey may not match the same event; an event may match steps of several journeys. `parcours events` and the journey page lay the paths observed in the logs over the map.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["web:/compte/formulaire*","crm:justificatif_recu"]]}}};
 const schema52 = {"title":"Metrics","description":"Measured figures of the step.","type":"object","additionalProperties":false,"properties":{"csat":{"title":"CSAT","description":"Customer satisfaction: share of satisfied customers, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[82]},"nps":{"title":"NPS","description":"Net Promoter Score, from -100 to 100.","type":"number","minimum":-100,"maximum":100,"examples":[12]},"ces":{"title":"CES","description":"Customer Effort Score, from 1 (very easy) to 7 (very hard).","type":"number","minimum":1,"maximum":7,"examples":[3.4]},"volume":{"title":"Volume","description":"Contacts per month at this step; with each channel's cost per contact it gives the cost to serve.","type":"number","minimum":0,"examples":[120000]},"conversion":{"title":"Conversion","description":"Share of customers who go on to the next step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[64]},"dropOff":{"title":"Drop-off","description":"Share of customers who abandon at this step, in percent (0 to 100).","type":"number","minimum":0,"maximum":100,"examples":[18]},"duration":{"title":"Duration","description":"Typical time the step takes the customer, in minutes.","type":"number","minimum":0,"examples":[7.5]}},"examples":[{"csat":78,"volume":45000,"dropOff":12}]};
 const schema53 = {"title":"Backstage action","description":"An action behind the scenes, with the team and system that carry it.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"What is done.","type":"string","minLength":1,"examples":["Vérification de l'adresse"]},"team":{"title":"Team","description":"Who does it: front, middle or back office team.","type":"string","examples":["Back office logistique"]},"system":{"title":"System","description":"The system involved (CRM, billing, order management...).","type":"string","examples":["CRM"]}}};
 const schema41 = {"title":"Touchpoint","description":"A point of contact on a channel.","type":"object","additionalProperties":false,"required":["channel"],"properties":{"channel":{"title":"Channel","description":"Id of the channel this touchpoint is on.","$ref":"#/$defs/channelId","examples":["email"]},"name":{"title":"Name","description":"What the touchpoint is, as the customer knows it.","type":"string","minLength":1,"examples":["E-mail de confirmation"]},"owned":{"title":"Owned","description":"false marks a touchpoint the company does not control, such as reviews on social media.","type":"boolean","default":true,"examples":[false]},"description":{"title":"Description","description":"More detail on the touchpoint.","type":"string","examples":["Envoyé dans la minute qui suit le paiement."]}}};
@@ -1872,14 +1872,79 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(data.events !== undefined){
+let data34 = data.events;
+if(Array.isArray(data34)){
+const len7 = data34.length;
+for(let i7=0; i7<len7; i7++){
+let data35 = data34[i7];
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err75 = {instancePath:instancePath+"/events/" + i7,schemaPath:"#/properties/events/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.events.items,data:data35};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/events/" + i7,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.events.items.type,parentSchema:schema38.properties.events.items,data:data35};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+let i8 = data34.length;
+let j0;
+if(i8 > 1){
+const indices0 = {};
+for(;i8--;){
+let item0 = data34[i8];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err77 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)",schema:true,parentSchema:schema38.properties.events,data:data34};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+break;
+}
+indices0[item0] = i8;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.events.type,parentSchema:schema38.properties.events,data:data34};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
@@ -3041,10 +3106,11 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"events":{"title":"Event logs","description":"How to read the event logs under data/events/ (CSV and Parquet files, sub-folders and hive-partitioned folders included): one row per event, with the columns named here. The XES names case:concept:name, concept:name and time:timestamp are recognised when the default names are absent.","type":"object","additionalProperties":false,"properties":{"case":{"title":"Case column","description":"The column identifying the case (a customer, a file, a request) an event belongs to. Case ids never reach the site.","type":"string","minLength":1,"default":"case_id","examples":["dossier_id"]},"timestamp":{"title":"Timestamp column","description":"The column giving when the event happened (an ISO 8601 date and time, or a Parquet timestamp).","type":"string","minLength":1,"default":"timestamp","examples":["horodatage"]},"event":{"title":"Event column","description":"The column naming the event, which steps' `events` patterns match.","type":"string","minLength":1,"default":"event","examples":["activite"]},"channel":{"title":"Channel column","description":"The column giving the channel id of the event (web, phone...). Optional in the logs: without it, channels are not analysed.","type":"string","minLength":1,"default":"channel","examples":["canal"]},"order":{"title":"Order column","description":"A column that orders the events of a case that share a timestamp (a sequence number). Without it, ties keep the order of the rows in the file.","type":"string","minLength":1,"examples":["sequence"]},"minCases":{"title":"Minimum of cases","description":"A figure computed over fewer cases than this is withheld from the site, the downloads and the CLI's output, so that no small group of customers can be singled out.","type":"integer","minimum":1,"default":10,"examples":[10,50]},"memoryLimit":{"title":"Memory limit","description":"How much memory DuckDB may use while reading the logs, as DuckDB writes it (4GB, 512MB); past it, it spills to a temporary folder on disk.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$","default":"4GB","examples":["4GB","512MB"]}},"examples":[{"case":"dossier_id","timestamp":"horodatage","event":"activite","channel":"canal","minCases":10}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-bad-row":{"title":"events-bad-row","description":"An event log row has no case, an unreadable timestamp or a value in an unknown column; it is left out. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-pattern-unmatched":{"title":"events-pattern-unmatched","description":"A step's event pattern matches no event of the logs. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+const pattern18 = new RegExp("^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://parcours.dev/schema/config.schema.json" */;
@@ -3404,14 +3470,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.channels !== undefined){
-let data14 = data.channels;
+if(data.events !== undefined){
+let data14 = data.events;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key5 in data14){
-const _errs35 = errors;
-if(typeof key5 === "string"){
-if(!pattern4.test(key5)){
-const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema58.properties.channels.propertyNames,data:key5,propertyName:key5};
+if(!(((((((key5 === "case") || (key5 === "timestamp")) || (key5 === "event")) || (key5 === "channel")) || (key5 === "order")) || (key5 === "minCases")) || (key5 === "memoryLimit"))){
+const err27 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.events,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3421,9 +3485,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-var valid5 = _errs35 === errors;
-if(!valid5){
-const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema58.properties.channels.propertyNames,parentSchema:schema58.properties.channels,data:data14};
+if(data14.case !== undefined){
+let data15 = data14.case;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err28 = {instancePath:instancePath+"/events/case",schemaPath:"#/properties/events/properties/case/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.events.properties.case,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3433,12 +3499,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-for(const key6 in data14){
-let data15 = data14[key6];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key7 in data15){
-if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
-const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.channels.additionalProperties,data:data15};
+else {
+const err29 = {instancePath:instancePath+"/events/case",schemaPath:"#/properties/events/properties/case/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.events.properties.case.type,parentSchema:schema58.properties.events.properties.case,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3448,11 +3510,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data15.name !== undefined){
-let data16 = data15.name;
+if(data14.timestamp !== undefined){
+let data16 = data14.timestamp;
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data16};
+const err30 = {instancePath:instancePath+"/events/timestamp",schemaPath:"#/properties/events/properties/timestamp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.events.properties.timestamp,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3463,7 +3525,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.name.type,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data16};
+const err31 = {instancePath:instancePath+"/events/timestamp",schemaPath:"#/properties/events/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.events.properties.timestamp.type,parentSchema:schema58.properties.events.properties.timestamp,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3473,10 +3535,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data15.kind !== undefined){
-let data17 = data15.kind;
-if(!(((data17 === "digital") || (data17 === "human")) || (data17 === "physical"))){
-const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema58.properties.channels.additionalProperties.properties.kind,data:data17};
+if(data14.event !== undefined){
+let data17 = data14.event;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err32 = {instancePath:instancePath+"/events/event",schemaPath:"#/properties/events/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.events.properties.event,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3486,11 +3549,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data15.cost !== undefined){
-let data18 = data15.cost;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err33 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data18};
+else {
+const err33 = {instancePath:instancePath+"/events/event",schemaPath:"#/properties/events/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.events.properties.event.type,parentSchema:schema58.properties.events.properties.event,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3500,8 +3560,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data18};
+if(data14.channel !== undefined){
+let data18 = data14.channel;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err34 = {instancePath:instancePath+"/events/channel",schemaPath:"#/properties/events/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.events.properties.channel,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3511,10 +3574,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data15.icon !== undefined){
-let data19 = data15.icon;
-if(typeof data19 !== "string"){
-const err35 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema58.properties.channels.additionalProperties.properties.icon,data:data19};
+else {
+const err35 = {instancePath:instancePath+"/events/channel",schemaPath:"#/properties/events/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.events.properties.channel.type,parentSchema:schema58.properties.events.properties.channel,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3524,9 +3585,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.additionalProperties.type,parentSchema:schema58.properties.channels.additionalProperties,data:data15};
+if(data14.order !== undefined){
+let data19 = data14.order;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err36 = {instancePath:instancePath+"/events/order",schemaPath:"#/properties/events/properties/order/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.events.properties.order,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3536,9 +3599,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.type,parentSchema:schema58.properties.channels,data:data14};
+const err37 = {instancePath:instancePath+"/events/order",schemaPath:"#/properties/events/properties/order/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.events.properties.order.type,parentSchema:schema58.properties.events.properties.order,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3548,12 +3610,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data20 = data.rules;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key8 in data20){
-if(!(func1.call(schema58.properties.rules.properties, key8))){
-const err38 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.rules,data:data20};
+if(data14.minCases !== undefined){
+let data20 = data14.minCases;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err38 = {instancePath:instancePath+"/events/minCases",schemaPath:"#/properties/events/properties/minCases/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.events.properties.minCases.type,parentSchema:schema58.properties.events.properties.minCases,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3562,11 +3622,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data20["file-bom"] !== undefined){
-let data21 = data20["file-bom"];
-if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["file-bom"].enum,parentSchema:schema58.properties.rules.properties["file-bom"],data:data21};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err39 = {instancePath:instancePath+"/events/minCases",schemaPath:"#/properties/events/properties/minCases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.events.properties.minCases,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3576,10 +3634,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data20["step-without-touchpoints"] !== undefined){
-let data22 = data20["step-without-touchpoints"];
-if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema58.properties.rules.properties["step-without-touchpoints"],data:data22};
+}
+if(data14.memoryLimit !== undefined){
+let data21 = data14.memoryLimit;
+if(typeof data21 === "string"){
+if(!pattern18.test(data21)){
+const err40 = {instancePath:instancePath+"/events/memoryLimit",schemaPath:"#/properties/events/properties/memoryLimit/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$"+"\"",schema:"^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$",parentSchema:schema58.properties.events.properties.memoryLimit,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3589,10 +3649,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data20["media-without-transcript"] !== undefined){
-let data23 = data20["media-without-transcript"];
-if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema58.properties.rules.properties["media-without-transcript"],data:data23};
+else {
+const err41 = {instancePath:instancePath+"/events/memoryLimit",schemaPath:"#/properties/events/properties/memoryLimit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.events.properties.memoryLimit.type,parentSchema:schema58.properties.events.properties.memoryLimit,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3602,10 +3660,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20["media-file-too-large"] !== undefined){
-let data24 = data20["media-file-too-large"];
-if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema58.properties.rules.properties["media-file-too-large"],data:data24};
+}
+else {
+const err42 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.events.type,parentSchema:schema58.properties.events,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3615,10 +3672,14 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data20["persona-unused"] !== undefined){
-let data25 = data20["persona-unused"];
-if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["persona-unused"].enum,parentSchema:schema58.properties.rules.properties["persona-unused"],data:data25};
+if(data.channels !== undefined){
+let data22 = data.channels;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key6 in data22){
+const _errs52 = errors;
+if(typeof key6 === "string"){
+if(!pattern4.test(key6)){
+const err43 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema58.properties.channels.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3628,10 +3689,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data20["review-overdue"] !== undefined){
-let data26 = data20["review-overdue"];
-if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-overdue"].enum,parentSchema:schema58.properties.rules.properties["review-overdue"],data:data26};
+var valid6 = _errs52 === errors;
+if(!valid6){
+const err44 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema58.properties.channels.propertyNames,parentSchema:schema58.properties.channels,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3641,10 +3701,12 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data20["schema-line-unresolved"] !== undefined){
-let data27 = data20["schema-line-unresolved"];
-if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema58.properties.rules.properties["schema-line-unresolved"],data:data27};
+for(const key7 in data22){
+let data23 = data22[key7];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key8 in data23){
+if(!((((key8 === "name") || (key8 === "kind")) || (key8 === "cost")) || (key8 === "icon"))){
+const err45 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.channels.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3654,10 +3716,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data20["emotion-missing-persona"] !== undefined){
-let data28 = data20["emotion-missing-persona"];
-if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err46 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema58.properties.rules.properties["emotion-missing-persona"],data:data28};
+if(data23.name !== undefined){
+let data24 = data23.name;
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err46 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3667,10 +3730,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data20["csv-unknown-column"] !== undefined){
-let data29 = data20["csv-unknown-column"];
-if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema58.properties.rules.properties["csv-unknown-column"],data:data29};
+else {
+const err47 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.name.type,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3680,10 +3741,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data20["import-score-rescaled"] !== undefined){
-let data30 = data20["import-score-rescaled"];
-if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err48 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema58.properties.rules.properties["import-score-rescaled"],data:data30};
+if(data23.kind !== undefined){
+let data25 = data23.kind;
+if(!(((data25 === "digital") || (data25 === "human")) || (data25 === "physical"))){
+const err48 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema58.properties.channels.additionalProperties.properties.kind,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3693,10 +3754,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data20["import-persona-missing"] !== undefined){
-let data31 = data20["import-persona-missing"];
-if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema58.properties.rules.properties["import-persona-missing"],data:data31};
+if(data23.cost !== undefined){
+let data26 = data23.cost;
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err49 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3706,10 +3768,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data20["data-duplicate-row"] !== undefined){
-let data32 = data20["data-duplicate-row"];
-if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema58.properties.rules.properties["data-duplicate-row"],data:data32};
+else {
+const err50 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3719,10 +3779,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data20["owner-missing"] !== undefined){
-let data33 = data20["owner-missing"];
-if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data33};
+if(data23.icon !== undefined){
+let data27 = data23.icon;
+if(typeof data27 !== "string"){
+const err51 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema58.properties.channels.additionalProperties.properties.icon,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3732,10 +3792,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data20["review-date-missing"] !== undefined){
-let data34 = data20["review-date-missing"];
-if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data34};
+}
+else {
+const err52 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.additionalProperties.type,parentSchema:schema58.properties.channels.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3745,10 +3804,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data20["claims-without-evidence"] !== undefined){
-let data35 = data20["claims-without-evidence"];
-if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data35};
+}
+else {
+const err53 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.type,parentSchema:schema58.properties.channels,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3758,10 +3816,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data20["inclusion-gap-digital"] !== undefined){
-let data36 = data20["inclusion-gap-digital"];
-if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err54 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data36};
+if(data.rules !== undefined){
+let data28 = data.rules;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key9 in data28){
+if(!(func1.call(schema58.properties.rules.properties, key9))){
+const err54 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.rules,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3771,10 +3831,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data20["inclusion-gap-channels"] !== undefined){
-let data37 = data20["inclusion-gap-channels"];
-if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err55 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data37};
+if(data28["file-bom"] !== undefined){
+let data29 = data28["file-bom"];
+if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
+const err55 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["file-bom"].enum,parentSchema:schema58.properties.rules.properties["file-bom"],data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3784,10 +3844,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data20["moment-of-truth-without-human"] !== undefined){
-let data38 = data20["moment-of-truth-without-human"];
-if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
-const err56 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data38};
+if(data28["step-without-touchpoints"] !== undefined){
+let data30 = data28["step-without-touchpoints"];
+if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
+const err56 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema58.properties.rules.properties["step-without-touchpoints"],data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3797,10 +3857,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data20["emotion-cliff"] !== undefined){
-let data39 = data20["emotion-cliff"];
-if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
-const err57 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data39};
+if(data28["media-without-transcript"] !== undefined){
+let data31 = data28["media-without-transcript"];
+if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
+const err57 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema58.properties.rules.properties["media-without-transcript"],data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3810,10 +3870,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data20["dead-end"] !== undefined){
-let data40 = data20["dead-end"];
-if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data40};
+if(data28["media-file-too-large"] !== undefined){
+let data32 = data28["media-file-too-large"];
+if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
+const err58 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema58.properties.rules.properties["media-file-too-large"],data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3823,10 +3883,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data20["stale-claims"] !== undefined){
-let data41 = data20["stale-claims"];
-if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
-const err59 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data41};
+if(data28["persona-unused"] !== undefined){
+let data33 = data28["persona-unused"];
+if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
+const err59 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["persona-unused"].enum,parentSchema:schema58.properties.rules.properties["persona-unused"],data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3836,9 +3896,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data20};
+if(data28["review-overdue"] !== undefined){
+let data34 = data28["review-overdue"];
+if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
+const err60 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-overdue"].enum,parentSchema:schema58.properties.rules.properties["review-overdue"],data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3848,14 +3909,247 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(data28["schema-line-unresolved"] !== undefined){
+let data35 = data28["schema-line-unresolved"];
+if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
+const err61 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema58.properties.rules.properties["schema-line-unresolved"],data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data28["emotion-missing-persona"] !== undefined){
+let data36 = data28["emotion-missing-persona"];
+if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
+const err62 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema58.properties.rules.properties["emotion-missing-persona"],data:data36};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data28["csv-unknown-column"] !== undefined){
+let data37 = data28["csv-unknown-column"];
+if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
+const err63 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema58.properties.rules.properties["csv-unknown-column"],data:data37};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data28["import-score-rescaled"] !== undefined){
+let data38 = data28["import-score-rescaled"];
+if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
+const err64 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema58.properties.rules.properties["import-score-rescaled"],data:data38};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data28["import-persona-missing"] !== undefined){
+let data39 = data28["import-persona-missing"];
+if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
+const err65 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema58.properties.rules.properties["import-persona-missing"],data:data39};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data28["data-duplicate-row"] !== undefined){
+let data40 = data28["data-duplicate-row"];
+if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
+const err66 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema58.properties.rules.properties["data-duplicate-row"],data:data40};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data28["events-bad-row"] !== undefined){
+let data41 = data28["events-bad-row"];
+if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
+const err67 = {instancePath:instancePath+"/rules/events-bad-row",schemaPath:"#/properties/rules/properties/events-bad-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-bad-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-bad-row"].enum,parentSchema:schema58.properties.rules.properties["events-bad-row"],data:data41};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data28["events-pattern-unmatched"] !== undefined){
+let data42 = data28["events-pattern-unmatched"];
+if(!(((data42 === "off") || (data42 === "warn")) || (data42 === "error"))){
+const err68 = {instancePath:instancePath+"/rules/events-pattern-unmatched",schemaPath:"#/properties/rules/properties/events-pattern-unmatched/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-pattern-unmatched"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-pattern-unmatched"].enum,parentSchema:schema58.properties.rules.properties["events-pattern-unmatched"],data:data42};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data28["owner-missing"] !== undefined){
+let data43 = data28["owner-missing"];
+if(!(((data43 === "off") || (data43 === "warn")) || (data43 === "error"))){
+const err69 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data43};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data28["review-date-missing"] !== undefined){
+let data44 = data28["review-date-missing"];
+if(!(((data44 === "off") || (data44 === "warn")) || (data44 === "error"))){
+const err70 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data44};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data28["claims-without-evidence"] !== undefined){
+let data45 = data28["claims-without-evidence"];
+if(!(((data45 === "off") || (data45 === "warn")) || (data45 === "error"))){
+const err71 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data45};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data28["inclusion-gap-digital"] !== undefined){
+let data46 = data28["inclusion-gap-digital"];
+if(!(((data46 === "off") || (data46 === "warn")) || (data46 === "error"))){
+const err72 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data46};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data28["inclusion-gap-channels"] !== undefined){
+let data47 = data28["inclusion-gap-channels"];
+if(!(((data47 === "off") || (data47 === "warn")) || (data47 === "error"))){
+const err73 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data47};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data28["moment-of-truth-without-human"] !== undefined){
+let data48 = data28["moment-of-truth-without-human"];
+if(!(((data48 === "off") || (data48 === "warn")) || (data48 === "error"))){
+const err74 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data48};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data28["emotion-cliff"] !== undefined){
+let data49 = data28["emotion-cliff"];
+if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
+const err75 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data49};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data28["dead-end"] !== undefined){
+let data50 = data28["dead-end"];
+if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
+const err76 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data50};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data28["stale-claims"] !== undefined){
+let data51 = data28["stale-claims"];
+if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
+const err77 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data51};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data28};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }

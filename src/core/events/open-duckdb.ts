@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+
+/** Settings of the embedded engine. */
+export interface EngineOptions {
+  /** DuckDB's memory_limit ("4GB"); past it, operators spill to `spillDir`. */
+  memoryLimit: string;
+  /** Where DuckDB spills (in a folder of the run's own, removed on close); default the system's temporary folder. */
+  spillDir?: string;
+  /** Threads DuckDB may use; default one per core. */
+  threads?: number;
+}
+
+/**
+ * An in-memory DuckDB with bounded memory: tables stay in memory up to the limit, and sorts,
+ * joins and aggregates spill to `spillDir` past it (DuckDB's temp_directory). No extension is
+ * installed or loaded: CSV and Parquet reading are built into the engine the npm package ships.
+ * Timestamps without an offset are read as UTC, so months and durations are the same everywhere.
+ */
+export async function openDuckDb(options: EngineOptions): Promise<{ connection: DuckDBConnection; close(): void }> {
+  // A folder of this run's own: two builds spilling into one folder could meet on a file name.
+  if (options.spillDir) mkdirSync(options.spillDir, { recursive: true });
+  const spillDir = mkdtempSync(join(options.spillDir ?? tmpdir(), 'parcours-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: options.memoryLimit,
+    temp_directory: spillDir,
+    ...(options.threads !== undefined ? { threads: String(options.threads) } : {}),
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  });
+  const connection = await instance.connect();
+  await connection.run("SET TimeZone = 'UTC'");
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+      rmSync(spillDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Quotes a name for SQL ("my col" with doubled quotes inside). */
+export function quoteName(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Quotes a text as an SQL string literal. */
+export function quoteText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** Runs a query and returns its rows as plain objects, big integers turned into numbers. */
+export async function rowsOf(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((row) => {
+    const plain: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) plain[key] = typeof value === 'bigint' ? Number(value) : value;
+    return plain;
+  });
+}
