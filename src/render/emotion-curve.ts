@@ -140,6 +140,14 @@ export function emotionCurve(
   };
 }
 
+/**
+ * Where a guide sits as a percentage of the curve's height: the axis labels, drawn in HTML beside the
+ * SVG, are placed at this fraction so that they stay on their line at any rendered size.
+ */
+export function tickPercent(geometry: Pick<CurveGeometry, 'height'>, y: number): number {
+  return Math.round((y / geometry.height) * 10000) / 100;
+}
+
 // Whole values when the scale is short (the usual -3..3); otherwise the labelled values and both ends.
 function scaleValues(scale: EmotionScale): number[] {
   if (scale.max - scale.min <= 10 && Number.isInteger(scale.min) && Number.isInteger(scale.max)) {

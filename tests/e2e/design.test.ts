@@ -1,0 +1,130 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTENT_DIR, createRepository, type TestRepository } from '../../src/core/history/git-repository.testing.ts';
+import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
+import { connectBrowser } from './browser.ts';
+import { designContent } from './generate-design-content.ts';
+import { labelOffsets } from './measure-design.ts';
+import { runParcours } from './run-parcours.ts';
+
+// The design as a stakeholder meets it (issue 20), measured in Chromium on the examples and on
+// generated content: journeys with 1 to 5 personas, long names, many touchpoints, moments of truth.
+// Screenshots of the key pages are left in SHOTS for a person to look at; nothing compares pixels.
+const SHOTS = join(tmpdir(), 'parcours-design-shots');
+let repository: TestRepository;
+let work: string;
+let generated: { dir: string; url: string };
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  repository = createRepository();
+  const at = (files: Record<string, string>) =>
+    Object.fromEntries(Object.entries(files).map(([path, text]) => [`${CONTENT_DIR}/${path}`, text]));
+  repository.commit('Generated journeys', at(designContent(0)));
+  repository.commit('Emotions move after the interviews', at(designContent(1)));
+  work = mkdtempSync(join(tmpdir(), 'parcours-design-'));
+  const dir = join(work, 'site');
+  const run = runParcours(['build', '--root', join(repository.dir, CONTENT_DIR), '--out', dir], {
+    PARCOURS_TODAY: inject('today'),
+    PARCOURS_CACHE_DIR: join(work, 'cache'),
+  });
+  if (run.status !== 0) throw new Error(`parcours build exited ${run.status}:\n${run.stdout}${run.stderr}`);
+  server = await serveStatic(dir);
+  generated = { dir, url: server.url };
+  browser = await connectBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  repository?.remove();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Pages of a built site whose HTML draws an emotion curve, as paths from its root. */
+function chartPages(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html' && readFileSync(path, 'utf8').includes('class="chart'))
+        found.push(`${relative(dir, folder)}/`.replace(/^\/$/, ''));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+async function offsetsAt(page: Page, url: string) {
+  await page.goto(url);
+  return labelOffsets(page);
+}
+
+describe('the emotion curve reads right everywhere', () => {
+  for (const which of ['examples', 'generated'] as const) {
+    it(`puts every scale label on its value's line, at 1440 and 390 px and in print (${which})`, async () => {
+      const site = which === 'examples' ? inject('examples') : generated;
+      const pages = chartPages(site.dir);
+      expect(pages.some((path) => /^journeys\/[^/]+\/$/.test(path))).toBe(true);
+      expect(pages.some((path) => /^personas\/[^/]+\/$/.test(path))).toBe(true);
+      expect(pages.some((path) => /\/poster\/$/.test(path))).toBe(true);
+      expect(pages.some((path) => /\/history\/[0-9a-f]{12}\/$/.test(path))).toBe(true);
+      expect(pages.some((path) => /\/compare\//.test(path))).toBe(true);
+      const misplaced: string[] = [];
+      for (const [width, media] of [
+        [1440, 'screen'],
+        [390, 'screen'],
+        [1100, 'print'],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.emulateMedia({ media });
+        for (const path of pages) {
+          const offsets = await offsetsAt(page, new URL(path, site.url).href);
+          if (offsets.length === 0) misplaced.push(`${path} at ${width} px (${media}): no visible axis`);
+          for (const offset of offsets.filter((entry) => entry.offset > 1))
+            misplaced.push(
+              `${path} at ${width} px (${media}): label ${offset.value} of curve ${offset.chart} is ${offset.offset} px off its line`,
+            );
+        }
+        await context.close();
+      }
+      expect(misplaced).toEqual([]);
+    });
+  }
+
+  it('draws 1 to 5 persona lines on the generated journeys, every step and mark visible on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (let count = 1; count <= 5; count++) {
+      await page.goto(new URL(`journeys/parcours-${count}-personas/`, generated.url).href);
+      const shown = await page.evaluate(() => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('.chart.map svg.curve')].find(
+          (element) => element.getBoundingClientRect().width > 0,
+        )!;
+        const box = svg.getBoundingClientRect();
+        const inside = (element: Element) => {
+          const mark = element.getBoundingClientRect();
+          return mark.left >= box.left - 1 && mark.right <= box.right + 1 && mark.top >= box.top - 12 && mark.bottom <= box.bottom + 12;
+        };
+        const marks = [...svg.querySelectorAll('use')];
+        return {
+          lines: svg.querySelectorAll('.line').length,
+          marks: marks.length,
+          inside: marks.filter(inside).length,
+          chartRight: svg.closest('.chart')!.getBoundingClientRect().right,
+        };
+      });
+      expect(shown.lines, `${count} personas`).toBe(count);
+      expect(shown.inside, `${count} personas`).toBe(shown.marks);
+      expect(shown.chartRight).toBeLessThanOrEqual(390);
+    }
+    await page.screenshot({ path: join(SHOTS, 'journey-5-personas-390.png'), fullPage: false });
+    await context.close();
+  });
+});
