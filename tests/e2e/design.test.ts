@@ -104,7 +104,7 @@ describe('the emotion curve reads right everywhere', () => {
     for (let count = 1; count <= 5; count++) {
       await page.goto(new URL(`journeys/parcours-${count}-personas/`, generated.url).href);
       const shown = await page.evaluate(() => {
-        const svg = [...document.querySelectorAll<SVGSVGElement>('.chart.map svg.curve')].find(
+        const svg = [...document.querySelectorAll<SVGSVGElement>('.chart.row svg.curve')].find(
           (element) => element.getBoundingClientRect().width > 0,
         )!;
         const box = svg.getBoundingClientRect();
@@ -127,4 +127,46 @@ describe('the emotion curve reads right everywhere', () => {
     await page.screenshot({ path: join(SHOTS, 'journey-5-personas-390.png'), fullPage: false });
     await context.close();
   });
+});
+
+/** Every page of a built site, as paths from its root. */
+function allPages(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') found.push(`${relative(dir, folder)}/`.replace(/^\/$/, ''));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+describe('icons, not emoji', () => {
+  for (const which of ['examples', 'generated'] as const) {
+    it(`shows no emoji in any page's text, SVG titles or style sheets (${which})`, async () => {
+      const site = which === 'examples' ? inject('examples') : generated;
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of allPages(site.dir)) {
+        await page.goto(new URL(path, site.url).href);
+        const texts = await page.evaluate(() => [
+          document.body.innerText,
+          ...[...document.querySelectorAll('svg title, [aria-label], [title]')].map(
+            (element) => element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent ?? '',
+          ),
+        ]);
+        for (const text of texts) for (const match of text.matchAll(/\p{Extended_Pictographic}/gu)) found.push(`${path}: ${match[0]}`);
+      }
+      const sheets = readdirSync(join(site.dir, '_astro')).filter((name) => name.endsWith('.css'));
+      expect(sheets.length).toBeGreaterThan(0);
+      for (const name of sheets)
+        for (const match of readFileSync(join(site.dir, '_astro', name), 'utf8').matchAll(/\p{Extended_Pictographic}/gu))
+          found.push(`${name}: ${match[0]}`);
+      expect([...new Set(found)]).toEqual([]);
+      await context.close();
+    });
+  }
 });
