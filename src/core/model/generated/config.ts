@@ -53,7 +53,7 @@ export type Kind = 'digital' | 'human' | 'physical';
  */
 export type CostPerContact = number;
 /**
- * A short text or emoji shown beside the channel's name.
+ * The icon shown beside the channel's name, by its name in Parcours' icon set: web, mobile-app, email, sms, chat, chatbot, social, ivr, phone, video, in-person, store, mail, digital, human or physical. Without it, a built-in channel has its own icon and another channel the icon of its kind; any other text is left out, since an emoji shows as an empty box where no emoji font is installed.
  */
 export type Icon = string;
 /**
