@@ -1,5 +1,6 @@
 import type { ParcoursConfig } from './generated/config.ts';
 import { BUILT_IN_CHANNELS, type Channel } from './channels.ts';
+import { resolveTheme, type Theme } from './theme.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -27,6 +28,8 @@ export interface ResolvedConfig {
   historyRevisions: number;
   /** The level `rules:` sets for a warning code; codes it leaves out keep their default. */
   rules: Readonly<Partial<Record<string, 'off' | 'warn' | 'error'>>>;
+  /** The team's brand: colours, font, logo (theme.ts holds the defaults). */
+  theme: Theme;
 }
 
 const DEFAULT_LABELS: Record<Lang, Record<string, string>> = {
@@ -71,5 +74,6 @@ export function resolveConfig(raw: ParcoursConfig | undefined): ResolvedConfig {
     channels,
     historyRevisions: raw?.history?.revisions ?? 20,
     rules: { ...raw?.rules },
+    theme: resolveTheme(raw?.theme),
   };
 }

@@ -41,4 +41,6 @@ export const enProblems: ProblemSentences = {
   'media-file-too-large': (p) =>
     `The ${p.text('kind')} ${p.quote(p.text('href'))} of step ${p.step} weighs ${p.number('megabytes')} MB, more than the ${p.number('limit')} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
   'unknown-channel': (p) => `The channel ${p.quote(p.channel)} is neither built in nor added in parcours.config.yaml.`,
+  'theme-contrast': (p) =>
+    `The theme's ${p.text('name') === 'persona' ? 'persona colour' : p.text('name')} ${p.text('color')} has a contrast of ${p.number('ratio')}:1 on its ${p.text('on')} ${p.text('background')}, below the ${p.number('needed')}:1 ${p.params.use === 'text' ? 'text' : 'lines and icons'} need to be read${p.params.suggestion ? `; ${p.text('suggestion')} is the nearest colour that reaches it` : ''}.`,
 };

@@ -46,4 +46,6 @@ export const frProblems: ProblemSentences = {
   'media-file-too-large': (p) =>
     `${MEDIA[p.text('kind')] ?? 'Le fichier'} ${p.quote(p.text('href'))} de l’étape ${p.step} pèse ${p.number('megabytes')} Mo, plus que les ${p.number('limit')} Mo fixés par mediaMaxMegabytes : sur un téléphone, il faut le télécharger pour le voir ou l’écouter.`,
   'unknown-channel': (p) => `Le canal ${p.quote(p.channel)} n’est ni prédéfini, ni ajouté dans parcours.config.yaml.`,
+  'theme-contrast': (p) =>
+    `La couleur ${p.text('name') === 'persona' ? 'de persona' : p.text('name')} ${p.text('color')} du thème n’a qu’un contraste de ${p.number('ratio')}:1 sur son fond ${p.text('on')} ${p.text('background')}, sous les ${p.number('needed')}:1 qu’il faut ${p.params.use === 'text' ? 'pour lire un texte' : 'pour distinguer un trait ou une icône'}${p.params.suggestion ? ` ; ${p.text('suggestion')} est la couleur la plus proche qui les atteint` : ''}.`,
 };

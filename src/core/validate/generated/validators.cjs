@@ -3041,10 +3041,11 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"The icon shown beside the channel's name, by its name in Parcours' icon set: web, mobile-app, email, sms, chat, chatbot, social, ivr, phone, video, in-person, store, mail, digital, human or physical. Without it, a built-in channel has its own icon and another channel the icon of its kind; any other text is left out, since an emoji shows as an empty box where no emoji font is installed.","type":"string","examples":["chat"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"theme":{"title":"Theme","description":"The team's brand on the site, the posters and the PDFs: logo, colours and font. `validate` reports a colour that does not reach WCAG AA contrast against the background it is used on (4.5:1 for text, 3:1 for lines and icons), with the nearest colour that does.","type":"object","additionalProperties":false,"properties":{"logo":{"title":"Logo","description":"Path under public/ of the team's logo (SVG or PNG), shown before the site's title and on posters.","type":"string","minLength":1,"examples":["images/logo.svg"]},"font":{"title":"Font","description":"CSS font stack of the whole site, posters and PDFs. Its first family may be loaded from `fontFile`.","type":"string","minLength":1,"examples":["\"Marianne\", system-ui, sans-serif"]},"fontFile":{"title":"Font file","description":"Path under public/ of a font file (WOFF2, WOFF, TTF or OTF) that the first family of `font` is loaded from, so that posters drawn on any machine use it.","type":"string","minLength":1,"examples":["fonts/marianne.woff2"]},"colors":{"title":"Colours","description":"The design's colours; each one left out keeps its default.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Background","description":"The page. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#ffffff"]},"ink":{"title":"Ink","description":"Text. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#1b1f24"]},"muted":{"title":"Muted","description":"Secondary text: lane names, details, dates. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#545b64"]},"surface":{"title":"Surface","description":"Behind lane titles and stage headers. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#f3f5f7"]},"accent":{"title":"Accent","description":"Links, buttons and the stages' colour: the brand's main colour. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#0a5c99"]},"momentOfTruth":{"title":"Moment of truth","description":"Moments of truth on the map and the curve. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#a14400"]},"warning":{"title":"Warning","description":"Pain points and warnings. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#9a3412"]},"opportunity":{"title":"Opportunity","description":"Opportunities. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#1a7f4b"]},"positive":{"title":"Positive emotion","description":"The curve's area above 0, a light tint. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#e9f6ef"]},"negative":{"title":"Negative emotion","description":"The curve's area below 0, a light tint. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#fcefe9"]},"digital":{"title":"Digital channels","description":"Icons of digital channels. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#0a5c99"]},"human":{"title":"Human channels","description":"Icons of channels where a person answers. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#8a3b94"]},"physical":{"title":"Physical channels","description":"Icons of physical channels: shops, mail. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#7a5a00"]}},"examples":[{"accent":"#00556e","ink":"#14213d"}]},"personaColors":{"title":"Persona colours","description":"Colours of the emotion curves and persona avatars, in the order of each journey's personas; after the last, the list starts again.","type":"array","minItems":1,"items":{"type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},"examples":[["#0072b2","#d55e00","#009970"]]}},"examples":[{"logo":"images/logo.svg","colors":{"accent":"#00556e"},"personaColors":["#00556e","#b3261e"]}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"The icon shown beside the channel's name, by its name in Parcours' icon set: web, mobile-app, email, sms, chat, chatbot, social, ivr, phone, video, in-person, store, mail, digital, human or physical. Without it, a built-in channel has its own icon and another channel the icon of its kind; any other text is left out, since an emoji shows as an empty box where no emoji font is installed.","type":"string","examples":["chat"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"theme-contrast":{"title":"theme-contrast","description":"A colour of the theme does not reach WCAG AA contrast against the background it is used on. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+const pattern18 = new RegExp("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://parcours.dev/schema/config.schema.json" */;
@@ -3404,14 +3405,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.channels !== undefined){
-let data14 = data.channels;
+if(data.theme !== undefined){
+let data14 = data.theme;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key5 in data14){
-const _errs35 = errors;
-if(typeof key5 === "string"){
-if(!pattern4.test(key5)){
-const err27 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema58.properties.channels.propertyNames,data:key5,propertyName:key5};
+if(!(((((key5 === "logo") || (key5 === "font")) || (key5 === "fontFile")) || (key5 === "colors")) || (key5 === "personaColors"))){
+const err27 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.theme,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3421,9 +3420,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-var valid5 = _errs35 === errors;
-if(!valid5){
-const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema58.properties.channels.propertyNames,parentSchema:schema58.properties.channels,data:data14};
+if(data14.logo !== undefined){
+let data15 = data14.logo;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err28 = {instancePath:instancePath+"/theme/logo",schemaPath:"#/properties/theme/properties/logo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.theme.properties.logo,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3433,12 +3434,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-for(const key6 in data14){
-let data15 = data14[key6];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key7 in data15){
-if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "cost")) || (key7 === "icon"))){
-const err29 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.channels.additionalProperties,data:data15};
+else {
+const err29 = {instancePath:instancePath+"/theme/logo",schemaPath:"#/properties/theme/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.logo.type,parentSchema:schema58.properties.theme.properties.logo,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3448,11 +3445,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data15.name !== undefined){
-let data16 = data15.name;
+if(data14.font !== undefined){
+let data16 = data14.font;
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err30 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data16};
+const err30 = {instancePath:instancePath+"/theme/font",schemaPath:"#/properties/theme/properties/font/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.theme.properties.font,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3463,7 +3460,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.name.type,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data16};
+const err31 = {instancePath:instancePath+"/theme/font",schemaPath:"#/properties/theme/properties/font/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.font.type,parentSchema:schema58.properties.theme.properties.font,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3473,10 +3470,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data15.kind !== undefined){
-let data17 = data15.kind;
-if(!(((data17 === "digital") || (data17 === "human")) || (data17 === "physical"))){
-const err32 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema58.properties.channels.additionalProperties.properties.kind,data:data17};
+if(data14.fontFile !== undefined){
+let data17 = data14.fontFile;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err32 = {instancePath:instancePath+"/theme/fontFile",schemaPath:"#/properties/theme/properties/fontFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.theme.properties.fontFile,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3486,11 +3484,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data15.cost !== undefined){
-let data18 = data15.cost;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err33 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data18};
+else {
+const err33 = {instancePath:instancePath+"/theme/fontFile",schemaPath:"#/properties/theme/properties/fontFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.fontFile.type,parentSchema:schema58.properties.theme.properties.fontFile,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3500,8 +3495,12 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data18};
+if(data14.colors !== undefined){
+let data18 = data14.colors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key6 in data18){
+if(!(func1.call(schema58.properties.theme.properties.colors.properties, key6))){
+const err34 = {instancePath:instancePath+"/theme/colors",schemaPath:"#/properties/theme/properties/colors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.theme.properties.colors,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3511,10 +3510,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data15.icon !== undefined){
-let data19 = data15.icon;
-if(typeof data19 !== "string"){
-const err35 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema58.properties.channels.additionalProperties.properties.icon,data:data19};
+if(data18.background !== undefined){
+let data19 = data18.background;
+if(typeof data19 === "string"){
+if(!pattern18.test(data19)){
+const err35 = {instancePath:instancePath+"/theme/colors/background",schemaPath:"#/properties/theme/properties/colors/properties/background/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.background,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3524,9 +3524,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/channels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.additionalProperties.type,parentSchema:schema58.properties.channels.additionalProperties,data:data15};
+const err36 = {instancePath:instancePath+"/theme/colors/background",schemaPath:"#/properties/theme/properties/colors/properties/background/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.background.type,parentSchema:schema58.properties.theme.properties.colors.properties.background,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3536,9 +3535,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.type,parentSchema:schema58.properties.channels,data:data14};
+if(data18.ink !== undefined){
+let data20 = data18.ink;
+if(typeof data20 === "string"){
+if(!pattern18.test(data20)){
+const err37 = {instancePath:instancePath+"/theme/colors/ink",schemaPath:"#/properties/theme/properties/colors/properties/ink/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.ink,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3548,12 +3549,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data20 = data.rules;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key8 in data20){
-if(!(func1.call(schema58.properties.rules.properties, key8))){
-const err38 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.rules,data:data20};
+else {
+const err38 = {instancePath:instancePath+"/theme/colors/ink",schemaPath:"#/properties/theme/properties/colors/properties/ink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.ink.type,parentSchema:schema58.properties.theme.properties.colors.properties.ink,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3563,10 +3560,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data20["file-bom"] !== undefined){
-let data21 = data20["file-bom"];
-if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["file-bom"].enum,parentSchema:schema58.properties.rules.properties["file-bom"],data:data21};
+if(data18.muted !== undefined){
+let data21 = data18.muted;
+if(typeof data21 === "string"){
+if(!pattern18.test(data21)){
+const err39 = {instancePath:instancePath+"/theme/colors/muted",schemaPath:"#/properties/theme/properties/colors/properties/muted/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.muted,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3576,10 +3574,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data20["step-without-touchpoints"] !== undefined){
-let data22 = data20["step-without-touchpoints"];
-if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema58.properties.rules.properties["step-without-touchpoints"],data:data22};
+else {
+const err40 = {instancePath:instancePath+"/theme/colors/muted",schemaPath:"#/properties/theme/properties/colors/properties/muted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.muted.type,parentSchema:schema58.properties.theme.properties.colors.properties.muted,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3589,10 +3585,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data20["media-without-transcript"] !== undefined){
-let data23 = data20["media-without-transcript"];
-if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema58.properties.rules.properties["media-without-transcript"],data:data23};
+if(data18.surface !== undefined){
+let data22 = data18.surface;
+if(typeof data22 === "string"){
+if(!pattern18.test(data22)){
+const err41 = {instancePath:instancePath+"/theme/colors/surface",schemaPath:"#/properties/theme/properties/colors/properties/surface/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.surface,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3602,10 +3599,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20["media-file-too-large"] !== undefined){
-let data24 = data20["media-file-too-large"];
-if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema58.properties.rules.properties["media-file-too-large"],data:data24};
+else {
+const err42 = {instancePath:instancePath+"/theme/colors/surface",schemaPath:"#/properties/theme/properties/colors/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.surface.type,parentSchema:schema58.properties.theme.properties.colors.properties.surface,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3615,10 +3610,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data20["persona-unused"] !== undefined){
-let data25 = data20["persona-unused"];
-if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["persona-unused"].enum,parentSchema:schema58.properties.rules.properties["persona-unused"],data:data25};
+if(data18.accent !== undefined){
+let data23 = data18.accent;
+if(typeof data23 === "string"){
+if(!pattern18.test(data23)){
+const err43 = {instancePath:instancePath+"/theme/colors/accent",schemaPath:"#/properties/theme/properties/colors/properties/accent/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.accent,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3628,10 +3624,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data20["review-overdue"] !== undefined){
-let data26 = data20["review-overdue"];
-if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-overdue"].enum,parentSchema:schema58.properties.rules.properties["review-overdue"],data:data26};
+else {
+const err44 = {instancePath:instancePath+"/theme/colors/accent",schemaPath:"#/properties/theme/properties/colors/properties/accent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.accent.type,parentSchema:schema58.properties.theme.properties.colors.properties.accent,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3641,10 +3635,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data20["schema-line-unresolved"] !== undefined){
-let data27 = data20["schema-line-unresolved"];
-if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema58.properties.rules.properties["schema-line-unresolved"],data:data27};
+if(data18.momentOfTruth !== undefined){
+let data24 = data18.momentOfTruth;
+if(typeof data24 === "string"){
+if(!pattern18.test(data24)){
+const err45 = {instancePath:instancePath+"/theme/colors/momentOfTruth",schemaPath:"#/properties/theme/properties/colors/properties/momentOfTruth/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.momentOfTruth,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3654,10 +3649,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data20["emotion-missing-persona"] !== undefined){
-let data28 = data20["emotion-missing-persona"];
-if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err46 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema58.properties.rules.properties["emotion-missing-persona"],data:data28};
+else {
+const err46 = {instancePath:instancePath+"/theme/colors/momentOfTruth",schemaPath:"#/properties/theme/properties/colors/properties/momentOfTruth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.momentOfTruth.type,parentSchema:schema58.properties.theme.properties.colors.properties.momentOfTruth,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3667,10 +3660,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data20["csv-unknown-column"] !== undefined){
-let data29 = data20["csv-unknown-column"];
-if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema58.properties.rules.properties["csv-unknown-column"],data:data29};
+if(data18.warning !== undefined){
+let data25 = data18.warning;
+if(typeof data25 === "string"){
+if(!pattern18.test(data25)){
+const err47 = {instancePath:instancePath+"/theme/colors/warning",schemaPath:"#/properties/theme/properties/colors/properties/warning/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.warning,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3680,10 +3674,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data20["import-score-rescaled"] !== undefined){
-let data30 = data20["import-score-rescaled"];
-if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err48 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema58.properties.rules.properties["import-score-rescaled"],data:data30};
+else {
+const err48 = {instancePath:instancePath+"/theme/colors/warning",schemaPath:"#/properties/theme/properties/colors/properties/warning/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.warning.type,parentSchema:schema58.properties.theme.properties.colors.properties.warning,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3693,10 +3685,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data20["import-persona-missing"] !== undefined){
-let data31 = data20["import-persona-missing"];
-if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema58.properties.rules.properties["import-persona-missing"],data:data31};
+if(data18.opportunity !== undefined){
+let data26 = data18.opportunity;
+if(typeof data26 === "string"){
+if(!pattern18.test(data26)){
+const err49 = {instancePath:instancePath+"/theme/colors/opportunity",schemaPath:"#/properties/theme/properties/colors/properties/opportunity/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.opportunity,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3706,10 +3699,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data20["data-duplicate-row"] !== undefined){
-let data32 = data20["data-duplicate-row"];
-if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema58.properties.rules.properties["data-duplicate-row"],data:data32};
+else {
+const err50 = {instancePath:instancePath+"/theme/colors/opportunity",schemaPath:"#/properties/theme/properties/colors/properties/opportunity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.opportunity.type,parentSchema:schema58.properties.theme.properties.colors.properties.opportunity,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3719,10 +3710,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data20["owner-missing"] !== undefined){
-let data33 = data20["owner-missing"];
-if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data33};
+if(data18.positive !== undefined){
+let data27 = data18.positive;
+if(typeof data27 === "string"){
+if(!pattern18.test(data27)){
+const err51 = {instancePath:instancePath+"/theme/colors/positive",schemaPath:"#/properties/theme/properties/colors/properties/positive/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.positive,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3732,10 +3724,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data20["review-date-missing"] !== undefined){
-let data34 = data20["review-date-missing"];
-if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data34};
+else {
+const err52 = {instancePath:instancePath+"/theme/colors/positive",schemaPath:"#/properties/theme/properties/colors/properties/positive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.positive.type,parentSchema:schema58.properties.theme.properties.colors.properties.positive,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3745,10 +3735,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data20["claims-without-evidence"] !== undefined){
-let data35 = data20["claims-without-evidence"];
-if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data35};
+if(data18.negative !== undefined){
+let data28 = data18.negative;
+if(typeof data28 === "string"){
+if(!pattern18.test(data28)){
+const err53 = {instancePath:instancePath+"/theme/colors/negative",schemaPath:"#/properties/theme/properties/colors/properties/negative/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.negative,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3758,10 +3749,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data20["inclusion-gap-digital"] !== undefined){
-let data36 = data20["inclusion-gap-digital"];
-if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err54 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data36};
+else {
+const err54 = {instancePath:instancePath+"/theme/colors/negative",schemaPath:"#/properties/theme/properties/colors/properties/negative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.negative.type,parentSchema:schema58.properties.theme.properties.colors.properties.negative,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3771,10 +3760,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data20["inclusion-gap-channels"] !== undefined){
-let data37 = data20["inclusion-gap-channels"];
-if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err55 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data37};
+if(data18.digital !== undefined){
+let data29 = data18.digital;
+if(typeof data29 === "string"){
+if(!pattern18.test(data29)){
+const err55 = {instancePath:instancePath+"/theme/colors/digital",schemaPath:"#/properties/theme/properties/colors/properties/digital/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.digital,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3784,10 +3774,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data20["moment-of-truth-without-human"] !== undefined){
-let data38 = data20["moment-of-truth-without-human"];
-if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
-const err56 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data38};
+else {
+const err56 = {instancePath:instancePath+"/theme/colors/digital",schemaPath:"#/properties/theme/properties/colors/properties/digital/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.digital.type,parentSchema:schema58.properties.theme.properties.colors.properties.digital,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3797,10 +3785,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data20["emotion-cliff"] !== undefined){
-let data39 = data20["emotion-cliff"];
-if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
-const err57 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data39};
+if(data18.human !== undefined){
+let data30 = data18.human;
+if(typeof data30 === "string"){
+if(!pattern18.test(data30)){
+const err57 = {instancePath:instancePath+"/theme/colors/human",schemaPath:"#/properties/theme/properties/colors/properties/human/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.human,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3810,10 +3799,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data20["dead-end"] !== undefined){
-let data40 = data20["dead-end"];
-if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data40};
+else {
+const err58 = {instancePath:instancePath+"/theme/colors/human",schemaPath:"#/properties/theme/properties/colors/properties/human/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.human.type,parentSchema:schema58.properties.theme.properties.colors.properties.human,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3823,10 +3810,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data20["stale-claims"] !== undefined){
-let data41 = data20["stale-claims"];
-if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
-const err59 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data41};
+if(data18.physical !== undefined){
+let data31 = data18.physical;
+if(typeof data31 === "string"){
+if(!pattern18.test(data31)){
+const err59 = {instancePath:instancePath+"/theme/colors/physical",schemaPath:"#/properties/theme/properties/colors/properties/physical/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.physical,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3836,9 +3824,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data20};
+const err60 = {instancePath:instancePath+"/theme/colors/physical",schemaPath:"#/properties/theme/properties/colors/properties/physical/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.physical.type,parentSchema:schema58.properties.theme.properties.colors.properties.physical,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3850,12 +3837,544 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err61 = {instancePath:instancePath+"/theme/colors",schemaPath:"#/properties/theme/properties/colors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.theme.properties.colors.type,parentSchema:schema58.properties.theme.properties.colors,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data14.personaColors !== undefined){
+let data32 = data14.personaColors;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err62 = {instancePath:instancePath+"/theme/personaColors",schemaPath:"#/properties/theme/properties/personaColors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.properties.theme.properties.personaColors,data:data32};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+const len0 = data32.length;
+for(let i0=0; i0<len0; i0++){
+let data33 = data32[i0];
+if(typeof data33 === "string"){
+if(!pattern18.test(data33)){
+const err63 = {instancePath:instancePath+"/theme/personaColors/" + i0,schemaPath:"#/properties/theme/properties/personaColors/items/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.personaColors.items,data:data33};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/theme/personaColors/" + i0,schemaPath:"#/properties/theme/properties/personaColors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.personaColors.items.type,parentSchema:schema58.properties.theme.properties.personaColors.items,data:data33};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/theme/personaColors",schemaPath:"#/properties/theme/properties/personaColors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.theme.properties.personaColors.type,parentSchema:schema58.properties.theme.properties.personaColors,data:data32};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.theme.type,parentSchema:schema58.properties.theme,data:data14};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.channels !== undefined){
+let data34 = data.channels;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key7 in data34){
+const _errs77 = errors;
+if(typeof key7 === "string"){
+if(!pattern4.test(key7)){
+const err67 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema58.properties.channels.propertyNames,data:key7,propertyName:key7};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+var valid9 = _errs77 === errors;
+if(!valid9){
+const err68 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema58.properties.channels.propertyNames,parentSchema:schema58.properties.channels,data:data34};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+for(const key8 in data34){
+let data35 = data34[key8];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key9 in data35){
+if(!((((key9 === "name") || (key9 === "kind")) || (key9 === "cost")) || (key9 === "icon"))){
+const err69 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.channels.additionalProperties,data:data35};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data35.name !== undefined){
+let data36 = data35.name;
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err70 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.name.type,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data35.kind !== undefined){
+let data37 = data35.kind;
+if(!(((data37 === "digital") || (data37 === "human")) || (data37 === "physical"))){
+const err72 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema58.properties.channels.additionalProperties.properties.kind,data:data37};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data35.cost !== undefined){
+let data38 = data35.cost;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err73 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data38};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data38};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data35.icon !== undefined){
+let data39 = data35.icon;
+if(typeof data39 !== "string"){
+const err75 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema58.properties.channels.additionalProperties.properties.icon,data:data39};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/channels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.additionalProperties.type,parentSchema:schema58.properties.channels.additionalProperties,data:data35};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.type,parentSchema:schema58.properties.channels,data:data34};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data40 = data.rules;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key10 in data40){
+if(!(func1.call(schema58.properties.rules.properties, key10))){
+const err78 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.rules,data:data40};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data40["file-bom"] !== undefined){
+let data41 = data40["file-bom"];
+if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
+const err79 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["file-bom"].enum,parentSchema:schema58.properties.rules.properties["file-bom"],data:data41};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data40["step-without-touchpoints"] !== undefined){
+let data42 = data40["step-without-touchpoints"];
+if(!(((data42 === "off") || (data42 === "warn")) || (data42 === "error"))){
+const err80 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema58.properties.rules.properties["step-without-touchpoints"],data:data42};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data40["media-without-transcript"] !== undefined){
+let data43 = data40["media-without-transcript"];
+if(!(((data43 === "off") || (data43 === "warn")) || (data43 === "error"))){
+const err81 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema58.properties.rules.properties["media-without-transcript"],data:data43};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data40["media-file-too-large"] !== undefined){
+let data44 = data40["media-file-too-large"];
+if(!(((data44 === "off") || (data44 === "warn")) || (data44 === "error"))){
+const err82 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema58.properties.rules.properties["media-file-too-large"],data:data44};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data40["persona-unused"] !== undefined){
+let data45 = data40["persona-unused"];
+if(!(((data45 === "off") || (data45 === "warn")) || (data45 === "error"))){
+const err83 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["persona-unused"].enum,parentSchema:schema58.properties.rules.properties["persona-unused"],data:data45};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data40["review-overdue"] !== undefined){
+let data46 = data40["review-overdue"];
+if(!(((data46 === "off") || (data46 === "warn")) || (data46 === "error"))){
+const err84 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-overdue"].enum,parentSchema:schema58.properties.rules.properties["review-overdue"],data:data46};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data40["schema-line-unresolved"] !== undefined){
+let data47 = data40["schema-line-unresolved"];
+if(!(((data47 === "off") || (data47 === "warn")) || (data47 === "error"))){
+const err85 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema58.properties.rules.properties["schema-line-unresolved"],data:data47};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data40["emotion-missing-persona"] !== undefined){
+let data48 = data40["emotion-missing-persona"];
+if(!(((data48 === "off") || (data48 === "warn")) || (data48 === "error"))){
+const err86 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema58.properties.rules.properties["emotion-missing-persona"],data:data48};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data40["theme-contrast"] !== undefined){
+let data49 = data40["theme-contrast"];
+if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
+const err87 = {instancePath:instancePath+"/rules/theme-contrast",schemaPath:"#/properties/rules/properties/theme-contrast/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["theme-contrast"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["theme-contrast"].enum,parentSchema:schema58.properties.rules.properties["theme-contrast"],data:data49};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data40["csv-unknown-column"] !== undefined){
+let data50 = data40["csv-unknown-column"];
+if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
+const err88 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema58.properties.rules.properties["csv-unknown-column"],data:data50};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data40["import-score-rescaled"] !== undefined){
+let data51 = data40["import-score-rescaled"];
+if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
+const err89 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema58.properties.rules.properties["import-score-rescaled"],data:data51};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data40["import-persona-missing"] !== undefined){
+let data52 = data40["import-persona-missing"];
+if(!(((data52 === "off") || (data52 === "warn")) || (data52 === "error"))){
+const err90 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema58.properties.rules.properties["import-persona-missing"],data:data52};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data40["data-duplicate-row"] !== undefined){
+let data53 = data40["data-duplicate-row"];
+if(!(((data53 === "off") || (data53 === "warn")) || (data53 === "error"))){
+const err91 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema58.properties.rules.properties["data-duplicate-row"],data:data53};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data40["owner-missing"] !== undefined){
+let data54 = data40["owner-missing"];
+if(!(((data54 === "off") || (data54 === "warn")) || (data54 === "error"))){
+const err92 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data54};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data40["review-date-missing"] !== undefined){
+let data55 = data40["review-date-missing"];
+if(!(((data55 === "off") || (data55 === "warn")) || (data55 === "error"))){
+const err93 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data55};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data40["claims-without-evidence"] !== undefined){
+let data56 = data40["claims-without-evidence"];
+if(!(((data56 === "off") || (data56 === "warn")) || (data56 === "error"))){
+const err94 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data56};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data40["inclusion-gap-digital"] !== undefined){
+let data57 = data40["inclusion-gap-digital"];
+if(!(((data57 === "off") || (data57 === "warn")) || (data57 === "error"))){
+const err95 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data57};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data40["inclusion-gap-channels"] !== undefined){
+let data58 = data40["inclusion-gap-channels"];
+if(!(((data58 === "off") || (data58 === "warn")) || (data58 === "error"))){
+const err96 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data58};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data40["moment-of-truth-without-human"] !== undefined){
+let data59 = data40["moment-of-truth-without-human"];
+if(!(((data59 === "off") || (data59 === "warn")) || (data59 === "error"))){
+const err97 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data59};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data40["emotion-cliff"] !== undefined){
+let data60 = data40["emotion-cliff"];
+if(!(((data60 === "off") || (data60 === "warn")) || (data60 === "error"))){
+const err98 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data60};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data40["dead-end"] !== undefined){
+let data61 = data40["dead-end"];
+if(!(((data61 === "off") || (data61 === "warn")) || (data61 === "error"))){
+const err99 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data61};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data40["stale-claims"] !== undefined){
+let data62 = data40["stale-claims"];
+if(!(((data62 === "off") || (data62 === "warn")) || (data62 === "error"))){
+const err100 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data62};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data40};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
 }
 errors++;
 }
