@@ -1,13 +1,17 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { strings } from '../../src/i18n/index.ts';
+import { checkProject, type Project } from '../../src/core/index.ts';
 import { CONTENT_DIR, createRepository, type TestRepository } from '../../src/core/history/git-repository.testing.ts';
 import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
 import { connectBrowser } from './browser.ts';
 import { designContent } from './generate-design-content.ts';
 import { labelOffsets } from './measure-design.ts';
+import { type PdfPage, readPdf } from './read-pdf.ts';
 import { runParcours } from './run-parcours.ts';
 
 // The design as a stakeholder meets it (issue 20), measured in Chromium on the examples and on
@@ -19,6 +23,8 @@ let work: string;
 let generated: { dir: string; url: string };
 let server: StaticServer;
 let browser: Browser;
+let examplesProject: Project;
+let generatedProject: Project;
 
 beforeAll(async () => {
   repository = createRepository();
@@ -36,6 +42,8 @@ beforeAll(async () => {
   server = await serveStatic(dir);
   generated = { dir, url: server.url };
   browser = await connectBrowser();
+  ({ project: generatedProject } = await checkProject(join(repository.dir, CONTENT_DIR)));
+  ({ project: examplesProject } = await checkProject(fileURLToPath(new URL('../../', import.meta.url))));
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
@@ -169,4 +177,62 @@ describe('icons, not emoji', () => {
       await context.close();
     });
   }
+});
+
+describe('posters and PDFs that hold the whole map', () => {
+  const MM = 72 / 25.4;
+  const t = strings('fr');
+  for (const which of ['examples', 'generated'] as const) {
+    it(`prints each journey and persona on one page with no blank band, every detail open and no link to elsewhere (${which})`, async () => {
+      const site = which === 'examples' ? inject('examples') : generated;
+      const project = which === 'examples' ? examplesProject : generatedProject;
+      const found: string[] = [];
+      const pdfs = [
+        ...project.journeys.map((journey) => ({ file: `journeys/${journey.id}/journey.pdf`, journey })),
+        ...project.personas.map((persona) => ({ file: `personas/${persona.id}/persona.pdf`, journey: undefined })),
+      ];
+      for (const { file, journey } of pdfs) {
+        const pages = await readPdf(readFileSync(join(site.dir, file)));
+        if (pages.length !== 1) {
+          found.push(`${file}: ${pages.length} pages`);
+          continue;
+        }
+        const [page] = pages as [PdfPage];
+        // The page's margin is 10 mm; the last line of text sits within a cell's padding of it.
+        const band = page.lowestText / MM - 10;
+        if (band > 12) found.push(`${file}: ${Math.round(band)} mm blank under the last line`);
+        const text = page.text.replace(/\s+/g, ' ');
+        for (const link of [t.history.history, t.room.poster.personaPdf, t.room.poster.pdf])
+          if (text.includes(link)) found.push(`${file}: prints the link "${link}"`);
+        for (const expectation of journey?.stages.flatMap((stage) => stage.expectations) ?? [])
+          if (!text.includes(expectation.replace(/\s+/g, ' ').slice(0, 25))) found.push(`${file}: folds "${expectation}"`);
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('sizes the poster page so a browser prints it on one page too, with the details open', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const journey of generatedProject.journeys) {
+      await page.goto(new URL(`journeys/${journey.id}/poster/`, generated.url).href);
+      const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      if (pdf.length !== 1) found.push(`${journey.id}: ${pdf.length} pages`);
+      await page.emulateMedia({ media: 'print' });
+      const closed = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('details')].filter((details) => {
+            const item = details.querySelector(':scope > :not(summary)');
+            return item !== null && item.getBoundingClientRect().height === 0;
+          }).length,
+      );
+      if (closed > 0) found.push(`${journey.id}: ${closed} folded details in print`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.goto(new URL('journeys/parcours-5-personas/poster/', generated.url).href);
+    await page.screenshot({ path: join(SHOTS, 'poster-5-personas.png'), fullPage: true });
+    expect(found).toEqual([]);
+    await context.close();
+  });
 });
