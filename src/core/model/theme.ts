@@ -38,7 +38,7 @@ export interface Theme {
   /** Path under public/ of a font file the stack's first family is loaded from. */
   fontFile?: string;
   /** What the config sets itself (the rest are defaults): the colours `theme-contrast` reports on. */
-  given: { colors: ReadonlySet<keyof ThemeColors>; personaColors: boolean };
+  given: { colors: ReadonlySet<keyof ThemeColors>; personaColors: boolean; font: boolean };
 }
 
 /**
@@ -65,7 +65,7 @@ export const DEFAULT_THEME: Theme = {
   },
   personaColors: ['#0072b2', '#d55e00', '#009970', '#c5679c', '#b47c00', '#1b8ed0', '#000000', '#93890c'],
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  given: { colors: new Set(), personaColors: false },
+  given: { colors: new Set(), personaColors: false, font: false },
 };
 
 /** Which colours are read as text and which as graphics, and on what: the pairs `theme-contrast` checks. */
@@ -91,6 +91,7 @@ export function resolveTheme(raw: ParcoursConfig['theme']): Theme {
     given: {
       colors: new Set(Object.keys(raw?.colors ?? {}) as (keyof ThemeColors)[]),
       personaColors: raw?.personaColors !== undefined && raw.personaColors.length > 0,
+      font: raw?.font !== undefined,
     },
   };
 }
