@@ -10,7 +10,7 @@ import { CONTENT_DIR, createRepository, type TestRepository } from '../../src/co
 import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
 import { connectBrowser } from './browser.ts';
 import { designContent } from './generate-design-content.ts';
-import { labelOffsets } from './measure-design.ts';
+import { labelOffsets, layoutDefects } from './measure-design.ts';
 import { type PdfPage, readPdf } from './read-pdf.ts';
 import { runParcours } from './run-parcours.ts';
 
@@ -235,4 +235,46 @@ describe('posters and PDFs that hold the whole map', () => {
     expect(found).toEqual([]);
     await context.close();
   });
+});
+
+describe('zero layout defects', () => {
+  for (const which of ['examples', 'generated'] as const) {
+    it(`has no sideways scroll, escaping text or split word at 1440 and 390 px (${which})`, async () => {
+      const site = which === 'examples' ? inject('examples') : generated;
+      const project = which === 'examples' ? examplesProject : generatedProject;
+      const pages = [
+        '',
+        'personas/',
+        'channels/',
+        'opportunities/',
+        'insights/',
+        ...project.journeys.map((journey) => `journeys/${journey.id}/`),
+        ...project.personas.map((persona) => `personas/${persona.id}/`),
+        ...chartPages(site.dir)
+          .filter((path) => /\/(history\/[0-9a-f]{12}|compare)\//.test(path))
+          .slice(0, 3),
+      ];
+      const found: string[] = [];
+      for (const width of [1440, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+        const page = await context.newPage();
+        for (const path of pages) {
+          await page.goto(new URL(path, site.url).href);
+          for (const defect of await layoutDefects(page)) found.push(`${path || '/'} at ${width} px: ${defect}`);
+        }
+        if (which === 'generated') {
+          for (const [name, path] of [
+            ['home', ''],
+            ['journey', 'journeys/parcours-5-personas/'],
+            ['persona', 'personas/agathe/'],
+          ] as const) {
+            await page.goto(new URL(path, site.url).href);
+            await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+          }
+        }
+        await context.close();
+      }
+      expect(found).toEqual([]);
+    });
+  }
 });

@@ -38,3 +38,46 @@ export function labelOffsets(page: Page): Promise<LabelOffset[]> {
 export function visibleCharts(page: Page): Promise<number> {
   return page.evaluate(() => [...document.querySelectorAll('.chart')].filter((chart) => chart.getBoundingClientRect().height > 0).length);
 }
+
+/**
+ * What is wrong with the layout as a reader sees it: the page scrolls sideways, a text escapes
+ * its cell, a word that fits its line is split across two, a figure is split. A word longer than
+ * its whole column may break (hyphenated where the browser has the language's patterns).
+ */
+export function layoutDefects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const defects: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) defects.push(`the page scrolls ${root.scrollWidth - root.clientWidth} px sideways`);
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}.${element.className || ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    const shown = (element: Element) => element.getClientRects().length > 0;
+    for (const cell of document.querySelectorAll('.step > *, .sh, th, td, .card, dd, .chips li')) {
+      if (!shown(cell) || getComputedStyle(cell).overflowX !== 'visible') continue;
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        defects.push(`${describe(cell)} overflows its cell by ${cell.scrollWidth - cell.clientWidth} px`);
+    }
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !shown(parent) || parent.closest('.sr, svg, .since, script, style, pre, code')) continue;
+      const text = node.textContent ?? '';
+      // A break after a hyphen is a break between words.
+      for (const match of text.matchAll(/[^\s\-\u00ad\u2010]{4,}/g)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        if (new Set(rects.map((rect) => Math.round(rect.top))).size < 2) continue;
+        let block: Element | null = parent;
+        while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+        const style = block ? getComputedStyle(block) : undefined;
+        const room = block && style ? block.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) : 0;
+        const width = rects.reduce((sum, rect) => sum + rect.width, 0);
+        if (width <= room)
+          defects.push(`"${match[0]}" is split across lines though it fits its ${Math.round(room)} px (in ${describe(block!)})`);
+      }
+    }
+    return defects;
+  });
+}
