@@ -337,7 +337,7 @@ export const en: Strings = {
     errors: { base: (label) => `Errors in the base content (${label})`, head: (label) => `Errors in the head content (${label})` },
     everyPersona: 'every persona',
     emotionOf: (who) => `Emotion of ${who}`,
-    chartCaption: (who) => `Emotion of ${who}: bars before, line after.`,
+    chartCaption: (who) => `Emotion of ${who}: grey bars before, blue line after, dark line at 0.`,
     measured: 'Measured figures:',
     step: 'Step',
     metric: 'Metric',

@@ -350,7 +350,7 @@ export const fr = {
     },
     everyPersona: 'tous les clients',
     emotionOf: (who: string) => `Émotion de ${who}`,
-    chartCaption: (who: string) => `Émotion de ${who} : barres avant, ligne après.`,
+    chartCaption: (who: string) => `Émotion de ${who} : barres grises avant, ligne bleue après, trait foncé à 0.`,
     measured: 'Chiffres mesurés :',
     step: 'Étape',
     metric: 'Mesure',
