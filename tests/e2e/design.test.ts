@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +10,9 @@ import { checkProject, type Project } from '../../src/core/index.ts';
 import { CONTENT_DIR, createRepository, type TestRepository } from '../../src/core/history/git-repository.testing.ts';
 import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
 import { connectBrowser } from './browser.ts';
-import { designContent } from './generate-design-content.ts';
+import { designContent, THEME } from './generate-design-content.ts';
 import { labelOffsets, layoutDefects } from './measure-design.ts';
+import { pdfPageToPng } from './pdf-to-png.ts';
 import { type PdfPage, readPdf } from './read-pdf.ts';
 import { runParcours } from './run-parcours.ts';
 
@@ -207,6 +209,11 @@ describe('posters and PDFs that hold the whole map', () => {
         for (const expectation of journey?.stages.flatMap((stage) => stage.expectations) ?? [])
           if (!text.includes(expectation.replace(/\s+/g, ' ').slice(0, 25))) found.push(`${file}: folds "${expectation}"`);
       }
+      // The PDFs as a person sees them, for the test's artefacts.
+      const journeyPdf = `journeys/${project.journeys.at(-1)!.id}/journey.pdf`;
+      writeFileSync(join(SHOTS, `${which}-journey-pdf.png`), await pdfPageToPng(readFileSync(join(site.dir, journeyPdf))));
+      const personaPdf = `personas/${project.personas[0]!.id}/persona.pdf`;
+      writeFileSync(join(SHOTS, `${which}-persona-pdf.png`), await pdfPageToPng(readFileSync(join(site.dir, personaPdf)), 900));
       expect(found).toEqual([]);
     });
   }
@@ -262,19 +269,73 @@ describe('zero layout defects', () => {
           await page.goto(new URL(path, site.url).href);
           for (const defect of await layoutDefects(page)) found.push(`${path || '/'} at ${width} px: ${defect}`);
         }
-        if (which === 'generated') {
-          for (const [name, path] of [
-            ['home', ''],
-            ['journey', 'journeys/parcours-5-personas/'],
-            ['persona', 'personas/agathe/'],
-          ] as const) {
-            await page.goto(new URL(path, site.url).href);
-            await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-          }
+        for (const [name, path] of [
+          ['home', ''],
+          ['journey', `journeys/${project.journeys.at(-1)!.id}/`],
+          ['persona', `personas/${project.personas[0]!.id}/`],
+          ['opportunities', 'opportunities/'],
+        ] as const) {
+          await page.goto(new URL(path, site.url).href);
+          await page.screenshot({ path: join(SHOTS, `${which}-${name}-${width}.png`), fullPage: true });
         }
         await context.close();
       }
       expect(found).toEqual([]);
     });
   }
+});
+
+describe("the team's brand", () => {
+  it('applies the theme to the site, its curves and its logo, and passes axe on both palettes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: true });
+    const page = await context.newPage();
+    await page.goto(new URL('journeys/parcours-5-personas/', generated.url).href);
+    const applied = await page.evaluate(() => ({
+      accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+      font: getComputedStyle(document.body).fontFamily,
+      logo: (document.querySelector('.brand img') as HTMLImageElement | null)?.naturalWidth ?? 0,
+      strokes: [...document.querySelectorAll('.chart.row svg.wide .line')].map((line) => line.getAttribute('stroke')),
+    }));
+    expect(applied.accent).toBe(THEME.colors.accent);
+    expect(applied.font).toContain('DejaVu Sans');
+    expect(applied.logo).toBeGreaterThan(0);
+    expect(applied.strokes).toEqual(THEME.personaColors);
+    const violations: string[] = [];
+    for (const [site, paths] of [
+      [generated.url, ['', 'journeys/parcours-5-personas/', 'journeys/parcours-5-personas/poster/', 'personas/agathe/', 'opportunities/']],
+      [inject('examples').url, ['journeys/retour-article/poster/', 'opportunities/', 'personas/']],
+    ] as const) {
+      for (const path of paths) {
+        await page.goto(new URL(path, site).href);
+        await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+        const found = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe;
+          const { violations } = await axe.run(document);
+          return violations
+            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+            .map(
+              (violation) =>
+                `${violation.id} (${violation.nodes
+                  .slice(0, 3)
+                  .map((node) => node.target.join(' '))
+                  .join(', ')})`,
+            );
+        });
+        violations.push(...found.map((violation) => `${path || '/'}: ${violation}`));
+      }
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('says nothing of the generated theme in validate, whose colours all pass', () => {
+    const run = runParcours(['validate', '--root', join(repository.dir, CONTENT_DIR), '--format', 'json']);
+    const { problems } = JSON.parse(run.stdout) as { problems: { code: string }[] };
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((problem) => problem.code === 'theme-contrast')).toEqual([]);
+  });
 });

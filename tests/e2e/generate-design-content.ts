@@ -15,6 +15,14 @@ const LONG_WORDS = [
 ];
 const CHANNELS = ['web', 'mobile-app', 'email', 'sms', 'phone', 'chat', 'store', 'mail', 'in-person', 'video'];
 
+/** A bank's brand: every colour passes WCAG AA where it is used (theme-contrast says nothing). */
+export const THEME = {
+  logo: 'images/logo.svg',
+  font: '"DejaVu Sans", Verdana, sans-serif',
+  colors: { accent: '#00556e', ink: '#14213d', surface: '#f1f4f6', momentOfTruth: '#8a2c0d' },
+  personaColors: ['#00556e', '#b3261e', '#5b3f99', '#2e6b12', '#8a5a00'],
+};
+
 /** The files of the project, by path under its root, at a version (0 or 1: emotions move between them). */
 export function designContent(version: 0 | 1): Record<string, string> {
   const files: Record<string, string> = {
@@ -27,7 +35,11 @@ export function designContent(version: 0 | 1): Record<string, string> {
         max: 3,
         labels: { '-3': 'Furieux', '-2': 'Frustré', '-1': 'Déçu', '0': 'Neutre', '1': 'Content', '2': 'Ravi', '3': 'Enthousiaste' },
       },
+      theme: THEME,
     }),
+    // The team's logo, under public/ as the theme's `logo` asks.
+    'public/images/logo.svg':
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#00556e"/><path d="M7 22l6-8 5 5 7-10" fill="none" stroke="#fff" stroke-width="3"/></svg>\n',
   };
   PERSONA_IDS.forEach((id, index) => {
     files[`personas/${id}.yaml`] = stringify({
