@@ -27,7 +27,7 @@ describe('themeStyle', () => {
       url,
     );
     expect(style).toBe(
-      ':root{--accent:#00556e;--font:"Marianne", sans-serif}@font-face{font-family:"Marianne";src:url("/base/fonts/marianne.woff2");font-display:swap}',
+      ':root:root{--accent:#00556e;--font:"Marianne", sans-serif}@font-face{font-family:"Marianne";src:url("/base/fonts/marianne.woff2");font-display:swap}',
     );
   });
 

@@ -33,6 +33,7 @@ export function themeStyle(theme: Theme, url: (path: string) => string | undefin
     const family = safe(theme.font.split(',')[0]!.trim());
     rules.push(`@font-face{font-family:${family};src:url("${encodeURI(fontUrl).replace(/"/g, '%22')}");font-display:swap}`);
   }
-  if (declarations.length > 0) rules.unshift(`:root{${declarations.join(';')}}`);
+  // `:root:root` outranks the tokens' `:root`, which the bundled style sheet may declare later in the head.
+  if (declarations.length > 0) rules.unshift(`:root:root{${declarations.join(';')}}`);
   return rules.join('');
 }
