@@ -194,7 +194,7 @@ describe('posters and PDFs that hold the whole map', () => {
         ...project.personas.map((persona) => ({ file: `personas/${persona.id}/persona.pdf`, journey: undefined })),
       ];
       for (const { file, journey } of pdfs) {
-        const pages = await readPdf(readFileSync(join(site.dir, file)));
+        const pages = (await readPdf(readFileSync(join(site.dir, file)))).each;
         if (pages.length !== 1) {
           found.push(`${file}: ${pages.length} pages`);
           continue;
@@ -225,7 +225,7 @@ describe('posters and PDFs that hold the whole map', () => {
     for (const journey of generatedProject.journeys) {
       await page.goto(new URL(`journeys/${journey.id}/poster/`, generated.url).href);
       const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-      if (pdf.length !== 1) found.push(`${journey.id}: ${pdf.length} pages`);
+      if (pdf.pages !== 1) found.push(`${journey.id}: ${pdf.pages} pages`);
       await page.emulateMedia({ media: 'print' });
       const closed = await page.evaluate(
         () =>

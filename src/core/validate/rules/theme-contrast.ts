@@ -33,14 +33,6 @@ export const themeContrast: Rule = {
           code: 'theme-contrast',
           file: context.configFile,
           pointer: onBackground ? `/theme/colors/${pair.on}` : foreground.pointer,
-          message: `${pair.color === 'persona' ? 'A persona colour' : `The ${pair.color} colour`} ${foreground.color} on the ${pair.on} ${background} has a contrast of ${ratio}:1; ${pair.use === 'text' ? 'text needs' : 'lines and icons need'} ${needed}:1 (WCAG AA).`,
-          ...(suggestion
-            ? {
-                hint: onBackground
-                  ? `${suggestion} is the nearest ${pair.on} colour on which it reaches ${needed}:1.`
-                  : `${suggestion} is the nearest colour that reaches ${needed}:1 on ${background}.`,
-              }
-            : {}),
           params: {
             color: foreground.color,
             background,
@@ -50,6 +42,8 @@ export const themeContrast: Rule = {
             ratio,
             needed,
             ...(suggestion ? { suggestion } : {}),
+            // Which colour the hint proposes to change.
+            ...(onBackground ? { fix: 'background' } : {}),
           },
         });
       }
