@@ -3,7 +3,7 @@
 // its DOM nodes, gzipped HTML and load time, beside the floor measured in the same run: a
 // 40-step journey page of the same site. Target: every portfolio page (summaries and the pages
 // they lead to) at most 3,000 DOM nodes and 200 KB gzipped at 1,000 journeys.
-// BENCH_JOURNEYS=50,200 picks other sizes; PARCOURS_CHROMIUM another Chromium.
+// BENCH_JOURNEYS=50,200 picks other sizes; PARCOURS_CHROMIUM another Chromium (see src/publish/find-chromium.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from '../src/publish/find-chromium.ts';
 import { serveStatic } from '../src/publish/serve-static.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -38,9 +39,11 @@ const ROUTES = [
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'parcours-bench-pages-'));
+const executablePath = await findChromium();
 const browser = await chromium.launch({
-  executablePath: process.env.PARCOURS_CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
+  executablePath,
+  args: CHROMIUM_ARGS,
+  env: { ...process.env, ...chromiumEnv(executablePath) },
 });
 const misses: string[] = [];
 try {

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../src/core/check-project.ts';
+import { checkProject } from '../src/core/index.ts';
 import { MAX_FILE_BYTES } from '../src/core/load/read-content.ts';
 import type { Problem } from '../src/core/problem.ts';
 
@@ -12,7 +12,7 @@ const NOW = new Date('2026-11-23T12:00:00Z');
 
 interface Expected {
   description: string;
-  problems: { code: string; file: string; line: number | null }[];
+  problems: { code: string; file: string; line: number | null; column: number | null }[];
 }
 
 const cases = (await readdir(corpus, { withFileTypes: true }))
@@ -21,7 +21,7 @@ const cases = (await readdir(corpus, { withFileTypes: true }))
   .sort();
 
 function summarise(problems: readonly Problem[]) {
-  return problems.map(({ code, file, line }) => ({ code, file, line }));
+  return problems.map(({ code, file, line, column }) => ({ code, file, line, column }));
 }
 
 /** Every position must fall inside its file, or an editor cannot show it. */
@@ -41,9 +41,12 @@ describe('bad input corpus', () => {
     const root = join(corpus, name);
     const expected = JSON.parse(await readFile(join(root, 'expected.json'), 'utf8')) as Expected;
     const { problems } = await checkProject(root, { now: NOW });
-    const actual = summarise(problems).map((problem, index) =>
-      expected.problems[index]?.line === null ? { ...problem, line: null } : problem,
-    );
+    // A null line or column in expected.json leaves that position unchecked.
+    const actual = summarise(problems).map((problem, index) => ({
+      ...problem,
+      ...(expected.problems[index]?.line === null ? { line: null } : {}),
+      ...(expected.problems[index]?.column === null ? { column: null } : {}),
+    }));
     expect(actual).toEqual(expected.problems);
     for (const problem of problems) {
       expect(problem.message).not.toMatch(
@@ -69,8 +72,8 @@ describe('generated bad input', () => {
     await writeFile(join(root, 'journeys/petit.yaml'), 'id: petit\ntitle: T\nstages: []\n');
     const { problems } = await checkProject(root, { now: NOW });
     expect(summarise(problems)).toEqual([
-      { code: 'file-too-large', file: 'journeys/enorme.yaml', line: 1 },
-      { code: 'empty-value', file: 'journeys/petit.yaml', line: 3 },
+      { code: 'file-too-large', file: 'journeys/enorme.yaml', line: 1, column: 1 },
+      { code: 'empty-value', file: 'journeys/petit.yaml', line: 3, column: 9 },
     ]);
   });
 });

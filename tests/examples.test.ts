@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../src/core/check-project.ts';
+import { checkProject } from '../src/core/index.ts';
 import { formatSource } from '../src/core/format/format-source.ts';
 import { readContent } from '../src/core/load/read-content.ts';
 import { readSchema } from '../src/core/validate/schema-validators.ts';

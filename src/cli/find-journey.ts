@@ -1,4 +1,5 @@
-import type { JourneyModel, Project } from '../core/model/project.ts';
+import type { JourneyModel } from '../core/model/project.ts';
+import type { Project } from '../core/model/built-project.ts';
 import { didYouMean } from '../core/validate/suggest.ts';
 import { UsageError } from './io.ts';
 

@@ -8,6 +8,7 @@ export { locate, toPointer, fromPointer } from './load/locate.ts';
 export type { Problem, Severity } from './problem.ts';
 export { PROBLEM_CODES, type ProblemCode } from './problem-codes.ts';
 export * from './model/project.ts';
+export type { Project } from './model/built-project.ts';
 export { BUILT_IN_CHANNELS, type Channel, type ChannelKind } from './model/channels.ts';
 export { resolveConfig, type ResolvedConfig, type EmotionScale, type Lang } from './model/resolve-config.ts';
 export { isSafeLink } from './model/safe-link.ts';

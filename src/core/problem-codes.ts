@@ -1,4 +1,4 @@
-import type { Severity } from './problem.ts';
+export type Severity = 'error' | 'warning';
 
 /**
  * The catalogue of problem codes. A code is permanent: tools and CI scripts match on it, so a

@@ -1,11 +1,11 @@
-import type { ProblemCode } from './problem-codes.ts';
+import type { ProblemCode, Severity } from './problem-codes.ts';
 
-export type Severity = 'error' | 'warning';
+export type { Severity } from './problem-codes.ts';
 
 /**
  * What a problem is about, as data: ids with the names the file gives them (`step`, `stepName`),
- * numbers, dates. The site writes the problem in its language from these (src/i18n/problem-sentences.ts);
- * `message` stays the English sentence of `validate` and the JSON formats, which never show params.
+ * numbers, dates. Every message is written from these by the catalogue of a language
+ * (src/core/messages/); `message` and `hint` are the English ones, which the JSON formats print.
  */
 export type ProblemParams = { readonly [name: string]: string | number | readonly string[] };
 
@@ -27,19 +27,31 @@ export interface Problem {
   endColumn?: number;
   /** JSON pointer to the offending value in the file's data ("" for the whole file). */
   pointer: string;
-  /** What the problem is about, for sentences in other languages; set by the rules and insights. */
+  /** What the problem is about, as data: what its message is written from, in any language. */
   params?: ProblemParams;
 }
 
-/** Sorts problems by file, then position, then code, so every output is stable. */
+/**
+ * The one order of every list a person reads, problems and changes alike: the severe ones first
+ * (errors, or changes that may hurt the customer), then the rest, each group in the order given.
+ * A person stops reading after the first screen; an error below seven warnings goes unseen.
+ */
+export function severestFirst<T>(items: readonly T[], isSevere: (item: T) => boolean): T[] {
+  return [...items.filter(isSevere), ...items.filter((item) => !isSevere(item))];
+}
+
+/** Sorts problems in place, errors first (severestFirst), then by file, position and code, so every output is stable. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort(
+  problems.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       a.line - b.line ||
       a.column - b.column ||
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
+  const ordered = severestFirst(problems, (problem) => problem.severity === 'error');
+  problems.splice(0, problems.length, ...ordered);
+  return problems;
 }
 
 export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {

@@ -1,9 +1,10 @@
+import { en as enCatalogue } from '../core/messages/en.ts';
 import type { Strings } from './fr.ts';
-import { join } from './join.ts';
-import { agreement, counter } from './plural.ts';
+import { counter } from '../core/messages/plural.ts';
 
+// The words the change sentences share with the pages: one place, the catalogue's.
+const { words } = enCatalogue;
 const count = counter('en');
-const agree = agreement('en');
 
 const nouns: Strings['nouns'] = {
   journey: { one: 'journey', other: 'journeys' },
@@ -45,7 +46,7 @@ export const en: Strings = {
   searchAny: 'Any',
   searchResults: (count: number) => (count === 0 ? 'No results.' : count === 1 ? '1 result' : `${count} results`),
   searchLoading: 'Searching…',
-  state: { current: 'Current', target: 'Target' },
+  state: words.state,
   stateLong: { current: 'Current journeys', target: 'Target journeys' },
   home: {
     title: 'Customer journeys',
@@ -127,7 +128,7 @@ export const en: Strings = {
       `${name}: from ${from} to ${to}, lowest (${low}) at “${lowStep}”`,
     moments: (moments: number) => count(moments, nouns.momentOfTruth),
     noValue: '—',
-    allPersonas: 'All customers',
+    allPersonas: words.allPersonas,
     legend: 'Curve legend',
   },
   metrics: {
@@ -138,7 +139,7 @@ export const en: Strings = {
     conversion: 'Conversion',
     dropOff: 'Drop-off',
     duration: 'Duration',
-    minutes: (value: string) => `${value} min`,
+    minutes: words.minutes,
   },
   matrix: {
     caption: 'Touchpoints by stage and channel, and monthly cost to serve',
@@ -158,8 +159,8 @@ export const en: Strings = {
     journey: 'Journey',
     step: 'Step',
     flags: 'Flags',
-    levels: { low: 'low', medium: 'medium', high: 'high' },
-    statuses: { idea: 'Idea', planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
+    levels: words.levels,
+    statuses: words.statuses,
     unrated: 'not rated',
     filter: 'Filter by status',
     all: 'All',
@@ -175,8 +176,8 @@ export const en: Strings = {
     goals: 'Goals',
     frustrations: 'Frustrations',
     affinity: 'At ease with digital',
-    affinities: { high: 'very', medium: 'fairly', low: 'little', none: 'not at all (digitally excluded)' },
-    affinityAlone: false,
+    affinities: words.affinities,
+    affinityAlone: words.affinityAlone,
     preferredChannels: 'Preferred channels',
     journeys: 'Journeys',
     noJourney: 'This persona appears in no journey.',
@@ -220,20 +221,6 @@ export const en: Strings = {
       'dead-end': 'Dead end',
       'claims-without-evidence': 'Claims without a source',
       'stale-claims': 'Claims to check again',
-    },
-    texts: {
-      'inclusion-gap-digital': (step, personas) =>
-        `“${step}” happens only on digital channels, while ${join(personas, 'and')} ${personas.length > 1 ? 'are' : 'is'} far from digital.`,
-      'inclusion-gap-channels': (_step, personas, steps) =>
-        `${count(steps, nouns.step)} ${join(personas, 'and')} lives offer none of their preferred channels.`,
-      'moment-of-truth-without-human': (step) => `“${step}” is a moment of truth, yet no touchpoint lets the customer talk to someone.`,
-      'emotion-cliff': (step, personas) =>
-        `The emotion falls sharply at “${step}”${personas.length > 0 ? ` for ${join(personas, 'and')}` : ''}.`,
-      'dead-end': (step) => `The journey ends on a negative emotion at “${step}”, with no opportunity to get out of it.`,
-      'stale-claims': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'holds', other: 'hold' })} claims unchanged for longer than the review age, with no evidence dated since.`,
-      'claims-without-evidence': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'states', other: 'state' })} emotions or pain points without citing a source.`,
     },
   },
   review: {
@@ -325,26 +312,7 @@ export const en: Strings = {
     warn: 'warning',
     all: 'All revisions',
   },
-  none: 'none',
-  diffComment: {
-    title: 'Parcours: what this change means for the customer',
-    compared: (base, head) => `Compared ${base} with ${head}.`,
-    noChange: 'No change to journeys or personas.',
-    kinds: { journey: 'Journey', persona: 'Persona' },
-    changes: 'Changes',
-    warnings: 'Warnings',
-    statuses: { added: 'added', removed: 'removed', modified: 'modified', invalid: 'invalid' },
-    errors: { base: (label) => `Errors in the base content (${label})`, head: (label) => `Errors in the head content (${label})` },
-    everyPersona: 'every persona',
-    emotionOf: (who) => `Emotion of ${who}`,
-    chartCaption: (who) => `Emotion of ${who}: grey bars before, blue line after, dark line at 0.`,
-    measured: 'Measured figures:',
-    step: 'Step',
-    metric: 'Metric',
-    before: 'Before',
-    after: 'After',
-    worse: 'worse',
-  },
+  none: words.none,
   changes: {
     title: 'Changes',
     nav: 'Changes',
@@ -376,8 +344,8 @@ export const en: Strings = {
     feed: 'Subscribe to these changes (Atom)',
   },
   since: (date: string, orEarlier: boolean) => (orEarlier ? `since ${date} or earlier` : `since ${date}`),
-  yes: 'yes',
-  no: 'no',
+  yes: words.yes,
+  no: words.no,
   // Issue 12 (room): delivery links, matrix, media, poster, portfolio pages.
   room: {
     deliveryLink: 'Ticket',

@@ -1,13 +1,14 @@
+import { fr as frCatalogue } from '../core/messages/fr.ts';
 import type { Lang } from '../core/model/resolve-config.ts';
 import type { InsightCode } from '../core/insights/insight.ts';
-import { join } from './join.ts';
-import { agreement, counter, type Noun } from './plural.ts';
+import { agreement, counter, type Noun } from '../core/messages/plural.ts';
 
+// The words the change sentences share with the pages: one place, the catalogue's.
+const { words } = frCatalogue;
 const count = counter('fr');
 const agree = agreement('fr');
 
 /** What an insight says on the site, from its step's name, its personas' names and a count of steps. */
-type InsightText = (step: string, personas: readonly string[], steps: number) => string;
 
 /** Nouns every page counts with; plurals come from the language's rules (`counter`). */
 const nouns = {
@@ -51,7 +52,7 @@ export const fr = {
   searchAny: 'Tous',
   searchResults: (count: number) => (count === 0 ? 'Aucun résultat.' : count === 1 ? '1 résultat' : `${count} résultats`),
   searchLoading: 'Recherche…',
-  state: { current: 'Actuel', target: 'Cible' },
+  state: words.state,
   stateLong: { current: 'Parcours actuels', target: 'Parcours cibles' },
   home: {
     title: 'Parcours clients',
@@ -133,7 +134,7 @@ export const fr = {
       `${name} : de ${from} à ${to}, au plus bas (${low}) à « ${lowStep} »`,
     moments: (moments: number) => count(moments, nouns.momentOfTruth),
     noValue: '—',
-    allPersonas: 'Tous les clients',
+    allPersonas: words.allPersonas,
     legend: 'Légende de la courbe',
   },
   metrics: {
@@ -144,7 +145,7 @@ export const fr = {
     conversion: 'Conversion',
     dropOff: 'Abandon',
     duration: 'Durée',
-    minutes: (value: string) => `${value} min`,
+    minutes: words.minutes,
   },
   matrix: {
     caption: 'Points de contact par phase et par canal, et coût de service mensuel',
@@ -164,8 +165,8 @@ export const fr = {
     journey: 'Parcours',
     step: 'Étape',
     flags: 'Signaux',
-    levels: { low: 'faible', medium: 'moyen', high: 'fort' },
-    statuses: { idea: 'Idée', planned: 'Planifiée', 'in-progress': 'En cours', done: 'Réalisée' },
+    levels: words.levels,
+    statuses: words.statuses,
     unrated: 'non évalué',
     filter: 'Filtrer par statut',
     all: 'Toutes',
@@ -181,9 +182,9 @@ export const fr = {
     goals: 'Objectifs',
     frustrations: 'Frustrations',
     affinity: 'Aisance avec le numérique',
-    affinities: { high: 'grande', medium: 'moyenne', low: 'faible', none: 'aucune (exclusion numérique)' },
+    affinities: words.affinities,
     /** Whether an affinity word stands alone in a sentence (English ones are adverbs: "very" at ease). */
-    affinityAlone: true,
+    affinityAlone: words.affinityAlone,
     preferredChannels: 'Canaux préférés',
     journeys: 'Ses parcours',
     noJourney: 'Ce persona n’apparaît dans aucun parcours.',
@@ -228,21 +229,6 @@ export const fr = {
       'claims-without-evidence': 'Affirmations sans source',
       'stale-claims': 'Affirmations à revérifier',
     } satisfies Record<InsightCode, string>,
-    texts: {
-      'inclusion-gap-digital': (step, personas) =>
-        `« ${step} » ne passe que par des canaux numériques, alors que ${join(personas, 'et')} ${personas.length > 1 ? 'en sont éloignés' : 'en est éloigné·e'}.`,
-      'inclusion-gap-channels': (_step, personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'vécue', other: 'vécues' })} par ${join(personas, 'et')} sans aucun de ses canaux préférés.`,
-      'moment-of-truth-without-human': (step) =>
-        `« ${step} » est un moment de vérité, mais aucun point de contact n'y permet de parler à quelqu'un.`,
-      'emotion-cliff': (step, personas) =>
-        `L'émotion chute brutalement à « ${step} »${personas.length > 0 ? ` pour ${join(personas, 'et')}` : ''}.`,
-      'dead-end': (step) => `Le parcours se termine sur une émotion négative à « ${step} », sans opportunité pour en sortir.`,
-      'stale-claims': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'porte', other: 'portent' })} des affirmations inchangées depuis plus longtemps que le délai de relecture, sans source datée depuis.`,
-      'claims-without-evidence': (_step, _personas, steps) =>
-        `${count(steps, nouns.step)} ${agree(steps, { one: 'affirme', other: 'affirment' })} des émotions ou des irritants sans citer de source.`,
-    } satisfies Record<InsightCode, InsightText>,
   },
   review: {
     title: 'À relire',
@@ -335,29 +321,7 @@ export const fr = {
     warn: 'alerte',
     all: 'Toutes les versions',
   },
-  none: 'non renseigné',
-  diffComment: {
-    title: 'Parcours : ce que ce changement signifie pour le client',
-    compared: (base: string, head: string) => `Comparaison de ${base} avec ${head}.`,
-    noChange: 'Aucun changement des parcours ni des personas.',
-    kinds: { journey: 'Parcours', persona: 'Persona' },
-    changes: 'Changements',
-    warnings: 'Alertes',
-    statuses: { added: 'ajouté', removed: 'supprimé', modified: 'modifié', invalid: 'invalide' },
-    errors: {
-      base: (label: string) => `Erreurs du contenu de départ (${label})`,
-      head: (label: string) => `Erreurs du contenu proposé (${label})`,
-    },
-    everyPersona: 'tous les clients',
-    emotionOf: (who: string) => `Émotion de ${who}`,
-    chartCaption: (who: string) => `Émotion de ${who} : barres grises avant, ligne bleue après, trait foncé à 0.`,
-    measured: 'Chiffres mesurés :',
-    step: 'Étape',
-    metric: 'Mesure',
-    before: 'Avant',
-    after: 'Après',
-    worse: 'moins bien pour le client',
-  },
+  none: words.none,
   changes: {
     title: 'Changements',
     nav: 'Changements',
@@ -389,8 +353,8 @@ export const fr = {
     feed: 'S’abonner à ces changements (Atom)',
   },
   since: (date: string, orEarlier: boolean) => (orEarlier ? `depuis le ${date} ou avant` : `depuis le ${date}`),
-  yes: 'oui',
-  no: 'non',
+  yes: words.yes,
+  no: words.no,
   // Issue 12 (room): delivery links, matrix, media, poster, portfolio pages.
   room: {
     deliveryLink: 'Ticket',

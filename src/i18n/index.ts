@@ -1,11 +1,11 @@
-import type { Lang } from '../core/model/resolve-config.ts';
+import type { Lang } from '../core/model/lang.ts';
 import { en } from './en.ts';
 import { fr, type Strings } from './fr.ts';
 
 export type { Strings } from './fr.ts';
-export { formatters, type Formatters } from './format.ts';
-export { changeSentences, type ChangeNames, type SentenceContext } from './change-sentences.ts';
-export { counter } from './plural.ts';
+export { formatters, type Formatters } from '../core/messages/format.ts';
+export { changeSentences, type ChangeNames, type SentenceContext } from '../core/messages/change-sentences.ts';
+export { counter } from '../core/messages/plural.ts';
 export { problemSentences, type ProblemNames } from './problem-sentences.ts';
 
 const STRINGS: Record<Lang, Strings> = { fr, en };

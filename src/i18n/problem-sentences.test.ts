@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CROSS_FILE_CODES } from '../core/history/check-history.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../core/problem-codes.ts';
-import { checkSources } from '../core/validate/check-sources.ts';
+import { checkSources } from '../core/index.ts';
 import { formatters, strings } from './index.ts';
-import { hasProblemSentence, problemSentences } from './problem-sentences.ts';
+import { problemSentences } from './problem-sentences.ts';
 
 // One file per rule, named after its code (src/core/validate/rules/): a new rule is a new code a
 // revision page can list, unless it needs other files (those are left out of a revision's check).
@@ -46,10 +46,6 @@ describe("problems in the site's language", () => {
     expect(RULE_CODES.filter((code) => !(code in PROBLEM_CODES))).toEqual([]);
   });
 
-  it.each(['fr', 'en'] as const)('has a sentence in %s for every code a revision page can list', (lang) => {
-    expect(REVISION_CODES.filter((code) => !hasProblemSentence(code, strings(lang)))).toEqual([]);
-  });
-
   it('the fixture breaks every rule of one journey file but those it cannot break at once', () => {
     const found = new Set(problems.map((problem) => problem.code));
     // A review date that is overdue cannot be missing; the scale and the theme are the config's.
@@ -85,13 +81,40 @@ describe("problems in the site's language", () => {
     }
   });
 
-  it('leaves a problem without params, or of a code without a sentence, to its English message', () => {
+  it('writes schema problems in French too, from the params the schema check gives', () => {
     const write = problemSentences(strings('fr'), formatters('fr', 'EUR'), names);
     const schema = checkSources([{ path: 'journeys/x.yaml', kind: 'journey', text: 'id: x\ntitle: X\nstages: 3\n' }], {
       now: new Date('2026-11-01'),
     }).problems;
-    expect(schema.length).toBeGreaterThan(0);
-    for (const problem of schema) expect(write(problem)).toBeUndefined();
+    expect(schema.map((problem) => problem.code)).toEqual(['invalid-type']);
+    expect(schema[0]!.message).toBe('`stages` of the journey must be a list, but it is the number 3.');
+    expect(write(schema[0]!)).toBe('«\u00a0stages\u00a0» du parcours doit être une liste, mais c’est le nombre 3.');
+  });
+
+  it.each(['fr', 'en'] as const)('writes the slips of YAML syntax in %s, each kind', (lang) => {
+    const write = problemSentences(strings(lang), formatters(lang, 'EUR'), names);
+    const texts = [
+      'id: x\ntitle: X\nstages:\n  - id: a\n      name: A\n', // a key right of the one above
+      'id: x\ntitle: X\nstages:\n  - id: a\n   name: A\n', // left
+      'id: x\ntitle:X\nstages: []\n', // no space after the colon
+      'id: x\ntitle: X\ntags:\n  - a\n - b\n', // a list item out of line
+      'id: x\ntitle: Étape: X\nstages: []\n', // a colon in a value
+      'id: x\ntitle: "X\nstages: []\n', // a quote never closed
+    ];
+    const slips = texts.map(
+      (text) => checkSources([{ path: 'journeys/x.yaml', kind: 'journey', text }], { now: new Date('2026-11-01') }).problems,
+    );
+    expect(slips.map((found) => found.map((problem) => [problem.code, problem.params?.kind]))).toEqual([
+      [['yaml-syntax', 'indent-deeper']],
+      [['yaml-syntax', 'indent-shallower']],
+      [['yaml-syntax', 'colon-space']],
+      [['yaml-syntax', 'item-misaligned']],
+      [['yaml-syntax', 'colon-in-value']],
+      [['yaml-syntax', 'unclosed-quote']],
+    ]);
+    const sentences = slips.map((found) => write(found[0]!));
+    for (const sentence of sentences) expect(sentence).not.toMatch(/`|undefined|NaN|\[object/);
+    expect(new Set(sentences).size).toBe(sentences.length);
   });
 
   it('keeps params out of the JSON formats and the English messages as they were', () => {

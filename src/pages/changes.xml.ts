@@ -1,3 +1,4 @@
+import { warningsFirst } from '../render/warnings-first.ts';
 import type { APIRoute } from 'astro';
 import { atomFeed, uuidUrn, type FeedEntry } from '../render/atom-feed.ts';
 import { fileSentences, fileTitle, siteChanges } from '../site/changes.ts';
@@ -32,13 +33,11 @@ export const GET: APIRoute = async () => {
     content: commit.files
       .map((file) => {
         const sentence = fileSentences(site, file);
-        const warningsFirst = [
-          ...file.changes.filter((change) => change.level === 'warn'),
-          ...file.changes.filter((change) => change.level !== 'warn'),
-        ];
         return [
           fileTitle(site, file),
-          ...warningsFirst.map((change) => `${change.level === 'warn' ? `⚠ ${t.history.warn}${t.colon}` : '– '}${sentence(change)}`),
+          ...warningsFirst(file.changes).map(
+            (change) => `${change.level === 'warn' ? `⚠ ${t.history.warn}${t.colon}` : '– '}${sentence(change)}`,
+          ),
         ].join('\n');
       })
       .join('\n\n'),

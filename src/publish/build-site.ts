@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { drawPdfs } from './draw-pdfs.ts';
+import { removeEndedProcessDirs } from './ended-process-dirs.ts';
 import { replaceDir } from './replace-dir.ts';
 import { siteConfig } from './site-config.ts';
 import type { SiteContent } from './site-content.ts';
@@ -102,6 +103,8 @@ let processDir: Promise<string> | undefined;
  */
 async function makeProcessDir(): Promise<string> {
   await mkdir(join(SITE_ROOT, '.astro'), { recursive: true });
+  // Those of killed builds, which never ran their exit handler.
+  await removeEndedProcessDirs(join(SITE_ROOT, '.astro'), /^builds-(\d+)-[A-Za-z0-9]{6}$/);
   const dir = await mkdtemp(join(SITE_ROOT, '.astro', `builds-${process.pid}-`));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;

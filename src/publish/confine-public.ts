@@ -1,7 +1,7 @@
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { confinedRoot, confinePath, isInside, quoteLinkText, type ConfinedRoot } from '../core/load/confine-path.ts';
-import { fileProblem } from '../core/load/file-problem.ts';
+import { confinedRoot, confinePath, isInside, linkText, type ConfinedRoot } from '../core/load/confine-path.ts';
+import { problem } from '../core/make-problem.ts';
 import type { Problem } from '../core/problem.ts';
 
 export interface ConfinePublicOptions {
@@ -57,12 +57,7 @@ async function walk(
     if (holdsLink || (output !== undefined && isInside(target.real, output))) {
       const text = await readlink(join(real, entry.name)).catch(() => '');
       problems.push(
-        fileProblem(
-          'file-link-loop',
-          entryPath,
-          `${entryPath} is a symbolic link to ${quoteLinkText(text)}, a folder that holds ${holdsLink ? 'the link itself' : "the build's output"}, so copying it into the site would never end.`,
-          'Link to the files or the folder you mean to publish, not to a folder above them.',
-        ),
+        problem('file-link-loop', { file: entryPath }, { case: 'ancestor', link: linkText(text), holds: holdsLink ? 'link' : 'output' }),
       );
       continue;
     }

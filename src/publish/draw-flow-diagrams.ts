@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { JourneyModel, Project } from '../core/index.ts';
 import { flowMermaid } from '../render/flow-mermaid.ts';
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from './find-chromium.ts';
 
 /**
  * Above this many journeys, flow diagrams are not drawn at build time: Chromium takes about a fifth
@@ -30,8 +31,7 @@ const DRAWING_PREFIX = 'parcours-drawing';
 const written = new WeakMap<JourneyModel, { context: string; text: string }>();
 
 /**
- * Every journey's flow diagram, drawn with the machine's Chromium (PARCOURS_CHROMIUM, else
- * /usr/bin/chromium). A drawing is kept in `cache` under a digest of what made it (the text, its
+ * Every journey's flow diagram, drawn with Chromium (see find-chromium.ts). A drawing is kept in `cache` under a digest of what made it (the text, its
  * index, Mermaid's version and options), so a build draws only the diagrams that changed, in one
  * batch, and skips Chromium when none did. When Chromium is missing or fails, the diagrams keep
  * only their text and the build goes on: the flow is a convenience, the map is the content.
@@ -88,19 +88,9 @@ async function draw(texts: string[]): Promise<(string | undefined)[]> {
   // Loaded only to draw: it loads Playwright, about a second of every build's start on a loaded
   // 2-core machine, when most builds draw nothing (diagrams kept in the cache, or over 100 journeys).
   const { createMermaidRenderer } = await import('mermaid-isomorphic');
+  const executablePath = await findChromium();
   const render = createMermaidRenderer({
-    launchOptions: {
-      executablePath: process.env.PARCOURS_CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...chromiumEnv(executablePath) } },
   });
   // Plain SVG text (no HTML labels) so the file shows the same in an <img> and in print.
   const settled = await render(texts, { prefix: DRAWING_PREFIX, mermaidConfig: MERMAID_CONFIG });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildJourney } from '../core/model/build-project.ts';
-import type { Project } from '../core/model/project.ts';
+import type { Project } from '../core/model/built-project.ts';
 import { resolveConfig } from '../core/model/resolve-config.ts';
 import { planPdfs, sameDay } from './draw-pdfs.ts';
 

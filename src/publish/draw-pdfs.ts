@@ -3,17 +3,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Project } from '../core/index.ts';
+import { CHROMIUM_ARGS, chromiumEnv, locateChromium, readyChromium } from './find-chromium.ts';
+import { pinGenericFonts } from './pin-generic-fonts.ts';
 
 /** Where the PDFs of a built site go, relative to its root. */
 export const journeyPdf = (id: string) => `journeys/${id}/journey.pdf`;
 export const personaPdf = (id: string) => `personas/${id}/persona.pdf`;
 
 export type PdfPlan = { draw: true; chromium: string } | { draw: false; reason: string };
-
-/** The browser that draws PDFs: PARCOURS_CHROMIUM, else Debian's. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PARCOURS_CHROMIUM || '/usr/bin/chromium';
-}
 
 /**
  * Whether a build draws the PDF downloads, decided before the pages are rendered so that they
@@ -26,9 +23,8 @@ export function planPdfs(project: Project, env: NodeJS.ProcessEnv = process.env)
   if (env.PARCOURS_PDF === '0') return { draw: false, reason: 'PARCOURS_PDF=0' };
   if (project.journeys.length > limit)
     return { draw: false, reason: `${project.journeys.length} journeys is more than pdfMaxJourneys (${limit}) in parcours.config.yaml` };
-  const chromium = chromiumPath(env);
-  if (!existsSync(chromium)) return { draw: false, reason: `no Chromium at ${chromium} (set PARCOURS_CHROMIUM)` };
-  return { draw: true, chromium };
+  const chromium = locateChromium(env);
+  return chromium.found ? { draw: true, chromium: chromium.path } : { draw: false, reason: chromium.reason };
 }
 
 export interface DrawnPdfs {
@@ -65,12 +61,6 @@ export async function drawPdfs(
   ];
   const folder = join(cache, 'pdf');
   const written: string[] = [];
-  // Which browser drew a PDF, without starting it (a build whose PDFs are all kept starts no browser):
-  // an upgrade replaces the executable, which changes its size or time.
-  const browserStamp = await realpath(chromium).then(async (path) => {
-    const info = await stat(path);
-    return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
-  });
   // Pages are loaded at the site's published address, answered from `dir` (see openTab), so the
   // links a PDF keeps lead to the site; without a baseUrl there is no such address and the PDF
   // keeps the text of its links but not their targets.
@@ -78,6 +68,16 @@ export async function drawPdfs(
   let browser: import('playwright').Browser | undefined;
   let tab: import('playwright').Page | undefined;
   try {
+    // Which browser drew a PDF, without starting it (a build whose PDFs are all kept starts no browser):
+    // an upgrade replaces the executable, which changes its size or time. The packaged Chromium is
+    // unpacked first (once), so that its stamp is the same before and after; a failure to unpack
+    // it is a failure to draw, which says how to build without PDFs.
+    const browserStamp = await readyChromium(chromium)
+      .then((path) => realpath(path))
+      .then(async (path) => {
+        const info = await stat(path);
+        return `${path}\u0000${info.size}\u0000${info.mtimeMs}`;
+      });
     for (const { page, out, kind } of pages) {
       const html = await readFile(join(dir, page, 'index.html'), 'utf8');
       const styles = await Promise.all(
@@ -101,7 +101,8 @@ export async function drawPdfs(
     }
     return { written };
   } catch (error) {
-    return { written, failure: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    // One sentence, without its full stop: the build's message goes on after it.
+    return { written, failure: (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/\.$/, '') };
   } finally {
     await browser?.close();
   }
@@ -112,16 +113,8 @@ async function launch(executablePath: string): Promise<import('playwright').Brow
   return chromium.launch({
     executablePath,
     // The PDF's time stamp is written in the browser's time zone: UTC keeps its length fixed (see sameDay).
-    env: { ...process.env, TZ: 'UTC' },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    env: { ...process.env, ...chromiumEnv(executablePath), TZ: 'UTC' },
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -183,6 +176,7 @@ async function draw(
       }),
     );
   });
+  await pinGenericFonts(page);
   if (!published) {
     // Links to an address nobody can reach would only mislead: they stay as text.
     await page.evaluate(() => {

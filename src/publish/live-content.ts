@@ -17,6 +17,18 @@ export interface LiveContent extends SiteContent {
   changed(file: string): Promise<CheckResult>;
   /** The files (paths relative to the root) the latest check had to read and check: those new or changed since the one before. */
   checkedFiles(): Promise<string[]>;
+  /**
+   * The check of the content as it is, with one content file (`path` relative to the root)
+   * holding `text` instead: what the edit API asks before it writes. Nothing is kept but the
+   * per-file checks, which are cached by content.
+   */
+  checkText(path: string, text: string): Promise<CheckResult>;
+  /**
+   * Says that `file` (absolute) now holds the text `checkText` last checked for it: that check
+   * becomes the content's, with no second check, when nothing else was read since; else the file
+   * is read and checked again, as `changed` does. Resolves to the content's check.
+   */
+  written(file: string, text: string): Promise<CheckResult>;
 }
 
 /**
@@ -42,6 +54,8 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
     return { result: checkProjectFiles(root, disk, { now: dayStart(today), cache: files, parse, memo }), checked };
   };
   let current = check();
+  // The last text checkText checked, with the files it was checked among: what `written` adopts.
+  let tried: { path: string; text: string; base: ProjectFiles; files: ProjectFiles; result: CheckResult } | undefined;
   return {
     ...content,
     live: true,
@@ -50,6 +64,28 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
     check: async () => throwOnErrors(root, (await current).result),
     latest: async () => (await current).result,
     checkedFiles: async () => (await current).checked,
+    checkText: async (path, text) => {
+      await current.catch(() => undefined);
+      disk ??= await readProject(root);
+      const base = disk;
+      const sources = base.read.sources.map((source) => (source.path === path ? { ...source, text } : source));
+      const edited = { ...base, read: { ...base.read, sources } };
+      const result = checkProjectFiles(root, edited, { now: dayStart(today), cache: files, parse: readSource, memo });
+      tried = { path, text, base, files: edited, result };
+      return result;
+    },
+    written: async (file, text) => {
+      const path = relative(root, file).split(sep).join('/');
+      const adopted = tried;
+      current = current
+        .catch(() => (disk = undefined))
+        .then(() => {
+          if (adopted?.path !== path || adopted.text !== text || disk !== adopted.base) return check(file);
+          disk = adopted.files;
+          return { result: adopted.result, checked: [path] };
+        });
+      return (await current).result;
+    },
     changed: async (file) => {
       // After the check in flight, so that two quick saves give their checks in order; after a
       // failed one (the root could not be read), everything is read again.

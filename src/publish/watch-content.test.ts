@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { watchContent } from './watch-content.ts';
 
 /** Just what the plugin touches of a Vite dev server: its watcher and its environments. */
@@ -63,8 +63,10 @@ describe('watchContent', () => {
 
   // Regression: an editor's save that empties the file and then writes it gave one change event
   // (the watcher drops a second one within 50 ms), and parcours dev kept the empty file's problems.
+  // The second look is a timer: faked, so the test waits for no real time and cannot race it.
   it("reads a file again when it changed after the event, within the watcher's throttle", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'parcours-watch-'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       await mkdir(join(dir, 'journeys'));
       const file = join(dir, 'journeys', 'a.yaml');
@@ -72,17 +74,24 @@ describe('watchContent', () => {
       const { server, changed } = start(dir);
       server.watcher.emit('change', file);
       await writeFile(file, 'id: a\n');
-      await expect.poll(() => changed.length, { timeout: 2_000 }).toBe(2);
-      // Nothing changed since: no third reading.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(changed).toEqual([file]);
+      // The look after the throttle (50 ms, and 25 more) finds the file changed and reads it again.
+      await vi.advanceTimersByTimeAsync(74);
+      expect(changed).toEqual([file]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(changed).toEqual([file, file]);
+      // Nothing changed since: no third reading, however long it waits.
+      await vi.advanceTimersByTimeAsync(1_000);
       expect(changed).toEqual([file, file]);
       // A write whose own event came through is not read a second time by the look after the first event.
       server.watcher.emit('change', file);
       await writeFile(file, 'id: a\ntitle: A\n');
       server.watcher.emit('change', file);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await vi.advanceTimersByTimeAsync(1_000);
       expect(changed).toHaveLength(4);
+      expect(vi.getTimerCount()).toBe(0);
     } finally {
+      vi.useRealTimers();
       await rm(dir, { recursive: true, force: true });
     }
   });

@@ -23,7 +23,12 @@ function version(file: string): string {
  * both config names and data/*.csv) to the watcher and, when such a file changes, has the
  * content checked again and makes the browser reload the page.
  */
-export function watchContent(root: string, onChange: (file: string) => void | Promise<void>): Plugin {
+export function watchContent(
+  root: string,
+  onChange: (file: string) => void | Promise<void>,
+  /** True for a file whose bytes the edit API just wrote (edit-api.ts): the page that made the change updates itself. */
+  isOwnWrite: (file: string) => boolean = () => false,
+): Plugin {
   const watched = [...CONFIG_FILES, ...CONTENT_DIRS.map(([dir]) => dir), DATA_DIR].map((path) => join(root, path));
   const isContent = (file: string) => {
     const path = relative(root, file);
@@ -39,6 +44,13 @@ export function watchContent(root: string, onChange: (file: string) => void | Pr
         if (!isContent(file)) return;
         const seen = version(file);
         seenAt.set(file, seen);
+        if (isOwnWrite(file)) {
+          // The edit API checked the content again before it answered; no page reloads (EDIT-API.md).
+          const { client, ...servers } = server.environments;
+          for (const environment of Object.values(servers)) environment.hot.send('astro:content-changed', {});
+          client.hot.send('parcours:edited', { path: relative(root, file).split(sep).join('/') });
+          return;
+        }
         // The pages read the content from memory (src/publish/live-content.ts), not from modules, so no
         // module is dropped: the content is checked again first, then Astro forgets the paths it had from
         // getStaticPaths (the event its own content layer sends) and the browser asks for the page again.

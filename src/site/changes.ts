@@ -92,7 +92,7 @@ export function fileSentences(site: Site, file: FileChanges): (change: Change) =
 /** The site's sentence writer for changes between `journeys` (newer first), naming what the site names now. */
 export function siteChangeSentences(site: Site, journeys: readonly (JourneyModel | undefined)[]): (change: Change) => string {
   return changeSentences({
-    t: site.t,
+    lang: site.t.lang,
     fmt: site.fmt,
     journeys,
     journeyTitle: (id) => site.journey(id)?.title,

@@ -13,7 +13,7 @@ import { connectBrowser } from './browser.ts';
 import { designContent, THEME } from './generate-design-content.ts';
 import { labelOffsets, layoutDefects } from './measure-design.ts';
 import { pdfPageToPng } from './pdf-to-png.ts';
-import { type PdfPage, readPdf } from './read-pdf.ts';
+import { type PdfPage, readPdfPages } from './pdf-pages.ts';
 import { runParcours } from './run-parcours.ts';
 
 // The design as a stakeholder meets it (issue 20), measured in Chromium on the examples and on
@@ -194,7 +194,7 @@ describe('posters and PDFs that hold the whole map', () => {
         ...project.personas.map((persona) => ({ file: `personas/${persona.id}/persona.pdf`, journey: undefined })),
       ];
       for (const { file, journey } of pdfs) {
-        const pages = await readPdf(readFileSync(join(site.dir, file)));
+        const pages = await readPdfPages(readFileSync(join(site.dir, file)));
         if (pages.length !== 1) {
           found.push(`${file}: ${pages.length} pages`);
           continue;
@@ -224,7 +224,7 @@ describe('posters and PDFs that hold the whole map', () => {
     const found: string[] = [];
     for (const journey of generatedProject.journeys) {
       await page.goto(new URL(`journeys/${journey.id}/poster/`, generated.url).href);
-      const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      const pdf = await readPdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       if (pdf.length !== 1) found.push(`${journey.id}: ${pdf.length} pages`);
       await page.emulateMedia({ media: 'print' });
       const closed = await page.evaluate(

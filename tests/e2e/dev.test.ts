@@ -60,11 +60,34 @@ describe('parcours dev', () => {
     expect(problems).toEqual([]);
   });
 
-  it('prints the problems of content that became invalid', async () => {
+  it('prints the problems of content that became invalid once, in its language, and shows its own error page', async () => {
     const file = join(content, 'journeys', 'retour-article.yaml');
     const yaml = await readFile(file, 'utf8');
     const before = output.length;
     await writeFile(file, yaml.replace(/^state: current$/m, 'state: curent'));
-    await expect.poll(() => output.slice(before), { timeout: 30_000 }).toMatch(/retour-article\.yaml:\d+:\d+ error invalid-value/);
+    await expect.poll(() => output.slice(before), { timeout: 30_000 }).toMatch(/retour-article\.yaml:\d+:\d+ erreur invalid-value/);
+
+    const { page } = await watchedPage(browser);
+    const response = await page.goto(new URL('journeys/retour-article/', url).href, { timeout: 60_000 });
+    expect(response?.status()).toBe(500);
+    expect(await page.locator('h1').innerText()).toBe('Le contenu a des erreurs');
+    // Errors first, each with its place, hint and code frame; the warnings folded below them.
+    const first = page.locator('ol.errors > li').first();
+    expect(await first.locator('.place').innerText()).toMatch(/retour-article\.yaml:\d+:\d+ invalid-value/);
+    expect(await first.locator('.hint').innerText()).toContain('Vouliez-vous dire current');
+    expect(await first.locator('pre').innerText()).toContain('state: curent');
+    expect(await page.locator('details > summary').innerText()).toMatch(/^\d+ avertissements$/);
+    expect(await page.locator('details ol.warnings > li').first().isVisible()).toBe(false);
+    // The terminal says it once, with no stack trace: Astro rendered nothing, so it logged nothing.
+    const said = output.slice(before);
+    expect(said.match(/erreur invalid-value/g)).toHaveLength(1);
+    expect(said).not.toMatch(/^\s+at /m);
+    expect(said).not.toContain('ContentError');
+
+    // Fixed, the page comes back by itself: the error page loads Vite's client, which reloads it.
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await writeFile(file, yaml);
+    await reloaded;
+    expect(await page.locator('h1').innerText()).toContain('Renvoyer un colis modifié');
   });
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
-import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from './chromium.ts';
 import { runParcours } from './run-parcours.ts';
 
 /** Fixed, so that builds are reproducible and "review due" flags do not move with the clock. */
@@ -26,10 +26,16 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  assertChromium();
+  // End-to-end tests never skip: without a browser, the run fails with what to do.
+  const executablePath = await findChromium();
   const work = await mkdtemp(join(tmpdir(), 'parcours-e2e-'));
   const servers: StaticServer[] = [];
-  const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launchServer({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    env: { ...process.env, ...chromiumEnv(executablePath) },
+  });
   const teardown = async () => {
     await Promise.all(servers.map((server) => server.close()));
     await browser.close();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkProject } from '../../src/core/index.ts';
-import type { Project } from '../../src/core/model/project.ts';
+import type { Project } from '../../src/core/model/built-project.ts';
 import { connectBrowser, watchedPage, type WatchedPage } from './browser.ts';
 import { crawlSite, sitemapUrls, type Crawl } from './crawl-site.ts';
 

@@ -1,34 +1,22 @@
-// Reads a PDF back as a person would check it: how many pages, their size, and where the text is.
+import { readFile } from 'node:fs/promises';
+// The legacy build is the one meant for Node (the other expects a browser's globals).
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export interface PdfPage {
-  /** In points (1/72 in). */
-  width: number;
-  height: number;
-  text: string;
-  /** The lowest baseline of any text, in points from the page's bottom edge. */
-  lowestText: number;
-  /** The highest top of any text, in points from the page's bottom edge. */
-  highestText: number;
-}
-
-export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
-  const document = await task.promise;
-  const pages: PdfPage[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    const [, , width, height] = page.view as [number, number, number, number];
-    const content = await page.getTextContent();
-    const items = content.items.filter((item): item is Extract<typeof item, { str: string }> => 'str' in item && item.str.trim() !== '');
-    pages.push({
-      width,
-      height,
-      text: items.map((item) => item.str).join(' '),
-      lowestText: Math.min(...items.map((item) => item.transform[5] as number)),
-      highestText: Math.max(...items.map((item) => (item.transform[5] as number) + item.height)),
-    });
+/**
+ * A PDF's page count and its text, read with Mozilla's PDF.js (no system tool such as poppler).
+ * The text is in the order the pages draw it, runs of white space as one space: a name wrapped
+ * in its column reads whole.
+ */
+export async function readPdf(file: string): Promise<{ pages: number; text: string }> {
+  const document = await getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const texts: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      for (const item of content.items) if ('str' in item) texts.push(item.str, item.hasEOL ? '\n' : '');
+    }
+    return { pages: document.numPages, text: texts.join('').replace(/\s+/g, ' ') };
+  } finally {
+    await document.destroy();
   }
-  await task.destroy();
-  return pages;
 }

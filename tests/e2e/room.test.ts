@@ -1,6 +1,5 @@
 // Issue 12, "maps for the room": what a workshop or an executive review takes out of the site,
 // checked in Chromium against the example site.
-import { execFileSync } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkProject } from '../../src/core/index.ts';
-import type { Project } from '../../src/core/model/project.ts';
+import type { Project } from '../../src/core/model/built-project.ts';
 import { connectBrowser, watchedPage, type WatchedPage } from './browser.ts';
+import { readPdf } from './read-pdf.ts';
 import { runParcours } from './run-parcours.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -220,9 +220,9 @@ describe('the poster', () => {
         expect(tooSmall, journey.id).toEqual([]);
         const pdf = join(dir, `${journey.id}.pdf`);
         await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-        expect(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1], journey.id).toBe('1');
-        // -raw keeps the order the page draws text in, so a step name wrapped in its column reads whole.
-        const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        // In the order the page draws text, so a step name wrapped in its column reads whole.
+        const { pages, text } = await readPdf(pdf);
+        expect(pages, journey.id).toBe(1);
         const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter(
           (name) => !text.includes(name.replace(/\s+/g, ' ')),
         );
@@ -237,14 +237,14 @@ describe('the poster', () => {
 
 describe('the PDF downloads', () => {
   const dir = inject('examples').dir;
-  const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  const pageCount = (file: string) => /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1];
+  const pdfText = async (file: string) => (await readPdf(file)).text;
+  const pageCount = async (file: string) => (await readPdf(file)).pages;
 
   it("draw each journey's poster as journey.pdf, one page with every stage and step name as text, linked from the journey page", async () => {
     for (const journey of project.journeys) {
       const file = join(dir, 'journeys', journey.id, 'journey.pdf');
-      expect(pageCount(file), journey.id).toBe('1');
-      const text = pdfText(file);
+      expect(await pageCount(file), journey.id).toBe(1);
+      const text = await pdfText(file);
       const missing = [journey.title, ...journey.stages.map((stage) => stage.name), ...journey.steps.map((step) => step.name)].filter(
         (name) => !text.includes(name.replace(/\s+/g, ' ')),
       );
@@ -278,7 +278,7 @@ describe('the PDF downloads', () => {
       const targets = [...pdf.matchAll(/\/URI \(([^)]*)\)/g)].map((match) => match[1]!);
       expect(targets, targets.join(' ')).toContain('https://cx.example.com/parcours/journeys/retour-article/');
       expect(targets.filter((target) => !target.startsWith('https://cx.example.com/parcours/'))).toEqual([]);
-      expect(pageCount(join(out, 'personas', project.personas[0]!.id, 'persona.pdf'))).toBe('1');
+      expect(await pageCount(join(out, 'personas', project.personas[0]!.id, 'persona.pdf'))).toBe(1);
     } finally {
       await rm(work, { recursive: true, force: true });
     }
@@ -287,8 +287,8 @@ describe('the PDF downloads', () => {
   it("draw each persona's page as persona.pdf, one page, linked from it", async () => {
     for (const persona of project.personas) {
       const file = join(dir, 'personas', persona.id, 'persona.pdf');
-      expect(pageCount(file), persona.id).toBe('1');
-      expect(pdfText(file), persona.id).toContain(persona.name.replace(/\s+/g, ' '));
+      expect(await pageCount(file), persona.id).toBe(1);
+      expect(await pdfText(file), persona.id).toContain(persona.name.replace(/\s+/g, ' '));
       expect(await readFile(join(dir, 'personas', persona.id, 'index.html'), 'utf8')).toContain(
         `href="/personas/${persona.id}/persona.pdf" download`,
       );

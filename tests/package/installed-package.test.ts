@@ -48,7 +48,7 @@ describe('the packed package, installed in a team repository', () => {
     for (const path of [
       'bin/parcours.js',
       'lib/cli/main.js',
-      'lib/core/check-project.js',
+      'lib/core/index.js',
       'src/pages/index.astro',
       'astro.config.mjs',
       'schema/journey.schema.json',
@@ -70,7 +70,7 @@ describe('the packed package, installed in a team repository', () => {
     'init, validate, new journey and fmt --check work from node_modules, and every schema line resolves to a file',
     async () => {
       const init = await npx(['init', '--lang', 'en']);
-      expect(init.stdout).toMatch(/Next:\n {2}npm install\n {2}npx parcours validate\n {2}npx parcours dev\n$/);
+      expect(init.stdout).toMatch(/Next:\n {2}npm install\n {2}npx parcours validate\n {2}npx parcours fmt +# .*\n {2}npx parcours dev\n$/);
       await npx(['validate']);
       await npx(['new', 'journey', 'second-journey']);
       await npx(['fmt', '--check']);

@@ -29,7 +29,8 @@ describe('parcours build', () => {
     const validate = memoryIo(repo);
     await main(['validate', '--root', bad], validate);
     expect(io.out()).toBe(validate.out());
-    expect(io.out()).toMatch(/^tests\/bad-input\/invalid-values\/journeys\/achat\.yaml:\d+:\d+ error /m);
+    // In the content's language: no config, so French, the default lang.
+    expect(io.out()).toMatch(/^tests\/bad-input\/invalid-values\/journeys\/achat\.yaml:\d+:\d+ erreur /m);
     expect(await readdir(out)).toEqual(['index.html']);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('previous site');
     expect(await readdir(work)).toEqual(['dist']);

@@ -57,7 +57,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   checked.problems = sortProblems([...checked.problems, ...(await confinePublic(root, { outDir }))]);
   const { errors, warnings } = countBySeverity(checked.problems);
   if (errors > 0) {
-    io.stdout.write(prettyReport(checked, root, io));
+    io.stdout.write(prettyReport(checked, root, io, checked.project.config.lang));
     io.stderr.write(`parcours build: the content has errors; nothing was built and ${shown(outDir)} is unchanged.\n`);
     return EXIT.problems;
   }

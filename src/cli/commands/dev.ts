@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { contentCacheDir } from '../../core/check/cache-dir.ts';
+import { contentCacheDir, openProjectCache } from '../../core/check/cache-dir.ts';
 import type { CheckResult } from '../../core/index.ts';
 import { countBySeverity } from '../../core/problem.ts';
 import { confinePublic } from '../../publish/confine-public.ts';
@@ -8,6 +8,7 @@ import { siteToday } from '../../site/content-root.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
+import { catalogue } from '../../core/messages/index.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
 export const DEV_HELP = `Usage: parcours dev [--root DIR] [--port N]
@@ -16,6 +17,11 @@ Serves the site of the content under DIR on 127.0.0.1 while you edit it. When a 
 under journeys/ or personas/, or parcours.config.yaml, changes, the content is checked again
 (problems are printed here, and the page shows the error) and the browser reloads. Search is
 only available in a built site (parcours build).
+
+Journey and persona pages have an Edit button (Modifier on a French site): changes made in the
+page are checked as validate checks them and written to the YAML files, changing only the lines
+they touch. The edit API answers only this server's pages, with the session's token; Parcours
+never commits: the page's review lists the git commands to run.
 
 Options:
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
@@ -55,17 +61,20 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   const report = (checked: CheckResult) => {
     const { errors, warnings } = countBySeverity(checked.problems);
     // Errors only, so that they are not lost among the warnings while editing.
+    const { lang } = checked.project.config;
+    const words = catalogue(lang).reports.dev;
     if (errors > 0)
-      io.stderr.write(prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io));
-    else
       io.stderr.write(
-        `Content checked: no errors (${checked.project.journeys.length} journeys, ${checked.project.personas.length} personas).\n`,
+        prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io, lang),
       );
-    if (warnings > 0) io.stderr.write(`Not shown: ${warnings} warning${warnings === 1 ? '' : 's'}, which \`parcours validate\` lists.\n`);
+    else io.stderr.write(`${words.clean(checked.project.journeys.length, checked.project.personas.length)}\n`);
+    if (warnings > 0) io.stderr.write(`${words.warningsNotShown(warnings)}\n`);
   };
   report(await content.latest());
   // Loaded here so that other commands do not pay for loading Astro.
   const { devSite } = await import('../../publish/dev-site.ts');
+  const { devEditing } = await import('../../publish/edit-dev.ts');
+  const editing = devEditing(root, content, openProjectCache(root, io.env, io.cwd));
   const site = await devSite({
     content,
     host: '127.0.0.1',
@@ -76,6 +85,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
         .changed(file)
         .then(report, (error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
     },
+    edit: editing.serving,
   });
   io.stdout.write(`Parcours dev server: ${site.url} (content: ${root}). Press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
@@ -83,5 +93,6 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', resolve);
   });
   await site.stop();
+  editing.close();
   return EXIT.ok;
 }

@@ -75,7 +75,7 @@ describe('parcours diff', () => {
 
   it('compares with the working tree when no head is given', async () => {
     const io = memoryIo(root);
-    expect(await main(['diff', 'HEAD'], io)).toBe(0);
+    expect(await main(['diff', 'HEAD', '--lang', 'en'], io)).toBe(0);
     expect(io.out()).toBe('No change to journeys or personas between HEAD and working tree.\n');
     writeFileSync(join(root, 'personas/nadine.yaml'), 'id: nadine\nname: Nadine, connectée\ndigitalAffinity: high\n');
     try {
@@ -134,10 +134,15 @@ describe('parcours diff', () => {
 
   it('prints pretty output with file:line:col and a summary', async () => {
     const io = memoryIo(root);
-    await main(['diff', commit(3), commit(4)], io);
+    await main(['diff', commit(3), commit(4), '--lang', 'en'], io);
     expect(io.out()).toMatch(
       /^journey livraison “Commander et se faire livrer” \(modified\): 1 change, 1 warning\n {2}warn emotion-changed journeys\/livraison\.yaml:\d+:\d+\n/,
     );
     expect(io.out()).toContain('1 change (1 warning) in 1 journey or persona between main~7 and main~6.');
+    // Without --lang, in the content's language (French here), with the names the site gives.
+    const french = memoryIo(root);
+    await main(['diff', commit(3), commit(4)], french);
+    expect(french.out()).toMatch(/^parcours livraison “Commander et se faire livrer” \(modifié\) : 1 changement, 1 avertissement\n/);
+    expect(french.out()).toContain('1 changement (1 avertissement) dans 1 parcours ou persona entre main~7 et main~6.');
   });
 });

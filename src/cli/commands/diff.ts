@@ -14,16 +14,21 @@ import { formatDiffJson } from '../../core/report/format-diff-json.ts';
 import { formatDiffMarkdown, type CommentLanguage } from '../../core/report/format-diff-markdown.ts';
 import type { Change } from '../../core/diff/change.ts';
 import type { JourneyModel } from '../../core/model/project.ts';
-import { changeSentences, formatters, strings } from '../../i18n/index.ts';
+import { changeSentences } from '../../core/messages/change-sentences.ts';
+import { formatters } from '../../core/messages/format.ts';
+import { catalogue } from '../../core/messages/index.ts';
+import type { Lang } from '../../core/model/lang.ts';
+import { terminalWording } from '../../core/report/wording.ts';
 import { formatDiffPretty } from '../../core/report/format-diff-pretty.ts';
 import { openProjectCache } from '../../core/check/cache-dir.ts';
 import { checkRead } from '../../core/check/check-project.ts';
 import type { CheckResult } from '../../core/check/check-sources.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { LANG_HELP, LANG_OPTION, parseLang } from '../output-lang.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
-export const DIFF_HELP = `Usage: parcours diff <base> [<head>] [--root DIR] [--format pretty|markdown|json|github] [--fail-on warn|info]
+export const DIFF_HELP = `Usage: parcours diff <base> [<head>] [--root DIR] [--format pretty|markdown|json|github] [--lang fr|en] [--fail-on warn|info]
 
 Compares every journey and persona between two Git revisions and says what the
 change means for the customer: steps added, removed, renamed or moved, touchpoints
@@ -43,6 +48,7 @@ Options:
                    markdown: a pull-request comment with a summary table and emotion charts
                    json:     {base, head, totals, subjects, problems} (see docs/diff-format.md)
                    github:   workflow-command annotations at the changed lines
+${LANG_HELP}
   --fail-on LEVEL  exit 1 when a change of this level or above is found: warn or info
   -h, --help       show this help
 
@@ -57,7 +63,13 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'diff',
     args,
-    { root: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    {
+      root: { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      ...LANG_OPTION,
+      help: { type: 'boolean', short: 'h' },
+    },
     true,
   );
   if (values.help) {
@@ -66,6 +78,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = oneOf('diff', 'format', values.format, FORMATS, 'pretty');
   const failOn = oneOf('diff', 'fail-on', values['fail-on'], LEVELS, 'none');
+  const asked = parseLang('diff', values.lang);
   if (positionals.length === 0 || positionals.length > 2)
     throw new UsageError(`parcours diff: expected a base revision and an optional head revision; got ${positionals.length} arguments.`);
   const root = await resolveRoot('diff', io.cwd, values.root);
@@ -95,15 +108,17 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const labels = { base: positionals[0]!, head: positionals[1] ?? 'working tree' };
   const headDir = specs[1]?.dir ?? repository.prefix;
   const fromTop = (file: string) => `${headDir}${file}`;
+  const lang = asked ?? after.project.config.lang;
   if (format === 'json') io.stdout.write(formatDiffJson(diff, labels));
   else if (format === 'markdown')
-    io.stdout.write(formatDiffMarkdown(diff, labels, { displayPath: fromTop, language: commentLanguage(before, after) }));
+    io.stdout.write(formatDiffMarkdown(diff, labels, { displayPath: fromTop, language: commentLanguage(before, after, lang) }));
   else if (format === 'github') io.stdout.write(formatDiffGithub(diff, { displayPath: fromTop }));
   else {
     io.stdout.write(
       formatDiffPretty(diff, labels, {
         displayPath: (file) => relative(io.cwd, resolve(repository.top, fromTop(file))),
         color: Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined,
+        language: lang === 'en' ? undefined : { ...commentLanguage(before, after, lang), words: catalogue(lang).reports.diffPretty },
       }),
     );
   }
@@ -125,26 +140,27 @@ function parseSpec(arg: string, repository: { top: string; prefix: string }, cwd
 }
 
 /**
- * The pull-request comment in the content's language (the head's `lang`), each change written as
- * the site writes it, with the names of journeys, stages, steps, personas and channels.
+ * The pull-request comment in `lang` (the head's `lang` unless --lang says otherwise), each change
+ * written as the site writes it, with the names of journeys, stages, steps, personas and channels.
  */
-function commentLanguage(before: CheckResult, after: CheckResult): CommentLanguage {
-  const { lang, currency } = after.project.config;
-  const t = strings(lang);
+function commentLanguage(before: CheckResult, after: CheckResult, lang: Lang): CommentLanguage {
+  const { currency } = after.project.config;
   const fmt = formatters(lang, currency);
+  const { describe } = terminalWording(lang);
   const names = changeNamesOf(before, after);
   const byId = (journeys: readonly JourneyModel[]) => new Map(journeys.map((journey) => [journey.id, journey]));
   const [was, now] = [byId(before.project.journeys), byId(after.project.journeys)];
   // One writer per journey: stage and step ids are only unique within a journey.
   const writers = new Map<string, (change: Change) => string>();
   return {
-    t,
+    words: catalogue(lang).reports.diffComment,
+    problem: (problem) => describe(problem).message,
     personaName: names.personaName,
     sentence: (change) => {
       const id = change.journey ?? '';
       let write = writers.get(id);
       if (!write) {
-        write = changeSentences({ ...names, t, fmt, journeys: [now.get(id), was.get(id)] });
+        write = changeSentences({ ...names, lang, fmt, journeys: [now.get(id), was.get(id)] });
         writers.set(id, write);
       }
       return write(change);

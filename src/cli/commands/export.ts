@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkProject } from '../../core/check-project.ts';
+import { checkProject } from '../../core/index.ts';
 import { journeyToCsv, leftOutOfCsv } from '../../core/export/journey-csv.ts';
 import { journeyToMermaid } from '../../core/export/journey-mermaid.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';

@@ -16,11 +16,29 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 describe('parcours fmt', () => {
-  it('--check lists the files that would change, exits 1 and writes nothing', async () => {
+  it('--check lists the files that would change with the command that fixes each, exits 1 and writes nothing', async () => {
     const io = memoryIo(root);
     expect(await fmtCommand(['--check'], io)).toBe(1);
-    expect(io.out()).toContain('would reformat personas/zoe.yaml\n');
+    expect(io.out()).toContain('would reformat personas/zoe.yaml: run npx parcours fmt personas/zoe.yaml\n');
+    expect(io.out()).toMatch(/\nRun npx parcours fmt to lay them out, then commit them\.\n$/);
+    expect(io.out()).not.toContain('::error');
     expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toBe('# Zoé\nname: Zoé # display name\nid: zoe\n');
+  });
+
+  it('--check in GitHub Actions annotates each file with the command, and names files from the current directory', async () => {
+    const io = memoryIo(join(root, '..'), { GITHUB_ACTIONS: 'true' });
+    const shown = join(root.slice(root.lastIndexOf('/') + 1), 'personas', 'zoe.yaml');
+    expect(await fmtCommand(['--check', '--root', root], io)).toBe(1);
+    expect(io.out()).toContain(`would reformat ${shown}: run npx parcours fmt ${shown}\n`);
+    expect(io.out()).toMatch(
+      new RegExp(
+        `^::error file=${shown.replaceAll('.', '\\.')},title=parcours fmt::.*npx parcours fmt ${shown.replaceAll('.', '\\.')} `,
+        'm',
+      ),
+    );
+    // The command given must fix the file: run from the same directory, --check passes after it.
+    expect(await fmtCommand([shown], memoryIo(join(root, '..')))).toBe(0);
+    expect(await fmtCommand(['--check', shown], memoryIo(join(root, '..')))).toBe(0);
   });
 
   it('rewrites the files, keeps comments, leaves no temporary file, and then --check passes', async () => {

@@ -29,7 +29,9 @@ Arguments:
                parcours.config.yaml (default: every content file under DIR)
 
 Options:
-  --check      change nothing; list the files that would change and exit 1 if any
+  --check      change nothing; list the files that would change, each with the
+               command that lays it out, and exit 1 if any (in GitHub Actions,
+               also as an error annotation on each file)
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
                (default: the current directory)
   -h, --help   show this help
@@ -82,11 +84,25 @@ export async function fmtCommand(args: string[], io: CliIo): Promise<number> {
       formatPretty(errors, { texts, displayPath: display, color: Boolean(io.stderr.isTTY) && io.env.NO_COLOR === undefined }),
     );
   }
-  for (const path of changed) io.stdout.write(`${values.check ? 'would reformat' : 'formatted'} ${display(path)}\n`);
+  for (const path of changed) {
+    // The fix, file by file: a pull request's check fails here, and its log should say what to run.
+    if (!values.check) io.stdout.write(`formatted ${display(path)}\n`);
+    else {
+      io.stdout.write(`would reformat ${display(path)}: run npx parcours fmt ${display(path)}\n`);
+      if (io.env.GITHUB_ACTIONS === 'true')
+        io.stdout.write(
+          `::error file=${display(path)},title=parcours fmt::This file is not laid out as parcours fmt lays it out. Run npx parcours fmt ${display(path)} and commit the result.\n`,
+        );
+    }
+  }
   const unchanged = sources.length - changed.length - new Set(errors.map((problem) => problem.file)).size;
   io.stdout.write(
     `${changed.length} file${changed.length === 1 ? '' : 's'} ${values.check ? 'would change' : 'formatted'}, ${unchanged} unchanged${errors.length > 0 ? `, ${new Set(errors.map((problem) => problem.file)).size} not formatted (see errors)` : ''}.\n`,
   );
+  if (values.check && changed.length > 0)
+    io.stdout.write(
+      `Run npx parcours fmt${positionals.length > 0 || values.root === undefined ? '' : ` --root ${values.root}`} to lay them out, then commit them.\n`,
+    );
   return errors.length > 0 || (values.check && changed.length > 0) ? EXIT.problems : EXIT.ok;
 }
 

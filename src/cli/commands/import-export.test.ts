@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkProject } from '../../core/check-project.ts';
+import { checkProject } from '../../core/index.ts';
 import { memoryIo } from '../test-io.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';

@@ -1,7 +1,7 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { importedPersona } from '../../core/author/starter-files.ts';
-import { checkProject } from '../../core/check-project.ts';
+import { checkProject } from '../../core/index.ts';
 import { decodeUtf8 } from '../../core/load/decode-utf8.ts';
 import { csvToJourney } from '../../core/import/csv-to-journey.ts';
 import { journeyToYaml } from '../../core/import/journey-to-yaml.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkProject } from '../../core/check-project.ts';
+import { checkProject } from '../../core/index.ts';
 import { memoryIo } from '../test-io.ts';
 import { fmtCommand } from './fmt.ts';
 import { initCommand } from './init.ts';
@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => rm(parent, { recursive: true, force: true }));
 
 describe('parcours init', () => {
-  it('writes a maps repository whose starter files pass validate and fmt --check once Parcours is installed, and prints the next three commands', async () => {
+  it('writes a maps repository whose starter files pass validate and fmt --check once Parcours is installed, and prints the next commands, fmt among them', async () => {
     const io = memoryIo(parent);
     expect(await initCommand(['maps', '--lang', 'en'], io)).toBe(0);
     const root = join(parent, 'maps');
@@ -34,7 +34,9 @@ describe('parcours init', () => {
     ]) {
       expect(io.out(), path).toContain(`wrote maps/${path}\n`);
     }
-    expect(io.out()).toMatch(/\nNext:\n {2}cd maps && npm install\n {2}npx parcours validate\n {2}npx parcours dev\n$/);
+    expect(io.out()).toMatch(
+      /\nNext:\n {2}cd maps && npm install\n {2}npx parcours validate\n {2}npx parcours fmt +# .*\n {2}npx parcours dev\n$/,
+    );
     const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
       devDependencies: Record<string, string>;

@@ -109,7 +109,10 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const where = relative(io.cwd, root);
   for (const path of written) io.stdout.write(`wrote ${join(where, path)}\n`);
   for (const path of kept) io.stdout.write(`kept  ${join(where, path)} (already there)\n`);
-  io.stdout.write(`\nNext:\n  ${where ? `cd ${where} && ` : ''}npm install\n  npx parcours validate\n  npx parcours dev\n`);
+  // fmt after each edit: the workflow's pull-request check runs fmt --check.
+  io.stdout.write(
+    `\nNext:\n  ${where ? `cd ${where} && ` : ''}npm install\n  npx parcours validate\n  npx parcours fmt        # lays out the YAML as the pull-request check expects\n  npx parcours dev\n`,
+  );
   return EXIT.ok;
 }
 

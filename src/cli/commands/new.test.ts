@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkProject } from '../../core/check-project.ts';
+import { checkProject } from '../../core/index.ts';
 import { UsageError } from '../io.ts';
 import { memoryIo } from '../test-io.ts';
 import { fmtCommand } from './fmt.ts';

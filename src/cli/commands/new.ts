@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { SLUG, SLUG_MAX_LENGTH } from '../../core/author/unique-slug.ts';
 import { slugify } from '../../core/validate/suggest.ts';
 import { starterJourney, starterPersona } from '../../core/author/starter-files.ts';
-import { checkProject } from '../../core/check-project.ts';
+import { checkProject } from '../../core/index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { resolveRoot } from '../resolve-root.ts';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkProject } from '../../core/check/check-project.ts';
 import { main } from '../main.ts';
 import { memoryIo } from '../test-io.ts';
 
@@ -39,12 +40,16 @@ describe('rules: in parcours.config.yaml', () => {
     expect(new Set(after.codes.get('dead-end'))).toEqual(new Set(['error']));
     expect(after.codes.get('emotion-cliff')).toEqual(before.codes.get('emotion-cliff'));
     expect(after.codes.get('claims-without-evidence')).toEqual(before.codes.get('claims-without-evidence'));
+    // A warning made an error goes first, with the errors, in what the site reads too: the order follows the level set.
+    const severities = (await checkProject(root)).problems.map((problem) => problem.severity);
+    expect(severities.slice(0, after.codes.get('dead-end')!.length).every((severity) => severity === 'error')).toBe(true);
+    expect(severities).toEqual([...severities].sort());
   });
 
   it('reports an unknown code at its line in the config, with the code it probably means', async () => {
     await appendFile(join(root, 'parcours.config.yaml'), 'rules:\n  dead-ends: off\n');
     const io = memoryIo(root);
-    expect(await main(['validate'], io)).toBe(1);
+    expect(await main(['validate', '--lang', 'en'], io)).toBe(1);
     expect(io.out()).toMatch(/parcours\.config\.yaml:\d+:3 error unknown-field[\s\S]*Did you mean `dead-end`\?/);
   });
 

@@ -4,14 +4,16 @@ import { checkProject } from '../../core/check/check-project.ts';
 import { countBySeverity, sortProblems } from '../../core/problem.ts';
 import { formatGithub } from '../../core/report/format-github.ts';
 import { formatJson } from '../../core/report/format-json.ts';
+import { terminalWording } from '../../core/report/wording.ts';
 import { COUNTS_FROM, formatCodeCounts } from '../../core/report/format-code-counts.ts';
 import { confinePublic } from '../../publish/confine-public.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { LANG_HELP, LANG_OPTION, parseLang } from '../output-lang.ts';
 import { oneOf, parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
-export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json] [--max-warnings N]
+export const VALIDATE_HELP = `Usage: parcours validate [--root DIR] [--format pretty|github|json] [--lang fr|en] [--max-warnings N]
 
 Checks every journey, persona and the config under DIR against the schemas and
 the cross-file rules, and the symbolic links under public/, and reports all problems
@@ -23,6 +25,7 @@ Options:
   --format FORMAT  pretty (default): path:line:col, message, rule code and code frame
                    github: workflow-command annotations for pull requests
                    json:   {"problems":[{file,line,column,severity,code,message}]}
+${LANG_HELP}
   --max-warnings N fail (exit 1) when there are more than N warnings
   -h, --help       show this help
 
@@ -41,6 +44,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     root: { type: 'string' },
     format: { type: 'string' },
     'max-warnings': { type: 'string' },
+    ...LANG_OPTION,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -48,6 +52,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   const format = oneOf('validate', 'format', values.format, FORMATS, 'pretty');
+  const asked = parseLang('validate', values.lang);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
     throw new UsageError(`parcours validate: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".`);
@@ -56,11 +61,15 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   // The symbolic links under public/ that the build would refuse, so a pull request's check shows them.
   const problems = sortProblems([...checked.problems, ...(await confinePublic(root))]);
   const files = checked.files;
+  const lang = asked ?? checked.project.config.lang;
 
   if (format === 'json') io.stdout.write(formatJson(problems));
-  else if (format === 'github') io.stdout.write(formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)) }));
+  else if (format === 'github')
+    io.stdout.write(
+      formatGithub(problems, { displayPath: (file) => relative(io.cwd, resolve(root, file)), wording: terminalWording(lang) }),
+    );
   else {
-    io.stdout.write(prettyReport({ problems, files }, root, io));
+    io.stdout.write(prettyReport({ problems, files }, root, io, lang));
     if (problems.length > COUNTS_FROM) io.stdout.write(`\n${formatCodeCounts(problems)}`);
   }
   const { errors, warnings } = countBySeverity(problems);

@@ -7,6 +7,7 @@ import type { JourneyModel } from '../model/project.ts';
 import type { ResolvedConfig } from '../model/resolve-config.ts';
 import type { Problem } from '../problem.ts';
 import type { Finding } from '../validate/finding.ts';
+import { withoutPersonaCascade } from '../validate/persona-cascade.ts';
 import { stepsOf, type CheckedFile, type JourneyFacts } from '../validate/rule.ts';
 import { RULES } from '../validate/rules/index.ts';
 import type { ContentCache } from './content-cache.ts';
@@ -73,7 +74,8 @@ export function checkJourney(
     insights: findInsights,
   };
   for (const rule of RULES) rule.journey?.(journey, context);
-  return { model, facts: journeyFacts(journey), problems: locateFindings(parsed, findings, cache, fileKey), insights: findInsights() };
+  const reported = withoutPersonaCascade(findings, journey.data.personas ?? [], input.personaIds);
+  return { model, facts: journeyFacts(journey), problems: locateFindings(parsed, reported, cache, fileKey), insights: findInsights() };
 }
 
 function journeyFacts({ path, data }: CheckedFile<Journey>): JourneyFacts {

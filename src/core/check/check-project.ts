@@ -39,7 +39,8 @@ export function checkProjectFiles(
   // Outside the per-file check (and its cache): whether a schema line resolves depends on the disk, not on the file's text.
   const schemaProblems = checkSchemaLines(root, read.sources, cachedExists());
   // Rule levels apply here, once every problem is known: the checks and the cache stay unaware of them.
-  result.problems = applyRuleLevels(sortProblems([...dataProblems, ...schemaProblems, ...result.problems]), result.project.config.rules);
+  // Sorted after: a level may turn a warning into an error, which then goes first.
+  result.problems = sortProblems(applyRuleLevels([...dataProblems, ...schemaProblems, ...result.problems], result.project.config.rules));
   return result;
 }
 

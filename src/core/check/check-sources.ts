@@ -13,8 +13,9 @@ import { projectSeries } from '../model/project-series.ts';
 import type { ParcoursConfig } from '../model/generated/config.ts';
 import type { Journey } from '../model/generated/journey.ts';
 import type { Persona } from '../model/generated/persona.ts';
-import type { JourneyModel, Project } from '../model/project.ts';
-import { resolveConfig } from '../model/resolve-config.ts';
+import type { JourneyModel } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
+import { resolveConfig, type ResolvedConfig } from '../model/resolve-config.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import type { Finding } from '../validate/finding.ts';
 import type { CheckedFile, JourneyFacts, ProjectContext } from '../validate/rule.ts';
@@ -53,138 +54,207 @@ export interface CheckResult {
   files: Map<string, ParsedFile>;
 }
 
-const ORDER: Record<SourceKind, number> = { config: 0, persona: 1, journey: 2 };
+/** What every phase adds to as the files are read: the result so far, and what the references found. */
+interface CheckState {
+  options: CheckOptions;
+  now: Date;
+  /** Keep each file's data and build the model (see CheckOptions.keep). */
+  keepModel: boolean;
+  files: Map<string, ParsedFile>;
+  problems: Problem[];
+  journeyIds: Set<string>;
+  personaIds: Set<string>;
+  /** Personas named by any journey that could be read, valid or not. */
+  referencedPersonas: Set<string>;
+  journeysIncomplete: boolean;
+  /** The cache keys of the config and persona files: what the journeys are checked against (see checkJourneys). */
+  contextKeys: (string | undefined)[];
+}
+
+/** One file read and checked alone, with its own findings still to locate. */
+interface ReadFile {
+  parsed: ParsedFile;
+  valid: boolean;
+  /** A copy: the rules add to it, and a cache kept in memory (parcours dev) hands back the same array on every check. */
+  findings: Finding[];
+  key: string | undefined;
+}
 
 /**
  * Checks content given as text, the one checker every command, the site and old revisions
- * from Git share: each file through `checkFile` (parse, schema, the rules about the file
- * alone), then what depends on other files (the config, the personas, the day, cross-file
- * rules, measured data). Pure (no file system).
+ * from Git share, in phases: the config, then the personas against it, then the journeys one at a
+ * time against both, then the rules that span files, then the model, the measured data and the
+ * series the site shows. Each file goes through `checkFile` (parse, schema, the rules about the
+ * file alone) first. Pure (no file system).
  *
- * The config and personas come first, then journeys one at a time: a journey's findings are
- * located while the YAML document that read it is alive, and the document is dropped, so
- * memory holds one document at a time.
+ * A journey's findings are located while the YAML document that read it is alive, and the
+ * document is dropped, so memory holds one document at a time.
  */
 export function checkSources(sources: readonly SourceFile[], options: CheckOptions = {}): CheckResult {
-  const now = options.now ?? new Date();
-  const files = new Map<string, ParsedFile>();
-  const problems: Problem[] = [];
-  const keepModel = options.keep !== 'problems' || (options.data ?? []).length > 0;
-  const journeys: JourneyFacts[] = [];
-  const models: JourneyModel[] = [];
-  const insights = new Map<string, Insight[]>();
+  const state: CheckState = {
+    options,
+    now: options.now ?? new Date(),
+    keepModel: options.keep !== 'problems' || (options.data ?? []).length > 0,
+    files: new Map(),
+    problems: [],
+    journeyIds: new Set(),
+    personaIds: new Set(),
+    referencedPersonas: new Set(),
+    journeysIncomplete: (options.unreadable ?? []).some((path) => path.startsWith('journeys/')),
+    contextKeys: [],
+  };
+  const ofKind = (kind: SourceKind) => sources.filter((source) => source.kind === kind);
+  const { config, configFile } = checkConfig(state, ofKind('config'));
+  const personas = checkPersonas(state, ofKind('persona'), config);
+  const journeys = checkJourneys(state, ofKind('journey'), config, personas);
+  checkProjectRules(state, config, configFile, journeys.facts, personas);
+  const built = buildProject(config, journeys.models, state.keepModel ? personas : []);
+  state.problems.push(...mergeMeasurements(built, options.data ?? []));
+  // After the merge: the cost to serve and channel use read the measured volumes.
+  const project: Project = { ...built, series: projectSeries(built, journeys.insights) };
+  return { problems: sortProblems(state.problems), project, files: state.files };
+}
+
+/** The config files: the first valid one is the project's config (resolved with its defaults). */
+function checkConfig(state: CheckState, sources: readonly SourceFile[]): { config: ResolvedConfig; configFile: string | undefined } {
+  let found: { raw: ParcoursConfig; file: string } | undefined;
+  for (const source of sources) {
+    const file = readFile(state, source);
+    state.contextKeys.push(file.key);
+    if (file.valid && file.parsed.data !== undefined && !found) found = { raw: file.parsed.data as ParcoursConfig, file: source.path };
+    finishFile(state, file);
+  }
+  return { config: resolveConfig(found?.raw), configFile: found?.file };
+}
+
+/** The persona files, each checked against the config; those that pass their schema come back. */
+function checkPersonas(state: CheckState, sources: readonly SourceFile[], config: ResolvedConfig): CheckedFile<Persona>[] {
   const personas: CheckedFile<Persona>[] = [];
-  const journeyIds = new Set<string>();
-  const personaIds = new Set<string>();
-  const referencedPersonas = new Set<string>();
-  let journeysIncomplete = (options.unreadable ?? []).some((path) => path.startsWith('journeys/'));
-  let rawConfig: ParcoursConfig | undefined;
-  let configFile: string | undefined;
-  let config = resolveConfig(undefined);
-  const { publicFiles } = options;
-  let journeyInput: JourneyContextInput = { config, now, personaIds, publicFiles, insights: { config, personas: new Map() } };
-  // With a memo, what the journeys are checked against (every config and persona file, by its
-  // cache key, and the day) is one key: a journey whose own key and this one are those of the
-  // previous check is not checked again.
-  const { memo } = options;
-  const contextKeys: (string | undefined)[] = [];
-  let contextKey: string | undefined;
+  for (const source of sources) {
+    const file = readFile(state, source);
+    state.contextKeys.push(file.key);
+    const { id } = (file.parsed.data ?? {}) as { id?: unknown };
+    if (typeof id === 'string') state.personaIds.add(id);
+    if (file.valid && file.parsed.data !== undefined) {
+      const checked = checkedFile(source, file.parsed.data as Persona);
+      personas.push(checked);
+      const report = (finding: Finding) => file.findings.push(finding);
+      for (const rule of RULES) rule.persona?.(checked, { config, now: state.now, report });
+    }
+    finishFile(state, file);
+  }
+  return personas;
+}
+
+/** What the checked journeys give the phases after them. */
+interface CheckedJourneys {
+  facts: JourneyFacts[];
+  models: JourneyModel[];
+  insights: Map<string, Insight[]>;
+}
+
+/**
+ * The journey files, one at a time, against the config and every persona. With a memo, what the
+ * journeys are checked against (every config and persona file, by its cache key, and the day) is
+ * one key: a journey whose own key and this one are those of the previous check is not checked again.
+ */
+function checkJourneys(
+  state: CheckState,
+  sources: readonly SourceFile[],
+  config: ResolvedConfig,
+  personas: readonly CheckedFile<Persona>[],
+): CheckedJourneys {
+  const { memo, cache, publicFiles } = state.options;
+  const input: JourneyContextInput = {
+    config,
+    now: state.now,
+    personaIds: state.personaIds,
+    publicFiles,
+    insights: { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) },
+  };
+  const contextKey =
+    memo && state.contextKeys.every((key) => key !== undefined)
+      ? cacheKey(['journey-context', state.now.toISOString(), publicFilesKey(publicFiles), ...(state.contextKeys as string[])])
+      : undefined;
   const kept = new Map<string, CheckedJourney>();
-
-  const ordered = [...sources].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
-  for (const [index, source] of ordered.entries()) {
-    // Personas are checked against the config, journeys against the config and every persona:
-    // each phase starts once the one before it is read.
-    const previous = ordered[index - 1]?.kind ?? 'config';
-    if (source.kind !== 'config' && previous === 'config') config = resolveConfig(rawConfig);
-    if (source.kind === 'journey' && previous !== 'journey') {
-      journeyInput = {
-        config,
-        now,
-        personaIds,
-        publicFiles,
-        insights: { config, personas: new Map(personas.map((file) => [file.data.id, file.data])) },
-      };
-      contextKey =
-        memo && contextKeys.every((key) => key !== undefined)
-          ? cacheKey(['journey-context', now.toISOString(), publicFilesKey(publicFiles), ...(contextKeys as string[])])
-          : undefined;
+  const result: CheckedJourneys = { facts: [], models: [], insights: new Map() };
+  for (const source of sources) {
+    const file = readFile(state, source);
+    const { parsed, key } = file;
+    if (parsed.data === undefined) state.journeysIncomplete = true;
+    const { id, personas: named } = (parsed.data ?? {}) as { id?: unknown; personas?: unknown };
+    if (typeof id === 'string') state.journeyIds.add(id);
+    if (Array.isArray(named)) for (const persona of named) if (typeof persona === 'string') state.referencedPersonas.add(persona);
+    if (!file.valid || parsed.data === undefined) {
+      finishFile(state, file);
+      continue;
     }
-    const { parsed, valid, findings: alone, key } = checkFile(source, options);
-    if (source.kind !== 'journey') contextKeys.push(key);
-    files.set(source.path, parsed);
-    problems.push(...parsed.problems);
-    // A copy: the rules below add to it, and a cache kept in memory (parcours dev) hands back the
-    // same array on every check, which would keep every earlier check's findings.
-    const findings = [...alone];
-    const report = (finding: Finding) => findings.push(finding);
-    let located = false;
-
-    if (parsed.data === undefined) {
-      if (source.kind === 'journey') journeysIncomplete = true;
-    } else {
-      const { id, personas: named } = parsed.data as { id?: unknown; personas?: unknown };
-      if (typeof id === 'string' && source.kind !== 'config') (source.kind === 'journey' ? journeyIds : personaIds).add(id);
-      if (source.kind === 'journey' && Array.isArray(named))
-        for (const persona of named) if (typeof persona === 'string') referencedPersonas.add(persona);
-      // Rules run only on data that passed its schema: they rely on the shape it promises.
-      if (valid && source.kind === 'config') {
-        if (configFile === undefined) [rawConfig, configFile] = [parsed.data as ParcoursConfig, source.path];
-      } else if (valid) {
-        const file = { path: source.path, stem: basename(source.path, extname(source.path)), data: parsed.data };
-        if (source.kind === 'persona') {
-          personas.push(file as CheckedFile<Persona>);
-          for (const rule of RULES) rule.persona?.(file as CheckedFile<Persona>, { config, now, report });
-        } else {
-          const memoKey = contextKey && key ? cacheKey([key, contextKey]) : undefined;
-          const checked =
-            (memoKey && memo?.journeys.get(memoKey)) ||
-            checkJourney(file as CheckedFile<Journey>, parsed, alone, journeyInput, options.cache, key);
-          if (memoKey) kept.set(memoKey, checked);
-          journeys.push(checked.facts);
-          if (keepModel) {
-            models.push(checked.model);
-            insights.set(checked.facts.id, checked.insights);
-          }
-          problems.push(...checked.problems);
-          located = true;
-        }
-      }
+    const memoKey = contextKey && key ? cacheKey([key, contextKey]) : undefined;
+    const checked =
+      (memoKey && memo?.journeys.get(memoKey)) ||
+      checkJourney(checkedFile(source, parsed.data as Journey), parsed, file.findings, input, cache, key);
+    if (memoKey) kept.set(memoKey, checked);
+    result.facts.push(checked.facts);
+    if (state.keepModel) {
+      result.models.push(checked.model);
+      result.insights.set(checked.facts.id, checked.insights);
     }
-    if (!located) problems.push(...locateFindings(parsed, findings, options.cache, key));
-    parsed.releasePositions();
-    if (!keepModel) parsed.data = undefined;
+    // checkJourney located the journey's findings itself.
+    state.problems.push(...checked.problems);
+    finishFile(state, { ...file, findings: [] });
   }
   // The memo holds the journeys of this check only, so it does not grow with every edit.
   if (memo) memo.journeys = kept;
+  return result;
+}
 
-  if (!ordered.some((source) => source.kind === 'journey')) config = resolveConfig(rawConfig);
-  const projectFindings: Finding[] = [];
+/** The rules that need every file (broken references, duplicate ids across files, unused personas). */
+function checkProjectRules(
+  state: CheckState,
+  config: ResolvedConfig,
+  configFile: string | undefined,
+  journeys: readonly JourneyFacts[],
+  personas: readonly CheckedFile<Persona>[],
+): void {
+  const findings: Finding[] = [];
   const context: ProjectContext = {
     journeys,
     personas: personas.map((file) => ({ path: file.path, id: file.data.id })),
     config,
     configFile,
-    journeyIds,
-    personaIds,
-    referencedPersonas,
-    journeysIncomplete,
-    now,
-    report: (finding) => projectFindings.push(finding),
+    journeyIds: state.journeyIds,
+    personaIds: state.personaIds,
+    referencedPersonas: state.referencedPersonas,
+    journeysIncomplete: state.journeysIncomplete,
+    now: state.now,
+    report: (finding) => findings.push(finding),
   };
   for (const rule of RULES) rule.project?.(context);
   // Findings that span files are rare (broken references): each costs its file a second parse.
-  for (const finding of projectFindings) {
-    const file = files.get(finding.file)!;
-    problems.push(toProblem(finding, file));
+  for (const finding of findings) {
+    const file = state.files.get(finding.file)!;
+    state.problems.push(toProblem(finding, file));
     file.releasePositions();
   }
+}
 
-  const built = buildProject(config, models, keepModel ? personas : []);
-  problems.push(...mergeMeasurements(built, options.data ?? []));
-  // After the merge: the cost to serve and channel use read the measured volumes.
-  const project: Project = { ...built, series: projectSeries(built, insights) };
-  return { problems: sortProblems(problems), project, files };
+/** One file through checkFile, kept for code frames, its parser's problems reported. */
+function readFile(state: CheckState, source: SourceFile): ReadFile {
+  const { parsed, valid, findings, key } = checkFile(source, state.options);
+  state.files.set(source.path, parsed);
+  state.problems.push(...parsed.problems);
+  return { parsed, valid, findings: [...findings], key };
+}
+
+/** Locates a file's findings while its YAML is at hand, then drops what is no longer needed. */
+function finishFile(state: CheckState, file: ReadFile): void {
+  state.problems.push(...locateFindings(file.parsed, file.findings, state.options.cache, file.key));
+  file.parsed.releasePositions();
+  if (!state.keepModel) file.parsed.data = undefined;
+}
+
+function checkedFile<T>(source: SourceFile, data: T): CheckedFile<T> {
+  return { path: source.path, stem: basename(source.path, extname(source.path)), data };
 }
 
 /** What public/ holds, as a key: a media file added, removed or resized checks the journeys again. */

@@ -1,6 +1,6 @@
 import { locate, type Span } from '../load/locate.ts';
 import type { ParsedFile } from '../load/parse-source.ts';
-import { PROBLEM_CODES } from '../problem-codes.ts';
+import { problem } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 import type { Finding } from '../validate/finding.ts';
 import { cacheKey, type ContentCache } from './content-cache.ts';
@@ -50,14 +50,5 @@ export function toProblem(finding: Finding, file: ParsedFile): Problem {
 }
 
 function asProblem(finding: Finding, span: Span): Problem {
-  return {
-    code: finding.code,
-    severity: finding.severity ?? PROBLEM_CODES[finding.code].severity,
-    message: finding.message,
-    ...(finding.hint ? { hint: finding.hint } : {}),
-    file: finding.file,
-    ...span,
-    pointer: finding.pointer,
-    ...(finding.params ? { params: finding.params } : {}),
-  };
+  return problem(finding.code, { file: finding.file, ...span, pointer: finding.pointer }, finding.params, finding.severity);
 }

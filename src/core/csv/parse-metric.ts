@@ -1,3 +1,4 @@
+import type { ProblemParams } from '../problem.ts';
 import { readSchema } from '../validate/schema-validators.ts';
 import type { MetricKey } from './journey-columns.ts';
 import { parseNumber } from './parse-number.ts';
@@ -16,12 +17,12 @@ function metricRanges(): Record<string, Range> {
 }
 
 /** A metric cell read as a number within the schema's range, or why it is not one. */
-export function parseMetric(key: MetricKey, text: string): { value: number } | { problem: string } {
+export function parseMetric(key: MetricKey, text: string): { value: number } | { problem: ProblemParams } {
   const value = parseNumber(text);
-  if (Number.isNaN(value)) return { problem: `\`${text.trim()}\` is not a number` };
+  if (Number.isNaN(value)) return { problem: { text: text.trim() } };
   const { minimum, maximum } = metricRanges()[key] ?? {};
   if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
-    return { problem: `${value} is outside the range of ${key} (${minimum ?? '-∞'} to ${maximum ?? '∞'})` };
+    return { problem: { value, ...(minimum !== undefined ? { min: minimum } : {}), ...(maximum !== undefined ? { max: maximum } : {}) } };
   }
   return { value };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 
 const journey = `id: achat
 title: Achat
@@ -56,11 +56,12 @@ describe('measured data', () => {
       ].join('\n'),
     );
     expect(problems.map((problem) => [problem.code, problem.file, problem.line, problem.column])).toEqual([
-      ['csv-unknown-column', 'data/1.csv', 1, 30],
+      // Errors first, then the warnings, each in the order of the file.
       ['data-unknown-journey', 'data/1.csv', 3, 1],
       ['data-unknown-step', 'data/1.csv', 4, 7],
       ['data-invalid-period', 'data/1.csv', 5, 13],
       ['data-invalid-value', 'data/1.csv', 6, 21],
+      ['csv-unknown-column', 'data/1.csv', 1, 30],
       ['data-duplicate-row', 'data/1.csv', 7, 13],
     ]);
     const [payer, suivre] = project.journeys[0]!.steps;

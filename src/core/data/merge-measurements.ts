@@ -1,12 +1,13 @@
-import { problemAt } from '../csv/cell-problem.ts';
 import { columnOf, headerKey, METRIC_KEYS, type MetricKey } from '../csv/journey-columns.ts';
 import { parseCsv, type CsvCell } from '../csv/parse-csv.ts';
 import { parseMetric } from '../csv/parse-metric.ts';
 import type { Metrics } from '../model/generated/journey.ts';
-import type { JourneyModel, Measurement, Project, StepModel } from '../model/project.ts';
+import type { JourneyModel, Measurement, StepModel } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
 import type { ProblemCode } from '../problem-codes.ts';
-import type { Problem } from '../problem.ts';
-import { didYouMean } from '../validate/suggest.ts';
+import { problem, suggesting } from '../make-problem.ts';
+import type { Problem, ProblemParams } from '../problem.ts';
+import { closest } from '../validate/suggest.ts';
 import { comparePeriods, parsePeriod } from './parse-period.ts';
 import type { DataSource } from './read-data.ts';
 
@@ -35,16 +36,10 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
   const journeys = new Map(project.journeys.map((journey) => [journey.id, journey]));
 
   for (const source of data) {
-    const report = (code: ProblemCode, at: { line: number; column: number }, message: string, hint?: string) =>
-      problems.push(problemAt(code, source.path, at, message, hint));
+    const report = (code: ProblemCode, at: { line: number; column: number }, params?: ProblemParams) =>
+      problems.push(problem(code, { file: source.path, line: at.line, column: at.column }, params));
     const parsed = parseCsv(source.text);
-    if (parsed.unterminatedQuote)
-      report(
-        'csv-syntax',
-        parsed.unterminatedQuote,
-        'This quoted cell is never closed, so the rest of the file was not read.',
-        'Add the closing double quote.',
-      );
+    if (parsed.unterminatedQuote) report('csv-syntax', parsed.unterminatedQuote);
     const [header, ...rows] = parsed.rows.filter((row) => row.cells.some((cell) => cell.value.trim() !== ''));
     if (!header) continue;
     const keys = new Map<KeyColumn, number>();
@@ -56,19 +51,14 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
       else if (metric && (METRIC_KEYS as readonly string[]).includes(metric) && !metrics.has(metric as MetricKey))
         metrics.set(metric as MetricKey, index);
       else if (cell.value.trim() !== '')
-        report(
-          'csv-unknown-column',
-          cell,
-          `The column \`${cell.value.trim()}\` is not a key (journey, step, period) nor a metric (${METRIC_KEYS.join(', ')}), so it is ignored.`,
-        );
+        report('csv-unknown-column', cell, { case: 'data', column: cell.value.trim(), metrics: METRIC_KEYS });
     });
     const missing = (['journey', 'step', 'period'] as const).filter((key) => !keys.has(key));
     if (missing.length > 0 || metrics.size === 0) {
       report(
         'csv-missing-column',
         { line: header.line, column: 1 },
-        `A data file needs the columns journey, step, period and at least one metric; this one lacks ${[...missing, ...(metrics.size === 0 ? ['a metric'] : [])].join(', ')}.`,
-        `Start the file with a header such as: journey,step,period,${METRIC_KEYS.join(',')}`,
+        { case: 'data', missing: [...missing, ...(metrics.size === 0 ? ['metric'] : [])], metrics: METRIC_KEYS },
       );
       continue;
     }
@@ -84,8 +74,7 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
         report(
           'data-unknown-journey',
           journeyCell,
-          `No journey has the id \`${journeyCell.value.trim()}\`, so this row was not used.`,
-          didYouMean(journeyCell.value.trim(), journeys.keys()),
+          suggesting({ journey: journeyCell.value.trim() }, closest(journeyCell.value.trim(), journeys.keys())),
         );
         continue;
       }
@@ -94,22 +83,19 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
         report(
           'data-unknown-step',
           stepCell,
-          `The journey \`${journey.id}\` has no step \`${stepCell.value.trim()}\`, so this row was not used.`,
-          didYouMean(
-            stepCell.value.trim(),
-            journey.steps.map((candidate) => candidate.id),
+          suggesting(
+            { journey: journey.id, stepId: stepCell.value.trim() },
+            closest(
+              stepCell.value.trim(),
+              journey.steps.map((candidate) => candidate.id),
+            ),
           ),
         );
         continue;
       }
       const period = parsePeriod(periodCell.value);
       if (!period) {
-        report(
-          'data-invalid-period',
-          periodCell,
-          `\`${periodCell.value.trim()}\` is not a period Parcours reads, so this row was not used.`,
-          'Write a month (2026-03), a quarter (2026-Q1) or a day (2026-03-15).',
-        );
+        report('data-invalid-period', periodCell, { text: periodCell.value.trim() });
         continue;
       }
       const figures: Metrics = {};
@@ -118,19 +104,13 @@ export function mergeMeasurements(project: Pick<Project, 'journeys'>, data: read
         if (value.value.trim() === '') continue;
         const result = parseMetric(key, value.value);
         if ('value' in result) figures[key] = result.value;
-        else report('data-invalid-value', value, `The ${key} figure ${result.problem}; the other figures of the row were kept.`);
+        else report('data-invalid-value', value, { metric: key, ...result.problem });
       }
       if (Object.keys(figures).length === 0) continue;
       const bySeries = series.get(step) ?? new Map<string, Measurement>();
       series.set(step, bySeries);
       const existing = bySeries.get(period.label);
-      if (existing)
-        report(
-          'data-duplicate-row',
-          periodCell,
-          `Figures for step \`${step.id}\` of \`${journey.id}\` in ${period.label} were already given; this row's figures replace them.`,
-          'Keep one row per journey, step and period.',
-        );
+      if (existing) report('data-duplicate-row', periodCell, { stepId: step.id, journey: journey.id, period: period.label });
       bySeries.set(period.label, {
         period: period.label,
         start: period.start,

@@ -2,8 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { confinedRoot, confinePath, openConfined } from '../load/confine-path.ts';
 import { DATA_DIR, isDataName } from '../load/content-paths.ts';
 import { decodeUtf8 } from '../load/decode-utf8.ts';
-import { fileProblem } from '../load/file-problem.ts';
 import { MAX_FILE_BYTES } from '../load/read-content.ts';
+import { problem } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 
 /** A measured-data file as text. `path` is relative to the content root, with `/`. */
@@ -43,14 +43,7 @@ export async function readData(root: string): Promise<{ data: DataSource[]; prob
         const info = await opened.handle.stat();
         if (!info.isFile()) continue;
         if (info.size > MAX_FILE_BYTES) {
-          problems.push(
-            fileProblem(
-              'file-too-large',
-              path,
-              `${path} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB a data file may hold.`,
-              'Split it by year or by journey.',
-            ),
-          );
+          problems.push(problem('file-too-large', { file: path }, { limit: MAX_FILE_BYTES / 1024 / 1024 }));
           continue;
         }
         bytes = await opened.handle.readFile();
@@ -62,9 +55,7 @@ export async function readData(root: string): Promise<{ data: DataSource[]; prob
       if ('problem' in decoded) problems.push(decoded.problem);
       else data.push({ path, text: decoded.source.text });
     } catch (error) {
-      problems.push(
-        fileProblem('file-unreadable', path, `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`),
-      );
+      problems.push(problem('file-unreadable', { file: path }, { reason: (error as NodeJS.ErrnoException).code ?? 'unknown error' }));
     }
   }
   return { data, problems };

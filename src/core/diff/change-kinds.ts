@@ -1,4 +1,5 @@
-import type { ChangeLevel } from './change.ts';
+/** `warn` for what may hurt the customer (a step or touchpoint removed, an emotion drop...), `info` otherwise. */
+export type ChangeLevel = 'warn' | 'info';
 
 /**
  * The catalogue of change kinds. A kind is permanent: CI scripts and `--fail-on` rules match on

@@ -1,7 +1,6 @@
-import type { ChangeKind } from './change-kinds.ts';
+import type { ChangeKind, ChangeLevel } from './change-kinds.ts';
 
-/** `warn` for what may hurt the customer (a step or touchpoint removed, an emotion drop...), `info` otherwise. */
-export type ChangeLevel = 'warn' | 'info';
+export type { ChangeLevel } from './change-kinds.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 

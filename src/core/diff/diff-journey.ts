@@ -1,5 +1,5 @@
 import type { JourneyModel, StageModel, StepModel } from '../model/project.ts';
-import { changeMessages, type ChangeNames } from '../../i18n/change-sentences.ts';
+import { changeMessages, type ChangeNames } from '../messages/change-sentences.ts';
 import type { Change } from './change.ts';
 import { diffStep } from './diff-step.ts';
 import { equalValues } from './equal-values.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { SourceFile } from '../load/read-content.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { diffProjects } from './diff-projects.ts';
 import { baseJourney, stepOf } from './journey-cases.testing.ts';
 

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
-import { changeMessages, type ChangeNames } from '../../i18n/change-sentences.ts';
+import { changeMessages, type ChangeNames } from '../messages/change-sentences.ts';
 import type { Problem } from '../problem.ts';
-import type { CheckResult } from '../validate/check-sources.ts';
+import type { CheckResult } from '../check/check-sources.ts';
 import type { JourneyModel, PersonaModel } from '../model/project.ts';
 import type { Change } from './change.ts';
 import { compareEmotions, type EmotionComparison } from './compare-emotions.ts';

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../check-project.ts';
+import { checkProject } from '../check/check-project.ts';
 import { parseCsv } from '../csv/parse-csv.ts';
-import type { JourneyModel, Project } from '../model/project.ts';
+import type { JourneyModel } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
 import { resolveConfig } from '../model/resolve-config.ts';
 import { buildJourney } from '../model/build-project.ts';
 import { csvToJourney } from '../import/csv-to-journey.ts';

@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../check-project.ts';
-import type { Project } from '../model/project.ts';
+import { checkProject } from '../check/check-project.ts';
+import type { Project } from '../model/built-project.ts';
 import { journeyToMermaid } from './journey-mermaid.ts';
 import { parseWithMermaid } from './mermaid-parser.testing.ts';
 import { fromMermaidText } from './mermaid-text.ts';

@@ -1,16 +1,9 @@
-import type { JourneyModel, StepModel } from '../model/project.ts';
+import type { JourneyModel } from '../model/project.ts';
+import { claimKey, stepClaims } from '../model/step-claims.ts';
+
+// The claims themselves belong to the model (insights read them without the history).
+export { claimKey, stepClaims, type Claim, type ClaimKind } from '../model/step-claims.ts';
 import type { CheckedFileHistory } from './check-history.ts';
-
-/** What a journey map asserts about its customers, that a date can be put on. */
-export type ClaimKind = 'thought' | 'painPoint' | 'opportunity' | 'momentOfTruth';
-
-/** One claim of a step, as the map shows it. */
-export interface Claim {
-  step: string;
-  kind: ClaimKind;
-  /** Its wording: the text, the opportunity's title, the moment of truth's reason ("" when it gives none). */
-  text: string;
-}
 
 /** Since when a claim stands in its current wording. */
 export interface ClaimSince {
@@ -22,21 +15,6 @@ export interface ClaimSince {
    * `history.revisions`, or cut by a shallow clone): it stands since `date` or earlier.
    */
   orEarlier: boolean;
-}
-
-/** The key of a claim: the same step, kind and wording give the same key. */
-export function claimKey(claim: Claim): string {
-  return `${claim.step}\u0000${claim.kind}\u0000${claim.text}`;
-}
-
-/** The claims of one step, in map order: thoughts, pain points, opportunities, moment of truth. */
-export function stepClaims(step: StepModel): Claim[] {
-  return [
-    ...step.thoughts.map((item) => ({ step: step.id, kind: 'thought' as const, text: item.text })),
-    ...step.painPoints.map((item) => ({ step: step.id, kind: 'painPoint' as const, text: item.text })),
-    ...step.opportunities.map((item) => ({ step: step.id, kind: 'opportunity' as const, text: item.title })),
-    ...(step.momentOfTruth ? [{ step: step.id, kind: 'momentOfTruth' as const, text: step.momentOfTruthReason ?? '' }] : []),
-  ];
 }
 
 /**

@@ -1,5 +1,5 @@
-import { quoteLinkText } from '../load/confine-path.ts';
-import { fileProblem } from '../load/file-problem.ts';
+import { linkText } from '../load/confine-path.ts';
+import { problem } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 
 /** Git's mode for a symbolic link: its blob holds the link's text, not a file's content. */
@@ -15,10 +15,5 @@ const MAX_LINK_TEXT = 200;
  */
 export function linkInRevision(path: string, blob: Uint8Array | null): Problem {
   const text = blob === null ? undefined : new TextDecoder().decode(blob.subarray(0, MAX_LINK_TEXT));
-  return fileProblem(
-    'file-link-in-revision',
-    path,
-    `${path} is a symbolic link${text === undefined ? '' : ` to ${quoteLinkText(text)}`} at this revision; Parcours does not follow links in history.`,
-    'Commit the file itself rather than a link to it.',
-  );
+  return problem('file-link-in-revision', { file: path }, text === undefined ? {} : { link: linkText(text) });
 }

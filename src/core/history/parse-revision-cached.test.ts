@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locate, toPointer } from '../load/locate.ts';
 import { parseSource, type ParsedFile } from '../load/parse-source.ts';
 import type { SourceFile } from '../load/read-content.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { cachedRevisionParser } from './parse-revision-cached.ts';
 
 const EXAMPLES = new URL('../../../journeys/', import.meta.url);

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../check-project.ts';
+import { checkProject } from '../check/check-project.ts';
 import { journeyToCsv, leftOutOfCsv } from '../export/journey-csv.ts';
 import { buildJourney } from '../model/build-project.ts';
-import type { JourneyModel, Project, StageModel } from '../model/project.ts';
+import type { JourneyModel, StageModel } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
 import { csvToJourney } from './csv-to-journey.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));

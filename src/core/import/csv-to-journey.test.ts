@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../check-project.ts';
+import { checkProject } from '../check/check-project.ts';
 import { readContent, type SourceFile } from '../load/read-content.ts';
 import { journeyToCsv } from '../export/journey-csv.ts';
 import { buildJourney } from '../model/build-project.ts';
-import type { Project } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
 import { resolveConfig } from '../model/resolve-config.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { csvToJourney } from './csv-to-journey.ts';
 import type { ImportOptions } from './import-options.ts';
 import { journeyToYaml } from './journey-to-yaml.ts';

@@ -1,11 +1,12 @@
-import { problemAt } from '../csv/cell-problem.ts';
 import { unguardFormula } from '../csv/formula-guard.ts';
 import { columnOf, emotionColumnPersona, JOURNEY_COLUMNS, METRIC_KEYS, type JourneyColumn } from '../csv/journey-columns.ts';
 import { parseCsv, type CsvCell, type CsvRow } from '../csv/parse-csv.ts';
 import { parseMetric } from '../csv/parse-metric.ts';
 import { SLUG, uniqueSlug } from '../author/unique-slug.ts';
 import type { Journey, Metrics, Stage, Step } from '../model/generated/journey.ts';
-import type { Problem } from '../problem.ts';
+import { problem, suggesting } from '../make-problem.ts';
+import type { ProblemCode } from '../problem-codes.ts';
+import type { Problem, ProblemParams } from '../problem.ts';
 import { closest, slugify } from '../validate/suggest.ts';
 import { assignPersonas, buildEmotion, defaultStageName, type ImportOptions, type ImportResult } from './import-options.ts';
 import { channelMatcher } from './match-channel.ts';
@@ -33,28 +34,21 @@ interface Header {
  */
 export function csvToJourney(text: string, options: ImportOptions): ImportResult {
   const problems: Problem[] = [];
-  const at = (cell: { line: number; column: number }, code: Parameters<typeof problemAt>[0], message: string, hint?: string) =>
-    problems.push(problemAt(code, options.file, cell, message, hint));
+  const at = (cell: { line: number; column: number }, code: ProblemCode, params?: ProblemParams) =>
+    problems.push(problem(code, { file: options.file, line: cell.line, column: cell.column }, params));
   const parsed = parseCsv(text);
   if (parsed.unterminatedQuote) {
-    at(
-      parsed.unterminatedQuote,
-      'csv-syntax',
-      'This quoted cell is never closed, so the rest of the file cannot be read.',
-      'Add the closing double quote (a quote inside a cell is written "").',
-    );
+    at(parsed.unterminatedQuote, 'csv-syntax');
     return { problems };
   }
   const rows = parsed.rows.filter((row) => row.cells.some((cell) => cell.value.trim() !== ''));
   const headerRow = rows.shift();
   const header = headerRow ? readHeader(headerRow, at) : undefined;
   if (!headerRow || !header?.columns.has('step')) {
-    at(
-      { line: headerRow?.line ?? 1, column: 1 },
-      'csv-missing-column',
-      'The file has no step column, so no step can be read.',
-      `Name the first row's columns; the step column may be called ${[JOURNEY_COLUMNS.step.fr, JOURNEY_COLUMNS.step.en, ...JOURNEY_COLUMNS.step.aliases].join(', ')}.`,
-    );
+    at({ line: headerRow?.line ?? 1, column: 1 }, 'csv-missing-column', {
+      case: 'import',
+      names: [JOURNEY_COLUMNS.step.fr, JOURNEY_COLUMNS.step.en, ...JOURNEY_COLUMNS.step.aliases],
+    });
     return { problems };
   }
 
@@ -89,22 +83,11 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
     }
     const name = textOf(row, 'step');
     if (name === '') {
-      at(
-        cellOf(row, 'step') ?? row.cells[0]!,
-        'empty-value',
-        'This row has no step name, so it was not imported.',
-        'Write what the customer does in the step column.',
-      );
+      at(cellOf(row, 'step') ?? row.cells[0]!, 'empty-value', { case: 'csv-step-name' });
       continue;
     }
     const givenId = textOf(row, 'stepId');
-    if (givenId !== '' && stepIds.has(givenId))
-      at(
-        cellOf(row, 'stepId')!,
-        'duplicate-id',
-        `The step id \`${givenId}\` is already used by an earlier row.`,
-        'Give each step its own id, or leave the column empty to make ids from the names.',
-      );
+    if (givenId !== '' && stepIds.has(givenId)) at(cellOf(row, 'stepId')!, 'duplicate-id', { what: 'csv-step', id: givenId });
     const step: Step = { id: uniqueSlug(SLUG.test(givenId) ? givenId : readableId(name), stepIds, 'step'), name };
     const description = textOf(row, 'description');
     if (description) step.description = description;
@@ -121,10 +104,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
         at(
           cellOf(row, 'channels')!,
           'unknown-channel',
-          `The channel \`${item}\` is neither built in nor added in parcours.config.yaml.`,
-          guess
-            ? `Did you mean \`${guess}\`?`
-            : `Use channel ids such as ${[...options.config.channels.keys()].slice(0, 6).join(', ')}, or add the channel under \`channels\` in parcours.config.yaml.`,
+          suggesting({ channel: item, known: [...options.config.channels.keys()].slice(0, 6) }, guess),
         );
       }
     }
@@ -135,12 +115,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
       if (!cell) return undefined;
       const value = readEmotion(unguardFormula(cell.value));
       if (typeof value !== 'object') return value;
-      at(
-        cell,
-        value.code,
-        `The emotion ${value.problem}.`,
-        `Write a number from ${options.config.emotionScale.min} to ${options.config.emotionScale.max}, or leave the cell empty.`,
-      );
+      at(cell, value.code, value.params);
       return undefined;
     });
     const emotion = buildEmotion(personas, values);
@@ -165,13 +140,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
       if (!cell || cell.value.trim() === '') continue;
       const result = parseMetric(key, cell.value);
       if ('value' in result) metrics[key] = result.value;
-      else
-        at(
-          cell,
-          'invalid-value',
-          `The ${JOURNEY_COLUMNS[key].en} ${result.problem}.`,
-          'Write a plain number (a comma or a dot for decimals), or leave the cell empty.',
-        );
+      else at(cell, 'invalid-value', { case: 'metric-cell', column: JOURNEY_COLUMNS[key].en, ...result.problem });
     }
     if (Object.keys(metrics).length > 0) step.metrics = metrics;
     readDetailCells(
@@ -180,7 +149,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
           const cell = cellOf(row, column);
           return cell ? { value: unguardFormula(cell.value), at: cell } : undefined;
         },
-        problem: (cell, message, hint) => at(cell, 'invalid-value', message, hint),
+        problem: (cell, params) => at(cell, 'invalid-value', params),
       },
       stage,
       step,
@@ -192,7 +161,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
   const filled = stages.filter((stage) => stage.steps.length > 0);
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   if (filled.length === 0) {
-    at({ line: headerRow.line, column: 1 }, 'empty-value', 'The file has a header but no step rows.');
+    at({ line: headerRow.line, column: 1 }, 'empty-value', { case: 'csv-no-rows' });
     return { problems };
   }
   const journey: Journey = {
@@ -208,7 +177,7 @@ export function csvToJourney(text: string, options: ImportOptions): ImportResult
  * Gives each opportunity the delivery link on its line of the links cell (one line per
  * opportunity, in order; an empty line for one without). Only http(s) addresses are taken.
  */
-function readHeader(row: CsvRow, at: (cell: CsvCell, code: 'csv-unknown-column', message: string, hint?: string) => void): Header {
+function readHeader(row: CsvRow, at: (cell: CsvCell, code: 'csv-unknown-column', params: ProblemParams) => void): Header {
   const columns = new Map<JourneyColumn, number>();
   const personas: Header['personas'] = [];
   row.cells.forEach((cell, index) => {
@@ -218,13 +187,7 @@ function readHeader(row: CsvRow, at: (cell: CsvCell, code: 'csv-unknown-column',
     const column = persona === undefined ? columnOf(name) : undefined;
     if (persona !== undefined && !personas.some((known) => known.name === persona)) personas.push({ name: persona, index });
     else if (column && !columns.has(column)) columns.set(column, index);
-    else
-      at(
-        cell,
-        'csv-unknown-column',
-        `The column \`${name}\` is ${column || persona !== undefined ? 'there twice' : 'not one Parcours knows'}, so it is not imported.`,
-        column || persona !== undefined ? undefined : 'See `parcours import csv --help` for the column names it reads.',
-      );
+    else at(cell, 'csv-unknown-column', { case: column || persona !== undefined ? 'twice' : 'unknown', column: name });
   });
   return { columns, personas };
 }

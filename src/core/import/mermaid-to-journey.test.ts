@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../check-project.ts';
+import { checkProject } from '../check/check-project.ts';
 import { journeyToMermaid } from '../export/journey-mermaid.ts';
 import { parseWithMermaid } from '../export/mermaid-parser.testing.ts';
 import { fromMermaidText } from '../export/mermaid-text.ts';
 import { readContent, type SourceFile } from '../load/read-content.ts';
 import { buildJourney } from '../model/build-project.ts';
-import type { Project } from '../model/project.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import type { Project } from '../model/built-project.ts';
+import { checkSources } from '../check/check-sources.ts';
 import type { ImportOptions } from './import-options.ts';
 import { journeyToYaml } from './journey-to-yaml.ts';
 import { mermaidToJourney } from './mermaid-to-journey.ts';

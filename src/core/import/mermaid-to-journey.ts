@@ -1,9 +1,9 @@
-import { problemAt } from '../csv/cell-problem.ts';
 import { uniqueSlug } from '../author/unique-slug.ts';
 import { MAX_SCORE, MIN_SCORE, scoreToEmotion } from '../export/mermaid-score.ts';
 import { fromMermaidText } from '../export/mermaid-text.ts';
 import type { Journey, Stage, Step } from '../model/generated/journey.ts';
-import type { Problem } from '../problem.ts';
+import { problem } from '../make-problem.ts';
+import type { Problem, ProblemParams } from '../problem.ts';
 import { assignPersonas, buildEmotion, defaultStageName, type ImportOptions, type ImportResult } from './import-options.ts';
 import { readableId } from './readable-id.ts';
 
@@ -30,8 +30,8 @@ interface Task {
 export function mermaidToJourney(text: string, options: ImportOptions): ImportResult {
   const problems: Problem[] = [];
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  const at = (line: number, column: number, message: string, hint?: string) =>
-    problems.push(problemAt('mermaid-syntax', options.file, { line, column }, message, hint));
+  const at = (line: number, column: number, params: ProblemParams) =>
+    problems.push(problem('mermaid-syntax', { file: options.file, line, column }, params));
   let title: string | undefined;
   let summary: string | undefined;
   let started = false;
@@ -56,13 +56,7 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
     }
     if (!started) {
       if (/^journey\b/i.test(line)) started = true;
-      else
-        at(
-          lineNumber,
-          column,
-          'A Mermaid journey diagram starts with the word `journey`.',
-          'Export a user journey diagram (it starts with `journey`); other Mermaid diagrams cannot be imported.',
-        );
+      else at(lineNumber, column, { case: 'start' });
       if (!started) return { problems };
       continue;
     }
@@ -86,12 +80,7 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
       const score = Number(scoreText);
       if (scoreText === '' || !Number.isFinite(score)) {
         const scoreColumn = column + match[1]!.length + 1 + (scorePiece!.length - scorePiece!.trimStart().length);
-        at(
-          lineNumber,
-          scoreColumn,
-          `The score of this task, \`${scoreText}\`, is not a number, so the task cannot be placed on the emotion curve.`,
-          'Write the task as `Task name: 3: Actor, Other actor`, with a number from 1 (worst) to 5 (best).',
-        );
+        at(lineNumber, scoreColumn, { case: 'score', score: scoreText });
         continue;
       }
       // Mermaid keeps actors as written (trimmed); an empty one draws nothing.
@@ -107,9 +96,9 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
         if (!actorLines.has(actor)) actorLines.set(actor, { line: lineNumber, column: column + raw.trimStart().lastIndexOf(actor) });
       if (sections.length === 0) sections.push({ name: defaultStageName(options.config.lang), tasks: [] });
       sections.at(-1)!.tasks.push({ name: fromMermaidText(match[1]!), score, actors, line: lineNumber, column });
-    } else at(lineNumber, column, 'This line is neither a title, a section nor a task (`Task name: score: actors`).');
+    } else at(lineNumber, column, { case: 'line' });
   }
-  if (!started) at(1, 1, 'The file holds no Mermaid journey diagram.', 'A journey diagram starts with the word `journey`.');
+  if (!started) at(1, 1, { case: 'empty' });
   if (problems.length > 0) return { problems };
 
   const { ids, created } = assignPersonas(actorLines, options);
@@ -141,7 +130,7 @@ export function mermaidToJourney(text: string, options: ImportOptions): ImportRe
       }),
     );
   if (stages.length === 0) {
-    at(1, 1, 'The diagram has no task, so there is no step to import.');
+    at(1, 1, { case: 'no-task' });
     return { problems };
   }
   const journey: Journey = {
@@ -168,12 +157,17 @@ function scoreMapping(tasks: readonly Task[], options: ImportOptions, problems: 
   const high = Math.max(MAX_SCORE, ...tasks.map((task) => task.score));
   const toEmotion = (score: number) => Math.round((min + ((score - low) / (high - low)) * (max - min)) * 100) / 100;
   problems.push(
-    problemAt(
+    problem(
       'import-score-rescaled',
-      options.file,
-      { line: outside.line, column: outside.column },
-      `This diagram scores tasks from ${low} to ${high}, beyond Mermaid's 1 to 5, so its scores were mapped in order onto the emotion scale: ${low} → ${toEmotion(low)}, ${high} → ${toEmotion(high)} (this task's ${outside.score} → ${toEmotion(outside.score)}).`,
-      "Check the emotions of the imported journey; rescore the diagram from 1 to 5 to have Mermaid's own mapping.",
+      { file: options.file, line: outside.line, column: outside.column },
+      {
+        low,
+        high,
+        lowEmotion: toEmotion(low),
+        highEmotion: toEmotion(high),
+        score: outside.score,
+        emotion: toEmotion(outside.score),
+      },
     ),
   );
   return toEmotion;

@@ -1,3 +1,4 @@
+import type { ProblemParams } from '../problem.ts';
 import { readAligned, readAttachment, readEvidence, readEvidenceList } from '../csv/detail-cells.ts';
 import { headerKey, JOURNEY_COLUMNS, type JourneyColumn } from '../csv/journey-columns.ts';
 import type { CsvCell } from '../csv/parse-csv.ts';
@@ -43,7 +44,7 @@ export interface DetailReader {
   /** The cell of a column in the row, formula guard removed, untrimmed; undefined when the file has no such column. */
   cell(column: JourneyColumn): { value: string; at: CsvCell } | undefined;
   /** Reports a bad cell. */
-  problem(at: CsvCell, message: string, hint?: string): void;
+  problem(at: CsvCell, params: ProblemParams): void;
 }
 
 /**
@@ -59,22 +60,23 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
     if (!cell) return new Array<undefined>(count).fill(undefined);
     const values = readAligned(cell.value, count);
     if (values) return values;
-    reader.problem(
-      cell.at,
-      `This cell gives ${cell.value.split(/\r\n|\r|\n/).length} lines, but ${JOURNEY_COLUMNS[of].en} gives ${count} items: line N here belongs to item N there.`,
-      'Write one line per item (a blank line for an item without a value), in the same order.',
-    );
+    reader.problem(cell.at, {
+      case: 'lines-mismatch',
+      lines: cell.value.split(/\r\n|\r|\n/).length,
+      of: JOURNEY_COLUMNS[of].en,
+      items: count,
+    });
     return new Array<undefined>(count).fill(undefined);
   };
   const pick = <T>(
     column: JourneyColumn,
     value: string | undefined,
     words: Readonly<Record<string, T>>,
-    allowed: string,
+    allowed: readonly string[],
   ): T | undefined => {
     if (value === undefined) return undefined;
     const found = words[headerKey(value)];
-    if (found === undefined) reader.problem(reader.cell(column)!.at, `\`${value}\` is not one of ${allowed}.`);
+    if (found === undefined) reader.problem(reader.cell(column)!.at, { case: 'not-allowed', value, allowed });
     return found;
   };
 
@@ -90,11 +92,7 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
     step.touchpoints = channels.map((channel, index): Touchpoint | string => {
       const isOwned = owned[index] === undefined ? true : !NOT_OWNED.has(headerKey(owned[index]!));
       if (owned[index] !== undefined && isOwned && !OWNED.has(headerKey(owned[index]!)))
-        reader.problem(
-          reader.cell('touchpointOwned')!.at,
-          `\`${owned[index]}\` is neither yes nor no.`,
-          'Write no (or non) for a touchpoint the company does not control, and leave the line blank otherwise.',
-        );
+        reader.problem(reader.cell('touchpointOwned')!.at, { case: 'owned', value: owned[index]! });
       if (names[index] === undefined && isOwned && descriptions[index] === undefined) return channel;
       return {
         channel,
@@ -123,13 +121,13 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
   const fields = {
     description: aligned('opportunityDescriptions', opportunities.length, 'opportunities'),
     impact: aligned('opportunityImpact', opportunities.length, 'opportunities').map((value) =>
-      pick('opportunityImpact', value, LEVELS, 'low, medium, high'),
+      pick('opportunityImpact', value, LEVELS, ['low', 'medium', 'high']),
     ),
     effort: aligned('opportunityEffort', opportunities.length, 'opportunities').map((value) =>
-      pick('opportunityEffort', value, LEVELS, 'low, medium, high'),
+      pick('opportunityEffort', value, LEVELS, ['low', 'medium', 'high']),
     ),
     status: aligned('opportunityStatus', opportunities.length, 'opportunities').map((value) =>
-      pick('opportunityStatus', value, STATUSES, 'idea, planned, in-progress, done'),
+      pick('opportunityStatus', value, STATUSES, ['idea', 'planned', 'in-progress', 'done']),
     ),
     owner: aligned('opportunityOwner', opportunities.length, 'opportunities'),
     link: aligned('opportunityLinks', opportunities.length, 'opportunities'),
@@ -157,12 +155,7 @@ export function readDetailCells(reader: DetailReader, stage: Stage, step: Step, 
   if (evidence.length > 0) step.evidence = evidence.map(readEvidence);
   const attachments = splitList(reader.cell('attachments')?.value ?? '').map((line) => {
     const attachment = readAttachment(line);
-    if (!attachment)
-      reader.problem(
-        reader.cell('attachments')!.at,
-        `The attachment \`${line}\` gives no link.`,
-        'Write each attachment on its own line as `Title (kind, link)`, for example `Payment page (image, attachments/payment.png)`.',
-      );
+    if (!attachment) reader.problem(reader.cell('attachments')!.at, { case: 'attachment-link', value: line });
     return attachment;
   });
   if (attachments.length > 0 && attachments.every(Boolean)) step.attachments = attachments.map((attachment) => attachment!);

@@ -1,3 +1,4 @@
+import type { ProblemParams } from '../problem.ts';
 import { headerKey } from '../csv/journey-columns.ts';
 import { parseNumber } from '../csv/parse-number.ts';
 import type { ResolvedConfig } from '../model/resolve-config.ts';
@@ -32,7 +33,7 @@ const DEFAULT_WORDS: Readonly<Record<string, number>> = {
  */
 export function emotionReader(
   config: ResolvedConfig,
-): (cell: string) => number | undefined | { problem: string; code: 'invalid-value' | 'emotion-out-of-scale' } {
+): (cell: string) => number | undefined | { params: ProblemParams; code: 'invalid-value' | 'emotion-out-of-scale' } {
   const { min, max, labels } = config.emotionScale;
   const words = new Map<string, number>(min === -3 && max === 3 ? Object.entries(DEFAULT_WORDS) : []);
   for (const { value, label } of labels) words.set(headerKey(label), value);
@@ -40,9 +41,8 @@ export function emotionReader(
     if (cell.trim() === '') return undefined;
     const value = Number.isNaN(parseNumber(cell)) ? words.get(headerKey(cell)) : parseNumber(cell);
     if (value === undefined)
-      return { code: 'invalid-value', problem: `\`${cell.trim()}\` is neither a number nor a word of the emotion scale` };
-    if (value < min || value > max)
-      return { code: 'emotion-out-of-scale', problem: `${value} lies outside the emotion scale (${min} to ${max})` };
+      return { code: 'invalid-value', params: { case: 'emotion-cell', text: cell.trim(), min, max } as ProblemParams };
+    if (value < min || value > max) return { code: 'emotion-out-of-scale', params: { value, min, max } as ProblemParams };
     return value;
   };
 }

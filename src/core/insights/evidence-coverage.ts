@@ -1,6 +1,6 @@
 import type { JourneyModel } from '../model/project.ts';
 import type { InsightFinder } from './insight.ts';
-import { listShort, stepPointer } from './insight.ts';
+import { stepPointer } from './insight.ts';
 
 export interface Ratio {
   backed: number;
@@ -89,8 +89,7 @@ export const findClaimsWithoutEvidence: InsightFinder = (journey) => {
       step: first.id,
       steps: coverage.unbacked.map((item) => item.step),
       pointer: stepPointer(journey, first),
-      message: `${bare} of the ${total} emotions and pain points of this journey cite no source, at steps ${listShort(coverage.unbacked.map((item) => item.step))}.`,
-      hint: 'Add `evidence` (interview, survey, analytics, support...) to the steps, or to each pain point, so readers can tell findings from assumptions.',
+      params: { bare, total },
     },
   ];
 };

@@ -18,8 +18,10 @@ export const findDeadEnds: InsightFinder = (journey) => {
       step: last.id,
       pointer: stepPointer(journey, last),
       ...(personas.length > 0 ? { personas } : {}),
-      message: `The journey ends at step \`${last.id}\` with a negative emotion (${unhappy.map((curve) => (personas.includes(curve) ? `\`${curve}\` ${last.emotion[curve]}` : String(last.emotion[curve]))).join(', ')}) and no opportunity to change it.`,
-      hint: 'Add an opportunity to this step, or extend the map to show how the customer gets out of it.',
+      params: {
+        curves: unhappy.map((curve) => (personas.includes(curve) ? curve : '')),
+        curveValues: unhappy.map((curve) => String(last.emotion[curve])),
+      },
     },
   ];
 };

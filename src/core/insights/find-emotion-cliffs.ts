@@ -34,8 +34,13 @@ export const findEmotionCliffs: InsightFinder = (journey, { config }) => {
       step: step.id,
       pointer: `${stepPointer(journey, step)}/emotion`,
       ...(personas.length > 0 ? { personas } : {}),
-      message: `The emotion falls sharply at step \`${step.id}\`: ${drops.map((drop) => `${journey.personas.includes(drop.persona) ? `\`${drop.persona}\` ` : ''}from ${drop.from} at \`${drop.previous}\` to ${drop.to}`).join('; ')}.`,
-      hint: 'Look at what breaks between these two steps; an opportunity here changes how the whole journey is remembered.',
+      params: {
+        dropCurves: drops.map((drop) => (journey.personas.includes(drop.persona) ? drop.persona : '')),
+        dropFrom: drops.map((drop) => String(drop.from)),
+        dropTo: drops.map((drop) => String(drop.to)),
+        dropPrevious: drops.map((drop) => drop.previous),
+        dropPreviousNames: drops.map((drop) => journey.steps.find((candidate) => candidate.id === drop.previous)?.name ?? drop.previous),
+      },
     });
   }
   return insights;

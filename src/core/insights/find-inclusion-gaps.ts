@@ -1,5 +1,5 @@
 import type { Insight, InsightFinder } from './insight.ts';
-import { listShort, participants, stepPointer } from './insight.ts';
+import { participants, stepPointer } from './insight.ts';
 
 const FAR_FROM_DIGITAL = new Set(['low', 'none']);
 
@@ -46,8 +46,7 @@ export const findInclusionGaps: InsightFinder = (journey, { config, personas }) 
         step: step.id,
         pointer: `${stepPointer(journey, step)}/touchpoints`,
         personas: excluded,
-        message: `Step \`${step.id}\` happens only on digital channels (${channels.join(', ')}), yet ${excluded.map((id) => `\`${id}\` (digital affinity ${personas.get(id)!.digitalAffinity})`).join(' and ')} ${excluded.length > 1 ? 'live' : 'lives'} it: a customer far from digital has no way through.`,
-        hint: 'Offer a human or physical way through this step (phone, store, mail, someone to help), or say in the map how these customers get past it.',
+        params: { channels, affinities: excluded.map((id) => personas.get(id)!.digitalAffinity ?? '') },
       });
     }
   }
@@ -59,8 +58,7 @@ export const findInclusionGaps: InsightFinder = (journey, { config, personas }) 
       steps: tally.steps,
       pointer: `${tally.first}/touchpoints`,
       personas: [id],
-      message: `${tally.steps.length} of the ${tally.lived} steps \`${id}\` lives offer none of the channels this persona prefers (${personas.get(id)!.preferredChannels!.join(', ')}): ${listShort(tally.steps)}.`,
-      hint: "Add touchpoints on the channels this persona uses where it matters most, or check that the persona's preferred channels are still true.",
+      params: { lived: tally.lived, preferred: personas.get(id)!.preferredChannels! },
     });
   }
   return insights;

@@ -20,6 +20,5 @@ export const findMomentsWithoutHuman: InsightFinder = (journey, { config }) =>
       journey: journey.id,
       step: step.id,
       pointer: `${stepPointer(journey, step)}/touchpoints`,
-      message: `Step \`${step.id}\` is a moment of truth, yet none of its touchpoints (${[...new Set(step.touchpoints.map((touchpoint) => touchpoint.channel))].join(', ')}) puts the customer in touch with a person.`,
-      hint: 'Add a way to reach someone at this moment (phone, chat with an advisor, video, face to face), or make sure the digital path never leaves the customer stuck.',
+      params: { channels: [...new Set(step.touchpoints.map((touchpoint) => touchpoint.channel))] },
     }));

@@ -1,8 +1,8 @@
-import { claimKey, stepClaims } from '../history/claim-since.ts';
+import { claimKey, stepClaims } from '../model/step-claims.ts';
 import type { Evidence } from '../model/generated/journey.ts';
 import type { StepModel } from '../model/project.ts';
 import type { InsightFinder } from './insight.ts';
-import { listShort, stepPointer } from './insight.ts';
+import { stepPointer } from './insight.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -46,8 +46,7 @@ export const findStaleClaims: InsightFinder = (journey, context) => {
       step: first.id,
       steps: steps.map((step) => step.id),
       pointer: stepPointer(journey, first),
-      message: `${count} claim${count === 1 ? ' has' : 's have'} stood unchanged for more than ${limit} days with no evidence dated since, at steps ${listShort(steps.map((step) => step.id))}.`,
-      hint: 'Check them with customers again and add dated `evidence`, or reword or remove them; the journey page shows since when each claim stands.',
+      params: { count, limit },
     },
   ];
 };

@@ -1,6 +1,7 @@
 import type { Persona } from '../model/generated/persona.ts';
 import type { JourneyModel, StepModel } from '../model/project.ts';
 import type { ResolvedConfig } from '../model/resolve-config.ts';
+import type { ProblemParams } from '../problem.ts';
 
 export type InsightCode =
   | 'claims-without-evidence'
@@ -23,8 +24,8 @@ export interface Insight {
   pointer: string;
   /** Personas concerned, when the insight is about some of them. */
   personas?: string[];
-  message: string;
-  hint: string;
+  /** What else its message says (values, channels...), as data: the catalogues word it (src/core/messages/). */
+  params?: ProblemParams;
 }
 
 /** What the insights read besides the journey: channel kinds, and each persona's relation to channels. */
@@ -32,7 +33,7 @@ export interface InsightContext {
   config: ResolvedConfig;
   personas: ReadonlyMap<string, Pick<Persona, 'name' | 'digitalAffinity' | 'preferredChannels'>>;
   /**
-   * Since when each claim of a journey stands, by claimKey (history/claim-since.ts), where the
+   * Since when each claim of a journey stands, by claimKey (model/step-claims.ts; history/claim-since.ts dates them), where the
    * Git history was read (the site): without it, insights about the age of claims find nothing.
    */
   claimSince?: (journey: JourneyModel) => ReadonlyMap<string, { date: string }> | undefined;
@@ -60,8 +61,15 @@ export function participants(journey: JourneyModel, step: StepModel): string[] {
   return Object.keys(step.emotion).length === 0 ? journey.personas : felt;
 }
 
-/** "a, b and 3 more": lists stay short in messages. */
-export function listShort(items: readonly string[], max = 4): string {
-  const shown = items.slice(0, max).map((item) => `\`${item}\``);
-  return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
+/**
+ * An insight's params as a problem carries them (src/core/messages/ words them): its step and
+ * steps with their names, its personas, and what its finder added.
+ */
+export function insightParams(insight: Insight, stepNames: ReadonlyMap<string, string>): ProblemParams {
+  return {
+    ...(insight.step !== undefined ? { step: insight.step, stepName: stepNames.get(insight.step) ?? insight.step } : {}),
+    ...(insight.steps ? { steps: insight.steps, stepNames: insight.steps.map((id) => stepNames.get(id) ?? id) } : {}),
+    ...(insight.personas ? { personas: insight.personas } : {}),
+    ...insight.params,
+  };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Project } from '../model/project.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import type { Project } from '../model/built-project.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { evidenceCoverage, percent } from './evidence-coverage.ts';
 import { insightContext, journeyInsights } from './journey-insights.ts';
 import { reviewStatus } from './review-status.ts';
@@ -40,9 +40,11 @@ describe('journey insights', () => {
       ['dead-end', 'appelle', ['connectee', 'eloigne']],
       ['claims-without-evidence', 'remplit', undefined],
     ]);
-    expect(insights.find((insight) => insight.code === 'inclusion-gap-channels' && insight.personas![0] === 'eloigne')!.message).toMatch(
-      /^1 of the 3 steps/,
-    );
+    expect(
+      insights.find((insight) => insight.code === 'inclusion-gap-channels' && insight.personas![0] === 'eloigne')!.params,
+    ).toMatchObject({
+      lived: 3,
+    });
     expect(
       codes
         .filter(([code]) => code !== 'persona-unused')

@@ -1,4 +1,5 @@
-import type { JourneyModel, Project } from '../model/project.ts';
+import type { JourneyModel } from '../model/project.ts';
+import type { Project } from '../model/built-project.ts';
 import { findClaimsWithoutEvidence } from './evidence-coverage.ts';
 import { findDeadEnds } from './find-dead-ends.ts';
 import { findEmotionCliffs } from './find-emotion-cliffs.ts';

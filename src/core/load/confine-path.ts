@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../problem.ts';
-import { fileProblem } from './file-problem.ts';
+import { problem } from '../make-problem.ts';
 
 /**
  * Content arrives through pull requests and is built on CI runners whose logs and sites are public,
@@ -131,28 +131,20 @@ async function findLink(root: ConfinedRoot, path: string): Promise<Problem | und
 
 /** `intoGit`: the link stays under the root but leads into its .git folder. */
 function outsideProblem(path: string, text: string | undefined, intoGit = false): Problem {
-  const where = intoGit ? "into the repository's .git folder" : 'outside the content root';
-  return fileProblem(
+  return problem(
     'file-link-outside',
-    path,
-    `${path} is a symbolic link${text === undefined ? '' : ` to ${quoteLinkText(text)}`}, which leads ${where}; Parcours does not follow it.`,
-    'Copy what it points to into the content root, or point the link inside the root.',
+    { file: path },
+    { into: intoGit ? 'git' : 'outside', ...(text === undefined ? {} : { link: linkText(text) }) },
   );
 }
 
 function loopProblem(path: string, text: string | undefined): Problem {
-  return fileProblem(
-    'file-link-loop',
-    path,
-    `${path} is a symbolic link${text === undefined ? '' : ` to ${quoteLinkText(text)}`} that leads back to itself, so it points to no file.`,
-    'Point the link at a file, or replace it with the file.',
-  );
+  return problem('file-link-loop', { file: path }, text === undefined ? {} : { link: linkText(text) });
 }
 
-/** The link text as written, in backticks, with control characters shown escaped so it stays on one line. */
-export function quoteLinkText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return `\`${JSON.stringify(text)
+/** The link text as written, with control characters shown escaped so it stays on one line. */
+export function linkText(text: string): string {
+  return JSON.stringify(text)
     .slice(1, -1)
-    .replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
+    .replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

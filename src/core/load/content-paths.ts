@@ -1,4 +1,4 @@
-import type { SourceKind } from './read-content.ts';
+import type { SourceKind } from './source-file.ts';
 
 /**
  * What is content, said once: which paths under a content root hold journeys, personas, the

@@ -1,6 +1,6 @@
 import type { Problem } from '../problem.ts';
-import { fileProblem } from './file-problem.ts';
-import type { SourceFile, SourceKind } from './read-content.ts';
+import { problem } from '../make-problem.ts';
+import type { SourceFile, SourceKind } from './source-file.ts';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -21,20 +21,17 @@ export function decodeUtf8(
     const before = new TextDecoder().decode(bytes.subarray(0, offset));
     const lines = before.split('\n');
     return {
-      problem: fileProblem(
+      problem: problem(
         'file-encoding',
-        path,
-        `${path} is not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset} is not part of a UTF-8 character.`,
-        'Save the file as UTF-8 (files exported from old spreadsheets are often Latin-1 or Windows-1252).',
-        lines.length,
-        lines[lines.length - 1]!.length + 1,
+        { file: path, line: lines.length, column: lines[lines.length - 1]!.length + 1 },
+        { byte: `0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}`, offset },
       ),
     };
   }
   if (text.charCodeAt(0) === 0xfeff) {
     return {
       source: { path, kind, text: text.slice(1) },
-      warning: fileProblem('file-bom', path, `${path} starts with a byte order mark.`, 'Save the file as UTF-8 without BOM.'),
+      warning: problem('file-bom', { file: path }),
     };
   }
   return { source: { path, kind, text } };

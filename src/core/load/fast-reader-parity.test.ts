@@ -56,10 +56,19 @@ function expectSameCheck(sources: readonly SourceFile[], check: (parse?: typeof 
   for (const source of sources) expectSameRead(source);
 }
 
+/**
+ * How many of the texts the fast reader reads itself. A fast reader that declined everything would
+ * hand every file to `yaml` and agree with it everywhere: each corpus has files on the fast path.
+ */
+const onFastPath = (texts: readonly string[]) => texts.filter((text) => readYamlFast(text) !== undefined).length;
+
 describe('fast reader parity', () => {
   it.each(roots)('reads %s as yaml does', async (root) => {
     const read = await readContent(join(repo, root));
     expectSameCheck(read.sources, (parse) => checkRead(read, { now: NOW, ...(parse ? { parse } : {}) }));
+    // The examples are plain block YAML, all of it on the fast path; each bad-input case has a file there.
+    const texts = read.sources.map((source) => source.text);
+    expect(onFastPath(texts)).toBeGreaterThanOrEqual(root === '.' ? texts.length : 1);
   });
 
   it('reads the synthetic bench corpus as yaml does, all of it on the fast path', { timeout: 120_000 }, async () => {
@@ -77,10 +86,15 @@ describe('fast reader parity', () => {
       text: await readFile(join(repo, path), 'utf8'),
     };
     expectSameCheck([source], (parse) => checkSources([source], { now: NOW, ...(parse ? { parse } : {}) }));
+    expect(onFastPath([source.text])).toBe(1);
   });
 });
 
 describe('fast reader parity on texts where readers may part', () => {
+  it('reads at least half of them on the fast path', () => {
+    expect(onFastPath(Object.values(TRICKY_TEXTS))).toBeGreaterThanOrEqual(Object.keys(TRICKY_TEXTS).length / 2);
+  });
+
   it.each(Object.entries(TRICKY_TEXTS))('%s', (_name, text) => {
     const sources: SourceFile[] = [{ path: 'journeys/j.yaml', kind: 'journey', text }];
     expectSameCheck(sources, (parse) => checkSources(sources, { now: NOW, ...(parse ? { parse } : {}) }));

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { fromPointer, locate, toPointer, type Span } from './locate.ts';
+import { fromPointer, toPointer, type Span } from './json-pointer.ts';
+import { locate } from './locate.ts';
 import { readYamlValueFast } from './read-yaml-fast.ts';
 import { scanBlockYaml } from './scan-block-yaml.ts';
 import type { JourneyBlocks, TextBlock } from './split-journey-blocks.ts';

@@ -1,24 +1,13 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { ParsedFile } from './parse-source.ts';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { fromPointer, type Span } from './json-pointer.ts';
 
-export interface Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export { fromPointer, toPointer, type Span } from './json-pointer.ts';
 
-/** Builds a JSON pointer from path segments (RFC 6901). */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-}
-
-export function fromPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+/** What `locate` reads of a parsed file (load/parse-source.ts): its positioned document, or a locator of its own. */
+export interface Locatable {
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  locate?(pointer: string, target: 'key' | 'value'): Span | undefined;
 }
 
 /**
@@ -26,7 +15,7 @@ export function fromPointer(pointer: string): string[] {
  * key of the last segment (for an unknown field, the field name is what is wrong). When the
  * pointer goes further than the document (a missing field), the deepest existing node is used.
  */
-export function locate(file: Pick<ParsedFile, 'doc' | 'lineCounter' | 'locate'>, pointer: string, target: 'key' | 'value' = 'value'): Span {
+export function locate(file: Locatable, pointer: string, target: 'key' | 'value' = 'value'): Span {
   const known = file.locate?.(pointer, target);
   if (known) return known;
   const segments = fromPointer(pointer);
@@ -53,7 +42,7 @@ export function locate(file: Pick<ParsedFile, 'doc' | 'lineCounter' | 'locate'>,
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
-function resolveAlias(file: Pick<ParsedFile, 'doc'>, node: Node | null): Node | null {
+function resolveAlias(file: Pick<Locatable, 'doc'>, node: Node | null): Node | null {
   if (isAlias(node)) return (node.resolve(file.doc) as Node | undefined) ?? null;
   return node;
 }

@@ -1,9 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import { PROBLEM_CODES, type ProblemCode } from '../problem-codes.ts';
-import type { Problem } from '../problem.ts';
+import { problem } from '../make-problem.ts';
+import type { ProblemCode } from '../problem-codes.ts';
+import type { Problem, ProblemParams } from '../problem.ts';
+import { firstSyntaxErrors, type RegionError } from './first-syntax-errors.ts';
 import { blockReader, locateInBlocks, type ReadBlock } from './locate-in-blocks.ts';
-import type { Span } from './locate.ts';
-import type { SourceFile } from './read-content.ts';
+import type { Span } from './json-pointer.ts';
+import type { SourceFile } from './source-file.ts';
 import { needsFullParser } from './needs-full-parser.ts';
 import { readYamlFast } from './read-yaml-fast.ts';
 import { scanBlockYaml } from './scan-block-yaml.ts';
@@ -105,53 +107,24 @@ const YAML_CODES: Partial<Record<string, ProblemCode>> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
 };
 
-const YAML_MESSAGES: Partial<Record<ProblemCode, { message: string; hint: string }>> = {
-  'yaml-tab-indent': {
-    message: 'A tab is used to indent this line; YAML indentation must be spaces.',
-    hint: 'Replace the tab with spaces (two per level is usual).',
-  },
-  'yaml-duplicate-key': {
-    message: 'This key already appears earlier in the same map; YAML keeps only one of them.',
-    hint: 'Remove or rename one of the two keys.',
-  },
-  'yaml-multiple-documents': {
-    message: 'The file holds more than one YAML document (a line with --- separates them); a content file holds one.',
-    hint: 'Move the second document into a file of its own.',
-  },
-};
-
 /** Parses a content file's text, keeping the YAML document for positions and reporting every syntax problem. */
 export function parseSource(source: SourceFile): ParsedFile {
   const { doc, lineCounter } = parseWithPositions(source.text);
   const problems: Problem[] = [];
   const at = (offset: number) => lineCounter.linePos(Math.min(offset, source.text.length));
 
-  for (const error of doc.errors) problems.push(yamlProblem(source.path, error, 'error', at));
+  // One slip makes the parser report an error on almost every line after it: only the first of each region is shown.
+  for (const region of firstSyntaxErrors(source.text, doc.errors)) problems.push(syntaxProblem(source.path, region, at));
   for (const warning of doc.warnings) problems.push(yamlProblem(source.path, warning, 'warning', at));
   if (doc.errors.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
 
   if (doc.contents === null) {
-    problems.push(
-      problemAt(
-        'file-empty',
-        source.path,
-        `${source.path} holds no YAML document.`,
-        at(0),
-        'Start from `npx parcours new` or remove the file.',
-      ),
-    );
+    problems.push(problemAt('file-empty', source.path, at(0)));
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   if (!isMap(doc.contents)) {
     const start = at(doc.contents.range?.[0] ?? 0);
-    problems.push(
-      problemAt(
-        'yaml-not-a-map',
-        source.path,
-        `${source.path} must hold a map of fields (key: value), not a ${isSeq(doc.contents) ? 'list' : 'single value'}.`,
-        start,
-      ),
-    );
+    problems.push(problemAt('yaml-not-a-map', source.path, start, { found: isSeq(doc.contents) ? 'list' : 'value' }));
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   // A cheap test on the text first: walking every key of every file would cost more than parsing.
@@ -159,17 +132,7 @@ export function parseSource(source: SourceFile): ParsedFile {
     const forbidden = findForbiddenKeys(doc.contents);
     for (const node of forbidden) {
       const key = String((node as { value?: unknown }).value);
-      problems.push(
-        problemAt(
-          'yaml-forbidden-key',
-          source.path,
-          `The key \`${key}\` is not allowed in Parcours content.`,
-          at(node.range?.[0] ?? 0),
-          key === '<<'
-            ? 'Merge keys are not supported: write the fields out, or use an anchor and alias for a whole value.'
-            : 'Rename or remove this key.',
-        ),
-      );
+      problems.push(problemAt('yaml-forbidden-key', source.path, at(node.range?.[0] ?? 0), { key }));
     }
     if (forbidden.length > 0) return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
@@ -179,15 +142,7 @@ export function parseSource(source: SourceFile): ParsedFile {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    problems.push(
-      problemAt(
-        'yaml-alias-limit',
-        source.path,
-        `Aliases in ${source.path} expand to too many values (more than ${MAX_ALIAS_COUNT} alias uses): this looks like an alias bomb and was not read.`,
-        at(firstAliasOffset(source.text)),
-        'Write the repeated values out, or use fewer aliases.',
-      ),
-    );
+    problems.push(problemAt('yaml-alias-limit', source.path, at(firstAliasOffset(source.text)), { limit: MAX_ALIAS_COUNT }));
     return parsedFile(source, undefined, problems, { doc, lineCounter });
   }
   return parsedFile(source, data, problems, { doc, lineCounter });
@@ -200,33 +155,28 @@ function yamlProblem(
   at: (offset: number) => { line: number; col: number },
 ): Problem {
   const code = YAML_CODES[error.code] ?? 'yaml-syntax';
-  const known = YAML_MESSAGES[code];
   const start = at(error.pos[0]);
-  // The yaml package's messages are accurate but terse; keep them for the rarer cases.
-  const message = known?.message ?? `The YAML cannot be read here: ${lowerFirst(error.message.split('\n')[0]!)}.`.replace(/\.\.$/, '.');
-  return {
-    code,
-    severity: code === 'yaml-syntax' ? severity : PROBLEM_CODES[code].severity,
-    message,
-    ...(known ? { hint: known.hint } : {}),
-    file,
-    line: start.line,
-    column: start.col,
-    pointer: '',
-  };
+  // The yaml package's messages are accurate but terse (and English only): the catalogue quotes them for the rarer cases.
+  const params: ProblemParams = code === 'yaml-syntax' ? { detail: lowerFirst(error.message.split('\n')[0]!) } : {};
+  return problem(code, { file, line: start.line, column: start.col }, params, code === 'yaml-syntax' ? severity : undefined);
 }
 
-function problemAt(code: ProblemCode, file: string, message: string, position: { line: number; col: number }, hint?: string): Problem {
-  return {
-    code,
-    severity: PROBLEM_CODES[code].severity,
-    message,
-    ...(hint ? { hint } : {}),
-    file,
-    line: position.line,
-    column: position.col,
-    pointer: '',
-  };
+/**
+ * The first error of a region (first-syntax-errors.ts), at the line to fix; a slip people often
+ * make carries its kind and what the catalogue needs to word it (the column to move to...).
+ */
+function syntaxProblem(file: string, region: RegionError, at: (offset: number) => { line: number; col: number }): Problem {
+  const made = yamlProblem(file, region.error, 'error', at);
+  const { slip } = region;
+  if (!slip) return { ...made, line: region.line, column: region.column };
+  const { inItem, ...fields } = { inItem: false, ...slip };
+  const params: ProblemParams = { ...made.params, ...fields, ...(inItem ? { inItem: 'yes' } : {}) };
+  return problem(made.code, { file, line: region.line, column: region.column }, params, made.severity);
+}
+
+/** A problem at a position as the yaml package gives it (`col`). */
+function problemAt(code: ProblemCode, file: string, position: { line: number; col: number }, params?: ProblemParams): Problem {
+  return problem(code, { file, line: position.line, column: position.col }, params);
 }
 
 function findForbiddenKeys(root: Node): Node[] {

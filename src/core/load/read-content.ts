@@ -1,21 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Problem } from '../problem.ts';
+import type { SourceFile, SourceKind } from './source-file.ts';
 import { confinedRoot, confinePath, openConfined, type ConfinedRoot } from './confine-path.ts';
 import { CONFIG_FILES, CONTENT_DIRS, isYamlName } from './content-paths.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
-import { fileProblem } from './file-problem.ts';
+import { problem } from '../make-problem.ts';
 
 /** Largest file Parcours reads: a 40-step journey is about 30 KB, so this leaves room and stops runaway files. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-export type SourceKind = 'journey' | 'persona' | 'config';
-
-/** A content file as text, before parsing. `path` is relative to the content root, with `/`. */
-export interface SourceFile {
-  path: string;
-  kind: SourceKind;
-  text: string;
-}
+export type { SourceFile, SourceKind } from './source-file.ts';
 
 export interface ReadResult {
   sources: SourceFile[];
@@ -92,7 +86,7 @@ type ReadOne = { source: SourceFile; warning?: Problem } | { problem: Problem };
 async function readSource(root: ConfinedRoot, path: string, kind: SourceKind): Promise<ReadOne> {
   const one = await readFound(root, path, kind);
   // Listed a moment ago, gone now: said as any other file that cannot be read.
-  return 'missing' in one ? { problem: fileProblem('file-unreadable', path, `${path} could not be read (ENOENT).`) } : one;
+  return 'missing' in one ? { problem: problem('file-unreadable', { file: path }, { reason: 'ENOENT' }) } : one;
 }
 
 async function readFound(root: ConfinedRoot, path: string, kind: SourceKind): Promise<ReadOne | { missing: true }> {
@@ -106,22 +100,12 @@ async function readFound(root: ConfinedRoot, path: string, kind: SourceKind): Pr
       const info = await handle.stat();
       if (!info.isFile()) {
         return {
-          problem: fileProblem(
-            'file-not-regular',
-            path,
-            `${path} is a directory or special file, not a YAML file.`,
-            'Rename it so its name does not end in .yaml or .yml.',
-          ),
+          problem: problem('file-not-regular', { file: path }),
         };
       }
       if (info.size > MAX_FILE_BYTES) {
         return {
-          problem: fileProblem(
-            'file-too-large',
-            path,
-            `${path} is ${formatMiB(info.size)}, more than the ${formatMiB(MAX_FILE_BYTES)} a content file may hold.`,
-            'Split the journey into smaller journeys linked with subJourney.',
-          ),
+          problem: problem('file-too-large', { file: path }, { size: formatMiB(info.size), limit: formatMiB(MAX_FILE_BYTES) }),
         };
       }
       bytes = await handle.readFile();
@@ -130,11 +114,11 @@ async function readFound(root: ConfinedRoot, path: string, kind: SourceKind): Pr
     }
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    return { problem: fileProblem('file-unreadable', path, `${path} could not be read (${reason}).`) };
+    return { problem: problem('file-unreadable', { file: path }, { reason }) };
   }
   return decodeUtf8(path, kind, bytes);
 }
 
 function formatMiB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return (bytes / 1024 / 1024).toFixed(1);
 }

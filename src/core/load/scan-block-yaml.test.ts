@@ -49,8 +49,13 @@ function pointers(value: unknown, path: (string | number)[] = [], found: string[
   return found;
 }
 
-/** Compares the scanner with `yaml` on each fast-path text; returns how many lookups it answered, of how many. */
-function compare(sources: readonly { path: string; text: string }[]): { answered: number; asked: number } {
+/**
+ * Compares the scanner with `yaml` on each fast-path text; returns how many lookups it answered, of
+ * how many. A scanner that declined every lookup would agree with `yaml` everywhere: so the texts
+ * must ask something, and the scanner answer at least `minShare` of it (half by default: where it
+ * declines most, in block scalars and multi-line plain scalars, it still answers three in five).
+ */
+function compare(sources: readonly { path: string; text: string }[], minShare = 0.5): { answered: number; asked: number } {
   let answered = 0;
   let asked = 0;
   for (const { path, text } of sources) {
@@ -69,6 +74,8 @@ function compare(sources: readonly { path: string; text: string }[]): { answered
       }
     }
   }
+  expect(asked, 'lookups asked').toBeGreaterThan(0);
+  expect(answered, `lookups answered of ${asked}`).toBeGreaterThanOrEqual(Math.ceil(asked * minShare));
   return { answered, asked };
 }
 
@@ -76,22 +83,28 @@ const sourcesOf = async (root: string): Promise<SourceFile[]> => (await readCont
 
 describe('scanBlockYaml locates as yaml does', () => {
   it.each(roots)('in %s', async (root) => {
-    const { answered, asked } = compare(await sourcesOf(join(repo, root)));
     // The examples are plain block YAML: the scanner answers nearly every lookup there.
-    if (root === '.') expect(answered / asked).toBeGreaterThan(0.95);
+    compare(await sourcesOf(join(repo, root)), root === '.' ? 0.95 : 0.5);
   });
 
   it('in the synthetic bench corpus, answering nearly every lookup', async () => {
-    const { answered, asked } = compare(await sourcesOf(synthetic));
+    const { asked } = compare(await sourcesOf(synthetic), 0.95);
     expect(asked).toBeGreaterThan(1000);
-    expect(answered / asked).toBeGreaterThan(0.95);
   });
 
-  it('in the loose fixtures', async () => {
-    compare(await Promise.all(looseFiles.map(async (path) => ({ path, text: await readFile(join(repo, path), 'utf8') }))));
+  it('in the loose fixtures, answering nearly every lookup', async () => {
+    compare(await Promise.all(looseFiles.map(async (path) => ({ path, text: await readFile(join(repo, path), 'utf8') }))), 0.95);
   });
 
-  it.each(Object.entries(TRICKY_TEXTS))('in the tricky text: %s', (name, text) => {
+  // The others are not read on the fast path, so the scanner never sees them (the fast reader's
+  // parity test reads them all).
+  const fastTricky = Object.entries(TRICKY_TEXTS).filter(([, text]) => readYamlFast(text) !== undefined);
+
+  it('in the tricky texts, most of which the fast path reads', () => {
+    expect(fastTricky.length).toBeGreaterThanOrEqual(Object.keys(TRICKY_TEXTS).length / 2);
+  });
+
+  it.each(fastTricky)('in the tricky text: %s', (name, text) => {
     compare([{ path: name, text }]);
   });
 
@@ -107,7 +120,6 @@ describe('scanBlockYaml locates as yaml does', () => {
       'a:\n    -   b: 1\n        c: 2\n    -   d\n',
       'a: |-\n  x\n\n\nb:   \n',
     ];
-    const { answered } = compare(texts.map((text, index) => ({ path: `text ${index}`, text })));
-    expect(answered).toBeGreaterThan(0);
+    compare(texts.map((text, index) => ({ path: `text ${index}`, text })));
   });
 });

@@ -1,4 +1,4 @@
-import { fromPointer, type Span } from './locate.ts';
+import { fromPointer, type Span } from './json-pointer.ts';
 import { closingQuote } from './needs-full-parser.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { problemAt } from '../csv/cell-problem.ts';
+import { problem } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 import type { SourceFile } from './read-content.ts';
 
@@ -57,12 +57,10 @@ export function checkSchemaLines(root: string, sources: readonly SourceFile[], e
     const found = readSchemaLine(source.text);
     if (!found || schemaLineResolves(found.target, join(root, source.path), exists)) continue;
     problems.push(
-      problemAt(
+      problem(
         'schema-line-unresolved',
-        source.path,
-        found,
-        `The schema line points to \`${found.target}\`, which ${DEAD_ADDRESS.test(found.target) ? 'does not answer' : 'is not a file'}, so editors give no completion or checks for this file.`,
-        'Run `npx parcours fmt` to point it at the schemas Parcours installs (node_modules/parcours/schema/, after `npm install`).',
+        { file: source.path, line: found.line, column: found.column },
+        { target: found.target, dead: DEAD_ADDRESS.test(found.target) ? 'yes' : 'no' },
       ),
     );
   }

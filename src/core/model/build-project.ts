@@ -1,6 +1,7 @@
 import type { Journey, Statement, Step } from './generated/journey.ts';
 import type { Persona } from './generated/persona.ts';
-import { ALL_PERSONAS, type JourneyModel, type PersonaModel, type Project, type StatementModel, type StepModel } from './project.ts';
+import type { Project } from './built-project.ts';
+import { ALL_PERSONAS, type JourneyModel, type PersonaModel, type StatementModel, type StepModel } from './project.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
 
 /** Assembles the resolved model from journeys already built and personas that passed their schema. */

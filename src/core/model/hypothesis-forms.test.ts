@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceCoverage } from '../insights/evidence-coverage.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 
 const journey = (stage: string, step: string) => ({
   path: 'journeys/devis.yaml',

@@ -3,7 +3,8 @@ import { channelUsage, type ChannelUse } from './channel-usage.ts';
 import { costOfSteps, type CostSum } from './cost-to-serve.ts';
 import { journeyRelations, type JourneyRelations } from './journey-relations.ts';
 import { opportunityBacklog, type BacklogItem } from './opportunity-backlog.ts';
-import type { JourneyModel, Project } from './project.ts';
+import type { JourneyModel } from './project.ts';
+import type { ResolvedConfig } from './resolve-config.ts';
 
 /** What a journey costs to serve: in all and stage by stage (cost-to-serve.ts). */
 export interface JourneyCost {
@@ -32,7 +33,10 @@ export interface ProjectSeries {
 }
 
 /** The series of `project`, whose journeys' insights the check found (`insights`, by journey id). */
-export function projectSeries(project: Pick<Project, 'config' | 'journeys'>, insights: ReadonlyMap<string, Insight[]>): ProjectSeries {
+export function projectSeries(
+  project: { config: ResolvedConfig; journeys: readonly JourneyModel[] },
+  insights: ReadonlyMap<string, Insight[]>,
+): ProjectSeries {
   const { channels } = project.config;
   const backlog = opportunityBacklog(project.journeys);
   // The backlog is sorted stably from journey and map order, so each journey's part of it is in the
@@ -50,6 +54,6 @@ export function projectSeries(project: Pick<Project, 'config' | 'journeys'>, ins
 }
 
 /** What `journey` costs to serve with the channels' costs per contact. */
-export function journeyCost(journey: JourneyModel, channels: Project['config']['channels']): JourneyCost {
+export function journeyCost(journey: JourneyModel, channels: ResolvedConfig['channels']): JourneyCost {
   return { total: costOfSteps(journey.steps, channels), stages: journey.stages.map((stage) => costOfSteps(stage.steps, channels)) };
 }

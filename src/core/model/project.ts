@@ -1,19 +1,5 @@
 import type { Attachment, Evidence, Metrics } from './generated/journey.ts';
 import type { Persona } from './generated/persona.ts';
-import type { ProjectSeries } from './project-series.ts';
-import type { ResolvedConfig } from './resolve-config.ts';
-
-/**
- * The resolved model the site, the diff and the exports read: every shorthand of the YAML
- * expanded (a channel id becomes a touchpoint, a string becomes a statement), defaults filled in.
- */
-export interface Project {
-  config: ResolvedConfig;
-  journeys: JourneyModel[];
-  personas: PersonaModel[];
-  /** What the site shows across journeys (insights, relations, channel use, backlog, cost to serve), worked out once by the check. */
-  series: ProjectSeries;
-}
 
 /** Curve key used when a journey lists no persona: slugs cannot start with "_", so it never clashes. */
 export const ALL_PERSONAS = '_all';

@@ -1,8 +1,9 @@
 import type { ParcoursConfig } from './generated/config.ts';
 import { BUILT_IN_CHANNELS, type Channel } from './channels.ts';
+import type { Lang } from './lang.ts';
 import { resolveTheme, type Theme } from './theme.ts';
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from './lang.ts';
 
 export interface EmotionScale {
   min: number;

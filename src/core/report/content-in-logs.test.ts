@@ -5,7 +5,7 @@ import { diffProjects } from '../diff/diff-projects.ts';
 import { baseJourney, stepOf } from '../diff/journey-cases.testing.ts';
 import type { SourceFile } from '../load/read-content.ts';
 import type { Problem } from '../problem.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { codeFrame } from './code-frame.ts';
 import { formatDiffGithub } from './format-diff-github.ts';
 import { formatDiffMarkdown } from './format-diff-markdown.ts';

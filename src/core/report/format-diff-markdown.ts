@@ -1,7 +1,7 @@
-import { en } from '../../i18n/en.ts';
-import type { Strings } from '../../i18n/fr.ts';
 import type { Change } from '../diff/change.ts';
 import type { ProjectDiff, SubjectDiff } from '../diff/diff-projects.ts';
+import { catalogue, type ReportWords } from '../messages/index.ts';
+import type { Problem } from '../problem.ts';
 import type { DiffLabels } from './diff-labels.ts';
 import { mermaidEmotionChart } from './mermaid-emotion-chart.ts';
 
@@ -19,12 +19,19 @@ export interface DiffMarkdownOptions {
 }
 
 export interface CommentLanguage {
-  t: Strings;
+  /** The comment's own words, from the catalogue of its language (src/core/messages/reports/). */
+  words: ReportWords['diffComment'];
   sentence(change: Change): string;
+  problem(problem: Problem): string;
   personaName(id: string): string | undefined;
 }
 
-const ENGLISH: CommentLanguage = { t: en, sentence: (change) => change.message, personaName: () => undefined };
+const ENGLISH: CommentLanguage = {
+  words: catalogue('en').reports.diffComment,
+  sentence: (change) => change.message,
+  problem: (problem) => problem.message,
+  personaName: () => undefined,
+};
 
 /**
  * A pull-request comment: a summary table (journey, changes, warnings), then per journey its
@@ -35,7 +42,7 @@ const ENGLISH: CommentLanguage = { t: en, sentence: (change) => change.message, 
 export function formatDiffMarkdown(diff: ProjectDiff, labels: DiffLabels, options: DiffMarkdownOptions = {}): string {
   const display = options.displayPath ?? ((file: string) => file);
   const language = options.language ?? ENGLISH;
-  const c = language.t.diffComment;
+  const c = language.words;
   const out = [DIFF_COMMENT_MARKER, `## ${c.title}`, ''];
   out.push(c.compared(`\`${code(labels.base)}\``, `\`${code(labels.head)}\``), '');
   if (diff.totals.subjects === 0) out.push(c.noChange, '');
@@ -60,7 +67,7 @@ export function formatDiffMarkdown(diff: ProjectDiff, labels: DiffLabels, option
     out.push(`### ${c.errors[side](`\`${code(labels[side])}\``)}`, '');
     for (const problem of problems)
       out.push(
-        `- \`${code(`${display(problem.file)}:${problem.line}:${problem.column}`)}\` ${text(problem.message)} (\`${problem.code}\`)`,
+        `- \`${code(`${display(problem.file)}:${problem.line}:${problem.column}`)}\` ${text(language.problem(problem))} (\`${problem.code}\`)`,
       );
     out.push('');
   }
@@ -68,7 +75,7 @@ export function formatDiffMarkdown(diff: ProjectDiff, labels: DiffLabels, option
 }
 
 function subjectSection(subject: SubjectDiff, display: (file: string) => string, language: CommentLanguage): string[] {
-  const c = language.t.diffComment;
+  const c = language.words;
   const out = [`### ${c.kinds[subject.type]} ${text(subject.name)} (\`${code(subject.id)}\`)`, ''];
   for (const change of subject.changes)
     out.push(`- ${change.level === 'warn' ? '⚠️' : 'ℹ️'} \`${change.kind}\` ${text(language.sentence(change))}${place(change, display)}`);
@@ -77,7 +84,7 @@ function subjectSection(subject: SubjectDiff, display: (file: string) => string,
   if (!comparison) return out;
   for (const persona of comparison.personas) {
     const who = persona.startsWith('_') ? c.everyPersona : (language.personaName(persona) ?? persona);
-    const chart = mermaidEmotionChart(comparison, persona, c.emotionOf(who), language.t.lanes.emotion);
+    const chart = mermaidEmotionChart(comparison, persona, c.emotionOf(who), c.emotionAxis);
     if (!chart) continue;
     out.push(c.chartCaption(text(who)), '', '```mermaid', chart, '```', '');
   }
@@ -86,7 +93,7 @@ function subjectSection(subject: SubjectDiff, display: (file: string) => string,
 }
 
 /** The measured figures that moved, one row each, warnings marked: what the curves do not show. */
-function metricTable(subject: SubjectDiff, c: Strings['diffComment']): string[] {
+function metricTable(subject: SubjectDiff, c: ReportWords['diffComment']): string[] {
   const changes = subject.changes.filter((change) => change.kind === 'metric-changed');
   if (changes.length === 0) return [];
   const names = new Map(subject.emotion?.steps.map((step) => [step.id, step.name]));

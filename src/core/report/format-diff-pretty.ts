@@ -1,4 +1,7 @@
+import type { Change } from '../diff/change.ts';
 import type { ProjectDiff } from '../diff/diff-projects.ts';
+import { catalogue, type ReportWords } from '../messages/index.ts';
+import type { Problem } from '../problem.ts';
 import type { DiffLabels } from './diff-labels.ts';
 import { oneLine } from './one-line.ts';
 
@@ -6,7 +9,21 @@ export interface DiffPrettyOptions {
   /** How paths are shown (relative to the current directory, say). */
   displayPath?: (file: string) => string;
   color?: boolean;
+  /** The report's language: its words, each change's sentence and each problem's message (English by default). */
+  language?: DiffLanguage;
 }
+
+export interface DiffLanguage {
+  words: ReportWords['diffPretty'];
+  sentence(change: Change): string;
+  problem(problem: Problem): string;
+}
+
+const ENGLISH: DiffLanguage = {
+  words: catalogue('en').reports.diffPretty,
+  sentence: (change) => change.message,
+  problem: (problem) => problem.message,
+};
 
 const STYLES = { yellow: [33, 39], dim: [2, 22], bold: [1, 22], red: [31, 39] } as const;
 
@@ -17,12 +34,13 @@ export function formatDiffPretty(diff: ProjectDiff, labels: DiffLabels, options:
   const shown = options.displayPath ?? ((file: string) => file);
   // Names, messages and file names come from the content: each stays on its line (see oneLine).
   const display = (file: string) => oneLine(shown(file));
+  const { words, sentence, problem: describe } = options.language ?? ENGLISH;
   const blocks: string[] = [];
   for (const subject of diff.subjects) {
     const lines = [
       paint(
         'bold',
-        `${subject.type} ${oneLine(subject.id)} “${oneLine(subject.name)}” (${subject.status}): ${count(subject.changes.length, 'change')}, ${count(subject.warnings, 'warning')}`,
+        `${words.types[subject.type]} ${oneLine(subject.id)} “${oneLine(subject.name)}” (${words.statuses[subject.status]})${words.colon}${words.counts(subject.changes.length, subject.warnings)}`,
       ),
     ];
     for (const change of subject.changes) {
@@ -30,7 +48,7 @@ export function formatDiffPretty(diff: ProjectDiff, labels: DiffLabels, options:
       const place = where ? `${display(where.file)}${where.line !== undefined ? `:${where.line}:${where.column}` : ''}` : '';
       lines.push(
         `  ${change.level === 'warn' ? paint('yellow', 'warn') : 'info'} ${paint('dim', change.kind)} ${place}`,
-        `    ${oneLine(change.message)}`,
+        `    ${oneLine(sentence(change))}`,
       );
     }
     blocks.push(lines.join('\n'));
@@ -42,23 +60,17 @@ export function formatDiffPretty(diff: ProjectDiff, labels: DiffLabels, options:
     if (problems.length === 0) continue;
     blocks.push(
       [
-        paint('red', `${count(problems.length, 'error')} in the ${side} content (${labels[side]}):`),
+        paint('red', words.errorsIn(problems.length, side, labels[side])),
         ...problems.map(
           (problem) =>
-            `  ${display(problem.file)}:${problem.line}:${problem.column} ${paint('dim', problem.code)} ${oneLine(problem.message)}`,
+            `  ${display(problem.file)}:${problem.line}:${problem.column} ${paint('dim', problem.code)} ${oneLine(describe(problem))}`,
         ),
       ].join('\n'),
     );
   }
   const { subjects, changes, warnings } = diff.totals;
   blocks.push(
-    subjects === 0
-      ? `No change to journeys or personas between ${labels.base} and ${labels.head}.`
-      : `${count(changes, 'change')} (${count(warnings, 'warning')}) in ${count(subjects, 'journey or persona', 'journeys or personas')} between ${labels.base} and ${labels.head}.`,
+    subjects === 0 ? words.noChange(labels.base, labels.head) : words.totals(changes, warnings, subjects, labels.base, labels.head),
   );
   return `${blocks.join('\n\n')}\n`;
-}
-
-function count(value: number, one: string, many = `${one}s`): string {
-  return `${value} ${value === 1 ? one : many}`;
 }

@@ -5,7 +5,7 @@ import type { EmotionComparison } from '../diff/compare-emotions.ts';
 import { diffProjects } from '../diff/diff-projects.ts';
 import { baseJourney, stepOf } from '../diff/journey-cases.testing.ts';
 import type { SourceFile } from '../load/read-content.ts';
-import { checkSources } from '../validate/check-sources.ts';
+import { checkSources } from '../check/check-sources.ts';
 import { formatDiffGithub } from './format-diff-github.ts';
 import { formatDiffJson } from './format-diff-json.ts';
 import { DIFF_COMMENT_MARKER, formatDiffMarkdown } from './format-diff-markdown.ts';

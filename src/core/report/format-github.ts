@@ -1,8 +1,11 @@
 import type { Problem } from '../problem.ts';
+import type { Wording } from './wording.ts';
 
 export interface GithubOptions {
   /** Paths must be relative to the repository root for GitHub to place the annotation. */
   displayPath?: (file: string) => string;
+  /** The language of the annotations (English by default: each problem's own message and hint). */
+  wording?: Pick<Wording, 'describe'>;
 }
 
 /**
@@ -22,7 +25,8 @@ export function formatGithub(problems: readonly Problem[], options: GithubOption
         ...(problem.endLine === problem.line && problem.endColumn !== undefined ? [`endColumn=${problem.endColumn}`] : []),
         `title=${escapeProperty(`parcours ${problem.code}`)}`,
       ].join(',');
-      const message = problem.hint ? `${problem.message} ${problem.hint}` : problem.message;
+      const { message: said, hint } = options.wording?.describe(problem) ?? problem;
+      const message = hint ? `${said} ${hint}` : said;
       return `::${problem.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}\n`;
     })
     .join('');

@@ -9,12 +9,10 @@ export interface Finding {
   code: ProblemCode;
   file: string;
   pointer: string;
-  message: string;
-  hint?: string;
   /** Point at the key rather than the value (an unknown field is wrong in its name). */
   target?: 'key' | 'value';
   /** Overrides the code's usual severity. */
   severity?: Severity;
-  /** What the finding is about, as data, for the site's sentences (see Problem.params). */
+  /** What the finding is about, as data: its message is written from these (see Problem.params). */
   params?: ProblemParams;
 }

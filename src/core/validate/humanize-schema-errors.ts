@@ -1,11 +1,17 @@
 import type { ErrorObject } from 'ajv';
 import { fromPointer, toPointer } from '../load/locate.ts';
 import type { SourceKind } from '../load/read-content.ts';
-import { describeField } from './describe-path.ts';
+import { suggesting } from '../make-problem.ts';
+import { suggestChannel } from '../model/channel-words.ts';
+import { BUILT_IN_CHANNELS } from '../model/channels.ts';
+import type { ProblemParams } from '../problem.ts';
+import { describePath } from './describe-path.ts';
 import type { Finding } from './finding.ts';
-import { didYouMean, slugify } from './suggest.ts';
+import { closest, slugify } from './suggest.ts';
 
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** Where a value is a channel id: a touchpoint in its short form or its `channel`, a persona's preferred channel. */
+const CHANNEL_PLACE = /\/touchpoints\/\d+(\/channel)?$|^\/preferredChannels\/\d+$/;
 
 /**
  * Turns ajv's errors into findings a person understands. `anyOf` is resolved by the value's type
@@ -21,7 +27,7 @@ export function humanizeSchemaErrors(kind: SourceKind, file: string, data: unkno
     const branches = Array.isArray(anyOf.schema) ? anyOf.schema.length : 0;
     for (const error of typeErrors) dropped.add(error);
     if (typeErrors.length >= branches) {
-      const expected = typeErrors.map((error) => describeType(error.params.type)).join(' or ');
+      const expected = typeErrors.flatMap((error) => typeNames(error.params.type));
       findings.push(typeFinding(kind, file, data, anyOf.instancePath, expected, anyOf.data));
     }
   }
@@ -35,74 +41,52 @@ export function humanizeSchemaErrors(kind: SourceKind, file: string, data: unkno
 
 function humanizeOne(kind: SourceKind, file: string, data: unknown, error: ErrorObject): Finding | undefined {
   const segments = fromPointer(error.instancePath);
-  const where = describeField(kind, data, segments);
+  const where = describePath(kind, data, segments);
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
+  const description = describeSchema(error.parentSchema);
+  const described: ProblemParams = description ? { description } : {};
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const property = propertySchema(error.parentSchema, missing);
-      return {
-        code: 'required-field',
-        file,
-        pointer,
-        message: `${capitalise(where)} has no \`${missing}\`, which is required.`,
-        ...(property?.description ? { hint: `Add \`${missing}\`: ${String(property.description)}` } : {}),
-      };
+      const property = describeSchema(propertySchema(error.parentSchema, missing));
+      return { code: 'required-field', file, pointer, params: { ...where, missing, ...(property ? { description: property } : {}) } };
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-      const suggestion = didYouMean(key, known);
       return {
         code: 'unknown-field',
         file,
         pointer: toPointer([...segments, key]),
         target: 'key',
-        message: `${capitalise(where)} has a field \`${key}\` that Parcours does not know.`,
-        hint: suggestion ?? (known.length > 0 ? `Known fields here: ${known.join(', ')}.` : 'Remove it.'),
+        params: suggesting({ ...where, key, known }, closest(key, known)),
       };
     }
     case 'type':
-      return typeFinding(kind, file, data, pointer, describeType(params.type), error.data);
+      return typeFinding(kind, file, data, pointer, typeNames(params.type), error.data);
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+      const suggestion = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
       return {
         code: 'invalid-value',
         file,
         pointer,
-        message: `${capitalise(where)} is ${show(error.data)}; it must be one of ${allowed.map((value) => `\`${value}\``).join(', ')}.`,
-        ...(suggestion ? { hint: suggestion } : {}),
+        params: suggesting({ ...where, case: 'enum', value: show(error.data), allowed }, suggestion),
       };
     }
     case 'pattern': {
       if (params.pattern === SLUG_PATTERN || /\^\[a-z0-9\]/.test(String(params.pattern))) {
         const fixed = slugify(String(error.data));
-        return {
-          code: 'invalid-id',
-          file,
-          pointer,
-          message: `${capitalise(where)} is ${show(error.data)}, which is not a valid id: ids use lowercase letters, digits and single hyphens.`,
-          ...(fixed ? { hint: `Write it as \`${fixed}\`.` } : {}),
-        };
+        // A channel written as a word (`Téléphone`, `face à face`) is answered with the channel's id.
+        const channel = CHANNEL_PLACE.test(pointer) ? suggestChannel(String(error.data), Object.keys(BUILT_IN_CHANNELS)) : undefined;
+        const params = { ...where, value: show(error.data), ...(fixed ? { fixed } : {}) };
+        return { code: 'invalid-id', file, pointer, params: suggesting(params, channel) };
       }
-      return {
-        code: 'invalid-format',
-        file,
-        pointer,
-        message: `${capitalise(where)} is ${show(error.data)}, which does not have the expected form.`,
-        hint: describeSchema(error.parentSchema),
-      };
+      return { code: 'invalid-format', file, pointer, params: { ...where, value: show(error.data), ...described } };
     }
     case 'format':
-      return {
-        code: 'invalid-format',
-        file,
-        pointer,
-        message: `${capitalise(where)} is ${show(error.data)}, which is not a ${params.format === 'date' ? 'date written YYYY-MM-DD' : String(params.format)}.`,
-        ...(params.format === 'date' ? { hint: 'Write the date as year-month-day, for example 2026-09-15.' } : {}),
-      };
+      return { code: 'invalid-format', file, pointer, params: { ...where, value: show(error.data), format: String(params.format) } };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -111,8 +95,13 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
         code: 'out-of-range',
         file,
         pointer,
-        message: `${capitalise(where)} is ${show(error.data)}; it must be ${error.keyword.endsWith('inimum') ? 'at least' : 'at most'} ${String(params.limit)}.`,
-        hint: describeSchema(error.parentSchema),
+        params: {
+          ...where,
+          value: show(error.data),
+          bound: error.keyword.endsWith('inimum') ? 'min' : 'max',
+          limit: String(params.limit),
+          ...described,
+        },
       };
     case 'minLength':
     case 'minItems':
@@ -121,8 +110,12 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
         code: 'empty-value',
         file,
         pointer,
-        message: `${capitalise(where)} is empty; it needs ${error.keyword === 'minLength' ? 'some text' : `at least ${String(params.limit)} ${error.keyword === 'minItems' ? 'item' : 'entry'}${Number(params.limit) > 1 ? 's' : ''}`}.`,
-        hint: describeSchema(error.parentSchema),
+        params: {
+          ...where,
+          need: error.keyword === 'minLength' ? 'text' : error.keyword === 'minItems' ? 'items' : 'entries',
+          limit: Number(params.limit),
+          ...described,
+        },
       };
     case 'uniqueItems': {
       const later = Number(params.i);
@@ -131,8 +124,7 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
         code: 'duplicate-item',
         file,
         pointer: toPointer([...segments, later]),
-        message: `${capitalise(where)} lists ${show(list[later])} twice (items ${Number(params.j) + 1} and ${later + 1}).`,
-        hint: 'Remove the second one.',
+        params: { ...where, value: show(list[later]), first: Number(params.j) + 1, second: later + 1 },
       };
     }
     case 'propertyNames': {
@@ -143,57 +135,41 @@ function humanizeOne(kind: SourceKind, file: string, data: unknown, error: Error
         file,
         pointer: toPointer([...segments, key]),
         target: 'key',
-        message: `The key \`${key}\` in ${where} is not a valid id: ids use lowercase letters, digits and single hyphens.`,
-        ...(fixed ? { hint: `Write it as \`${fixed}\`.` } : {}),
+        params: { ...where, key, ...(fixed ? { fixed } : {}) },
       };
     }
     default:
-      return {
-        code: 'invalid-value',
-        file,
-        pointer,
-        message: `${capitalise(where)} is not valid: ${error.message ?? 'it does not match the schema'}.`,
-      };
+      return { code: 'invalid-value', file, pointer, params: { ...where, case: 'schema', detail: error.message ?? '' } };
   }
 }
 
-function typeFinding(kind: SourceKind, file: string, data: unknown, pointer: string, expected: string, value: unknown): Finding {
-  const where = describeField(kind, data, fromPointer(pointer));
+function typeFinding(kind: SourceKind, file: string, data: unknown, pointer: string, expected: string[], value: unknown): Finding {
   return {
     code: 'invalid-type',
     file,
     pointer,
-    message: `${capitalise(where)} must be ${expected}, but it is ${describeValue(value)}.`,
+    params: { ...describePath(kind, data, fromPointer(pointer)), expected, ...valueParams(value) },
   };
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  object: 'a map of fields',
-  array: 'a list',
-  null: 'empty',
-};
-
-function describeType(type: unknown): string {
-  const types = Array.isArray(type) ? type : String(type).split(',');
-  return types.map((name) => TYPE_NAMES[String(name)] ?? String(name)).join(' or ');
+/** The JSON type names ajv gives, as a list ("string,number" or an array). */
+function typeNames(type: unknown): string[] {
+  return (Array.isArray(type) ? type : String(type).split(',')).map(String);
 }
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map of fields';
-  if (typeof value === 'string') return `the text ${show(value)}`;
-  if (typeof value === 'boolean') return `\`${String(value)}\``;
-  return `the number ${String(value)}`;
+/** What a value is, for "but it is ...": its kind, and itself when it is short enough to show. */
+function valueParams(value: unknown): ProblemParams {
+  if (value === null || value === undefined) return { actual: 'empty' };
+  if (Array.isArray(value)) return { actual: 'array' };
+  if (typeof value === 'object') return { actual: 'object' };
+  if (typeof value === 'string') return { actual: 'string', value: show(value) };
+  return { actual: typeof value === 'boolean' ? 'boolean' : 'number', value: String(value) };
 }
 
+/** A value as the message shows it: JSON for what is not a text, cut at 60 characters. */
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\``;
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function describeSchema(schema: unknown): string | undefined {
@@ -206,14 +182,10 @@ function propertySchema(parent: unknown, name: string): { description?: unknown 
   return properties?.[name];
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
-    const key = `${finding.code}\u0000${finding.pointer}\u0000${finding.message}`;
+    const key = `${finding.code}\u0000${finding.pointer}\u0000${JSON.stringify(finding.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

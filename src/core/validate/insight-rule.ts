@@ -1,4 +1,4 @@
-import type { InsightCode } from '../insights/insight.ts';
+import { insightParams, type InsightCode } from '../insights/insight.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -11,12 +11,7 @@ export function insightRule(code: InsightCode): Rule {
       const names = new Map(context.model.steps.map((step) => [step.id, step.name]));
       for (const insight of context.insights()) {
         if (insight.code !== code) continue;
-        const params = {
-          ...(insight.step !== undefined ? { step: insight.step, stepName: names.get(insight.step) ?? insight.step } : {}),
-          ...(insight.steps ? { steps: insight.steps, stepNames: insight.steps.map((id) => names.get(id) ?? id) } : {}),
-          ...(insight.personas ? { personas: insight.personas } : {}),
-        };
-        context.report({ code, file: file.path, pointer: insight.pointer, message: insight.message, hint: insight.hint, params });
+        context.report({ code, file: file.path, pointer: insight.pointer, params: insightParams(insight, names) });
       }
     },
   };

@@ -32,6 +32,19 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= allowed ? best : undefined;
 }
 
+/**
+ * The id among `ids` that `word` most likely means: the closest (a typo), else the only id made of
+ * all the word's parts (`amelie` for `amelie-pressee`, a persona written by its first name).
+ */
+export function closestId(word: string, ids: Iterable<string>): string | undefined {
+  const candidates = [...ids];
+  const near = closest(word, candidates);
+  if (near !== undefined) return near;
+  const parts = word.toLowerCase().split('-').filter(Boolean);
+  const containing = candidates.filter((id) => parts.every((part) => id.split('-').includes(part)));
+  return parts.length > 0 && containing.length === 1 ? containing[0] : undefined;
+}
+
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const match = closest(word, candidates);
   return match === undefined ? undefined : `Did you mean \`${match}\`?`;

@@ -12,8 +12,6 @@ export const duplicateId: Rule = {
           code: 'duplicate-id',
           file: file.path,
           pointer: `/stages/${index}/id`,
-          message: `Stage ${index + 1} has the id \`${stage.id}\`, already used by stage ${earlier + 1}.`,
-          hint: 'Stage ids must be unique within a journey.',
           params: { what: 'stage', id: stage.id, name: stage.name, position: index + 1, earlier: earlier + 1 },
         });
     });
@@ -25,8 +23,6 @@ export const duplicateId: Rule = {
           code: 'duplicate-id',
           file: file.path,
           pointer: `${pointer}/id`,
-          message: `The step id \`${step.id}\` is used twice in this journey; the site anchors each step by its id, so they must differ.`,
-          hint: 'Step ids must be unique within the whole journey, across stages.',
           params: { what: 'step', id: step.id, step: step.id, stepName: step.name },
         });
     }
@@ -45,8 +41,6 @@ export const duplicateId: Rule = {
             code: 'duplicate-id',
             file: path,
             pointer: '/id',
-            message: `The ${noun} id \`${id}\` is already used by ${earlier}.`,
-            hint: `Give one of the two ${noun}s another id.`,
             params: { what: noun, id, file: earlier },
           });
       }

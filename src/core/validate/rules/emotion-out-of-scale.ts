@@ -18,8 +18,6 @@ export const emotionOutOfScale: Rule = {
           code: 'emotion-out-of-scale',
           file: file.path,
           pointer: valuePointer,
-          message: `The emotion ${value} of step \`${step.id}\` lies outside the scale, which goes from ${min} to ${max}.`,
-          hint: `Use a value from ${min} to ${max}, or widen \`emotionScale\` in parcours.config.yaml.`,
           params: { step: step.id, stepName: step.name, value, min, max },
         });
       }

@@ -9,8 +9,6 @@ export const emotionScaleInvalid: Rule = {
         code: 'emotion-scale-invalid',
         file: context.configFile,
         pointer: '/emotionScale',
-        message: `The emotion scale goes from ${min} to ${max}: its minimum must be below its maximum.`,
-        hint: 'The default scale goes from -3 to 3.',
         params: { min, max },
       });
       return;
@@ -22,7 +20,6 @@ export const emotionScaleInvalid: Rule = {
         file: context.configFile,
         pointer: `/emotionScale/labels/${value}`,
         target: 'key',
-        message: `The label for ${value} lies outside the emotion scale (${min} to ${max}).`,
         params: { value, min, max },
       });
     }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggesting } from '../../make-problem.ts';
+import { closest } from '../suggest.ts';
 
 export const emotionUnknownPersona: Rule = {
   journeyAlone(file, context) {
@@ -14,9 +15,7 @@ export const emotionUnknownPersona: Rule = {
           file: file.path,
           pointer: `${pointer}/emotion/${persona}`,
           target: 'key',
-          message: `Step \`${step.id}\` gives an emotion for \`${persona}\`, who is not among the journey's personas${personas.length ? ` (${personas.join(', ')})` : ''}.`,
-          hint: didYouMean(persona, personas) ?? `Add \`${persona}\` to the journey's \`personas\`, or remove this value.`,
-          params: { step: step.id, stepName: step.name, persona },
+          params: suggesting({ step: step.id, stepName: step.name, persona, personas }, closest(persona, personas)),
         });
       }
     }

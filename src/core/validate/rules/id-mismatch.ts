@@ -7,9 +7,7 @@ function check(file: CheckedFile<{ id: string }>, noun: string, report: (finding
     code: 'id-mismatch',
     file: file.path,
     pointer: '/id',
-    message: `The ${noun} id \`${file.data.id}\` differs from its file name \`${file.stem}\`; the id is what URLs and references use, so both must agree.`,
-    hint: `Rename the file to ${file.data.id}${file.path.slice(file.path.lastIndexOf('.'))} or set \`id: ${file.stem}\`.`,
-    params: { what: noun, id: file.data.id, stem: file.stem },
+    params: { what: noun, id: file.data.id, stem: file.stem, extension: file.path.slice(file.path.lastIndexOf('.')) },
   });
 }
 

@@ -10,9 +10,7 @@ export const mediaFileMissing: Rule = {
         code: 'media-file-missing',
         file: file.path,
         pointer: `${pointer}/href`,
-        message: `The ${attachment.kind} \`${attachment.href}\` is not under public/, so the map would show a broken ${attachment.kind === 'image' ? 'picture' : 'player'}.`,
-        hint: `Put the file at public/${localPath}, or fix the path (relative to public/).`,
-        params: { step: step.id, stepName: step.name, kind: attachment.kind, href: attachment.href },
+        params: { step: step.id, stepName: step.name, kind: attachment.kind, href: attachment.href, path: localPath },
       });
     }
   },

@@ -12,8 +12,6 @@ export const mediaFileTooLarge: Rule = {
         code: 'media-file-too-large',
         file: file.path,
         pointer: `${pointer}/href`,
-        message: `The ${attachment.kind} \`${attachment.href}\` weighs ${Number((size / 1024 / 1024).toPrecision(2))} MB, more than the ${config.mediaMaxMegabytes} MB set by mediaMaxMegabytes: readers on a phone download it to see or play it.`,
-        hint: 'Shrink or cut the file, or raise `mediaMaxMegabytes` in parcours.config.yaml.',
         params: {
           step: step.id,
           stepName: step.name,

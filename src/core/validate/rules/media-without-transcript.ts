@@ -9,8 +9,6 @@ export const mediaWithoutTranscript: Rule = {
         code: 'media-without-transcript',
         file: file.path,
         pointer,
-        message: `The ${attachment.kind} “${attachment.title}” has no transcript: readers who cannot play it, and search, miss what it says.`,
-        hint: 'Add `transcript:` with what is said or shown, in Markdown.',
         params: { step: step.id, stepName: step.name, kind: attachment.kind, title: attachment.title },
       });
     }

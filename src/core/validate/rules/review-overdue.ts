@@ -10,9 +10,7 @@ export const reviewOverdue: Rule = {
       code: 'review-overdue',
       file: file.path,
       pointer: '/lastReviewed',
-      message: `The journey was last reviewed ${status.ageDays} days ago (${status.lastReviewed}), more than the ${limit} days a map may go unreviewed.`,
-      hint: `${status.owner ? `Ask ${status.owner} to check` : 'Check'} the map against reality, then update \`lastReviewed\`.`,
-      params: { days: status.ageDays!, date: status.lastReviewed!, limit },
+      params: { days: status.ageDays!, date: status.lastReviewed!, limit, ...(status.owner ? { owner: status.owner } : {}) },
     });
   },
 };

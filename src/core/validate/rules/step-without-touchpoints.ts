@@ -9,8 +9,6 @@ export const stepWithoutTouchpoints: Rule = {
         code: 'step-without-touchpoints',
         file: file.path,
         pointer: step.touchpoints ? `${pointer}/touchpoints` : pointer,
-        message: `Step \`${step.id}\` has no touchpoint, so the map cannot say on which channel it happens or what it costs.`,
-        hint: 'Add `touchpoints`, for example `touchpoints: [web]`.',
         params: { step: step.id, stepName: step.name },
       });
     }

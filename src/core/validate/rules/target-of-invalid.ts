@@ -1,3 +1,4 @@
+import { suggesting } from '../../make-problem.ts';
 import type { Rule } from '../rule.ts';
 
 export const targetOfInvalid: Rule = {
@@ -10,16 +11,14 @@ export const targetOfInvalid: Rule = {
           code: 'target-of-invalid',
           file: path,
           pointer: '/targetOf',
-          message: `\`targetOf\` is set, but the journey's state is \`${state}\`: only a target map redesigns another journey.`,
-          hint: 'Add `state: target`, or remove `targetOf`.',
+          params: { case: 'not-target', state },
         });
       } else if (targetOf === id) {
         context.report({
           code: 'target-of-invalid',
           file: path,
           pointer: '/targetOf',
-          message: 'A target journey cannot be the target of itself.',
-          hint: 'Set `targetOf` to the id of the current journey it redesigns.',
+          params: { case: 'self' },
         });
       } else {
         const current = byId.get(targetOf);
@@ -28,8 +27,7 @@ export const targetOfInvalid: Rule = {
             code: 'target-of-invalid',
             file: path,
             pointer: '/targetOf',
-            message: `\`targetOf\` names \`${targetOf}\`, which is itself a target map; it must name the current journey being redesigned.`,
-            ...(current.targetOf ? { hint: `Did you mean \`${current.targetOf}\`?` } : {}),
+            params: suggesting({ case: 'target-of-target', targetOf }, current.targetOf),
           });
         }
       }

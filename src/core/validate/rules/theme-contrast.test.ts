@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatters, problemSentences, strings } from '../../../i18n/index.ts';
-import { checkProject } from '../../check-project.ts';
+import { checkProject } from '../../index.ts';
 import { contrastRatio } from '../../model/contrast.ts';
 
 const root = fileURLToPath(new URL('../../../../tests/bad-input/theme-contrast/', import.meta.url));

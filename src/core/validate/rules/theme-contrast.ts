@@ -33,14 +33,6 @@ export const themeContrast: Rule = {
           code: 'theme-contrast',
           file: context.configFile,
           pointer: onBackground ? `/theme/colors/${pair.on}` : foreground.pointer,
-          message: `${pair.color === 'persona' ? 'A persona colour' : `The ${pair.color} colour`} ${foreground.color} on the ${pair.on} ${background} has a contrast of ${ratio}:1; ${pair.use === 'text' ? 'text needs' : 'lines and icons need'} ${needed}:1 (WCAG AA).`,
-          ...(suggestion
-            ? {
-                hint: onBackground
-                  ? `${suggestion} is the nearest ${pair.on} colour on which it reaches ${needed}:1.`
-                  : `${suggestion} is the nearest colour that reaches ${needed}:1 on ${background}.`,
-              }
-            : {}),
           params: {
             color: foreground.color,
             background,
@@ -49,6 +41,7 @@ export const themeContrast: Rule = {
             use: pair.use,
             ratio,
             needed,
+            change: onBackground ? 'background' : 'color',
             ...(suggestion ? { suggestion } : {}),
           },
         });

@@ -2,17 +2,18 @@ import type { ResolvedConfig } from '../../model/resolve-config.ts';
 import type { Finding } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { stepsOf } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggesting } from '../../make-problem.ts';
+import { suggestChannel } from '../../model/channel-words.ts';
 
 function unknown(config: ResolvedConfig, file: string, pointer: string, id: string): Finding {
   const known = [...config.channels.keys()];
+  // `téléphone` or `agence` are words for a channel rather than typos of one: the usual words count too.
+  const meant = suggestChannel(id, known);
   return {
     code: 'unknown-channel',
     file,
     pointer,
-    message: `The channel \`${id}\` is neither built in nor added in parcours.config.yaml.`,
-    hint: didYouMean(id, known) ?? `Use one of ${known.join(', ')}, or add \`${id}\` under \`channels\` in parcours.config.yaml.`,
-    params: { channel: id },
+    params: suggesting({ channel: id, known }, meant),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggesting } from '../../make-problem.ts';
+import { closest } from '../suggest.ts';
 
 export const unknownJourney: Rule = {
   project(context) {
@@ -8,8 +9,7 @@ export const unknownJourney: Rule = {
         code: 'unknown-journey',
         file,
         pointer,
-        message: `\`${field}\` names the journey \`${id}\`, which does not exist: there is no journeys/${id}.yaml.`,
-        hint: didYouMean(id, context.journeyIds) ?? `Create journeys/${id}.yaml or remove \`${field}\`.`,
+        params: suggesting({ journey: id, field }, closest(id, context.journeyIds)),
       });
     for (const journey of context.journeys) {
       if (journey.targetOf !== undefined && !context.journeyIds.has(journey.targetOf))

@@ -8,9 +8,7 @@ function refused(file: string, pointer: string, href: string): Finding {
     code: 'unsafe-link',
     file,
     pointer,
-    message: `The link \`${shorten(href)}\` is refused: links may only be http(s), mailto or a path in the project.`,
-    hint: 'Use a full https:// address or a relative path.',
-    params: { href },
+    params: { href: shorten(href) },
   };
 }
 
@@ -19,8 +17,7 @@ function refusedDelivery(file: string, pointer: string, href: string): Finding {
     code: 'unsafe-link',
     file,
     pointer,
-    message: `The delivery link \`${shorten(href)}\` is refused: an opportunity links to its issue, epic or ticket by an http(s) address.`,
-    hint: 'Use the full https:// address of the ticket.',
+    params: { case: 'delivery', href: shorten(href) },
   };
 }
 

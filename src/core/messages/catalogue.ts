@@ -1,0 +1,160 @@
+/**
+ * The message catalogue: every sentence Parcours says about content, one catalogue per language
+ * (./en.ts, ./fr.ts), keyed by the permanent codes. Modelled on Astro's errors-data.ts: each code
+ * has a `message(params, names)` saying what happened and why, and a `hint` saying what to do.
+ *
+ * Adding a code:
+ *   1. add it to the code list: PROBLEM_CODES (src/core/problem-codes.ts; an insight's code also
+ *      to InsightCode in src/core/insights/insight.ts) or CHANGE_KINDS (src/core/diff/change-kinds.ts);
+ *   2. add its entry to ./problems/en.ts and ./problems/fr.ts (or ./changes/en.ts and ./changes/fr.ts):
+ *      TypeScript refuses a catalogue that lacks a code, and messages.test.ts runs every entry;
+ *   3. report it with its params only: `context.report({ code, file, pointer, params })` in a rule,
+ *      `problem(code, place, params)` (src/core/make-problem.ts) elsewhere. The English `message`
+ *      and `hint` of `validate` are written from the English entry.
+ * Params are data (ids, numbers, dates, texts from the content), never words of a language.
+ */
+import type { Change } from '../diff/change.ts';
+import type { ChangeKind } from '../diff/change-kinds.ts';
+import type { JsonValue } from '../diff/change.ts';
+import type { Lang } from '../model/lang.ts';
+import type { ProblemCode } from '../problem-codes.ts';
+import type { ProblemParams } from '../problem.ts';
+
+/** A problem's params, read by name; absent params read as "", 0 and []. */
+export interface Params {
+  readonly raw: ProblemParams;
+  has(name: string): boolean;
+  text(name: string): string;
+  number(name: string): number;
+  list(name: string): readonly string[];
+}
+
+/**
+ * How the reader is shown what a message is about. The terminal and the JSON formats name
+ * everything by id in backquotes (`payer`); the site names steps, personas and channels by their
+ * names, between its language's quotation marks, and writes numbers and dates for the language.
+ */
+export interface Names {
+  /** A value from the content: `x` in a terminal, “x” or « x » on the site. */
+  quote(text: string): string;
+  /** A key, a command or YAML to type, as it must be typed. */
+  code(text: string): string;
+  /** The problem's step (params `step`, `stepName`), as stepName names it. */
+  step: string;
+  /** A step: its id in backquotes in a terminal, its name quoted on the site. */
+  stepName(id: string, name?: string): string;
+  /** A persona, by its name where known. */
+  persona(id: string): string;
+  /** A channel, by its name where known. */
+  channel(id: string): string;
+  number(value: number): string;
+  /** A YYYY-MM-DD date. */
+  date(iso: string): string;
+}
+
+/** One code's sentences. */
+export interface MessageEntry {
+  /** What happened and why, in one or two sentences; no "Error:", no exclamation. */
+  message(params: Params, names: Names): string;
+  /** What to do about it. */
+  hint(params: Params, names: Names): string;
+}
+
+export type ProblemMessages = { readonly [code in ProblemCode]: MessageEntry };
+
+/** Words the change sentences need for values (states, levels, statuses...). */
+export interface Words {
+  none: string;
+  yes: string;
+  no: string;
+  allPersonas: string;
+  minutes(value: string): string;
+  state: { current: string; target: string };
+  levels: { low: string; medium: string; high: string };
+  statuses: { idea: string; planned: string; 'in-progress': string; done: string };
+  affinities: { high: string; medium: string; low: string; none: string };
+  /** Whether an affinity word stands alone as a value (French "faible"), or is an adverb (English "little"). */
+  affinityAlone: boolean;
+}
+
+/** The pieces a language's change sentences are made of, already written for that language. */
+export interface SentenceParts {
+  change: Change;
+  /** A text between the language's quotation marks. */
+  quote(text: string): string;
+  /** The quoted title of the change's journey. */
+  journey: string;
+  /** The quoted name of a stage (the change's stage by default). */
+  stage(id?: string): string;
+  /** The quoted name of the change's step. */
+  step: string;
+  /** The persona's name, or the language's "all customers". */
+  persona: string;
+  channel(id: JsonValue | undefined): string;
+  /** A value of `before`/`after` as the site shows that field: names for ids, words for enums, dates and numbers written for the language, text quoted, absent values as "none". */
+  value(value: JsonValue | undefined): string;
+  number(value: number): string;
+  signed(value: number): string;
+  /** A metric's value with its unit (percent, minutes). */
+  metric(value: JsonValue | undefined): string;
+  /** The file the change points at, on whichever side it has one. */
+  file: string;
+}
+
+export type ChangeMessages = { readonly [kind in ChangeKind]: (parts: SentenceParts) => string };
+
+type Status = 'added' | 'removed' | 'modified' | 'invalid';
+
+/** The words around the messages in each report: validate's summary, the diff's, the pull-request comment's, the dev server's overlay. */
+export interface ReportWords {
+  severities: { error: string; warning: string };
+  /** What heads a hint in the terminal. */
+  hint: string;
+  noProblems: string;
+  summary(errors: number, warnings: number, files: number): string;
+  overlay: { title: string; intro(errors: number, files: number): string; warnings(warnings: number): string };
+  /** What `parcours dev` prints after each check. */
+  dev: { clean(journeys: number, personas: number): string; warningsNotShown(warnings: number): string };
+  diffPretty: {
+    types: { journey: string; persona: string };
+    statuses: Record<Status, string>;
+    /** The colon before a subject's counts (French sets it off with a space). */
+    colon: string;
+    counts(changes: number, warnings: number): string;
+    errorsIn(errors: number, side: 'base' | 'head', label: string): string;
+    noChange(base: string, head: string): string;
+    totals(changes: number, warnings: number, subjects: number, base: string, head: string): string;
+  };
+  diffComment: {
+    title: string;
+    compared(base: string, head: string): string;
+    noChange: string;
+    kinds: { journey: string; persona: string };
+    changes: string;
+    warnings: string;
+    statuses: Record<Status, string>;
+    errors: { base(label: string): string; head(label: string): string };
+    everyPersona: string;
+    emotionOf(who: string): string;
+    /** The name of the emotion chart's value axis. */
+    emotionAxis: string;
+    chartCaption(who: string): string;
+    measured: string;
+    step: string;
+    metric: string;
+    before: string;
+    after: string;
+    worse: string;
+  };
+}
+
+/** Everything one language says. */
+export interface Catalogue {
+  lang: Lang;
+  /** The language's quotation marks. */
+  quotes: readonly [string, string];
+  problems: ProblemMessages;
+  changes: ChangeMessages;
+  words: Words;
+  reports: ReportWords;
+}
