@@ -11,7 +11,8 @@ export async function pdfPageToPng(bytes: Uint8Array, widthPx = 1600): Promise<B
     const unscaled = page.getViewport({ scale: 1 });
     const viewport = page.getViewport({ scale: widthPx / unscaled.width });
     const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+    const context = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+    await page.render({ canvasContext: context, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
     return canvas.toBuffer('image/png');
   } finally {
     await task.destroy();

@@ -136,9 +136,9 @@ export interface ReportWords {
     errors: { base(label: string): string; head(label: string): string };
     everyPersona: string;
     emotionOf(who: string): string;
-    chartCaption(who: string): string;
-    /** The chart's value axis. */
+    /** The name of the emotion chart's value axis. */
     emotionAxis: string;
+    chartCaption(who: string): string;
     measured: string;
     step: string;
     metric: string;

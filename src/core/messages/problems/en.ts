@@ -398,6 +398,16 @@ export const enProblems: ProblemMessages = {
         : `The emotion scale goes from ${p.text('min')} to ${p.text('max')}: its minimum must be below its maximum.`,
     hint: (p) => (p.has('value') ? 'Remove the label, or widen the scale.' : 'The default scale goes from -3 to 3.'),
   },
+  'theme-contrast': {
+    message: (p, n) =>
+      `${p.text('name') === 'persona' ? 'A persona colour' : `The ${n.code(p.text('name'))} colour`} ${p.text('color')} on the ${p.text('on')} ${p.text('background')} has a contrast of ${p.text('ratio')}:1; ${p.text('use') === 'text' ? 'text needs' : 'lines and icons need'} ${p.text('needed')}:1 (WCAG AA).`,
+    hint: (p) =>
+      !p.has('suggestion')
+        ? 'Choose a colour further from its background.'
+        : p.text('change') === 'background'
+          ? `${p.text('suggestion')} is the nearest ${p.text('on')} colour on which it reaches ${p.text('needed')}:1.`
+          : `${p.text('suggestion')} is the nearest colour that reaches ${p.text('needed')}:1 on ${p.text('background')}.`,
+  },
   'target-of-invalid': {
     message: (p, n) => {
       switch (p.text('case')) {
@@ -468,16 +478,6 @@ export const enProblems: ProblemMessages = {
       `Step ${n.step} gives no emotion for ${and(p.list('personas').map(n.persona))}, so ${p.list('personas').length > 1 ? 'their curves have' : 'their curve has'} a gap here.`,
     hint: () =>
       'Give every persona of the journey a value (null for one who takes no part in this step), or use one number for all of them.',
-  },
-  'theme-contrast': {
-    message: (p, n) =>
-      `${p.text('name') === 'persona' ? `The persona colour ${n.code(p.text('color'))}` : `The theme's ${n.code(p.text('name'))} colour ${n.code(p.text('color'))}`} has a contrast of ${n.number(p.number('ratio'))}:1 on the ${n.code(p.text('on'))} colour ${n.code(p.text('background'))}; ${p.text('use') === 'text' ? 'text needs' : 'lines and icons need'} ${n.number(p.number('needed'))}:1 to be read (WCAG AA).`,
-    hint: (p, n) =>
-      !p.has('suggestion')
-        ? `No colour of this hue reaches ${n.number(p.number('needed'))}:1 there: choose a lighter or a darker ${n.code(p.text('on'))} colour.`
-        : p.text('fix') === 'background'
-          ? `${n.code(p.text('suggestion'))} is the nearest ${n.code(p.text('on'))} colour on which it reaches ${n.number(p.number('needed'))}:1.`
-          : `${n.code(p.text('suggestion'))} is the nearest colour that reaches ${n.number(p.number('needed'))}:1 on ${n.code(p.text('background'))}.`,
   },
   // Spreadsheet and Mermaid import, measured data files
   'csv-syntax': fixed(

@@ -410,6 +410,16 @@ export const frProblems: ProblemMessages = {
         : `L’échelle d’émotion va de ${p.text('min')} à ${p.text('max')} : son minimum doit être inférieur à son maximum.`,
     hint: (p) => (p.has('value') ? 'Supprimez ce libellé, ou élargissez l’échelle.' : 'L’échelle par défaut va de -3 à 3.'),
   },
+  'theme-contrast': {
+    message: (p, n) =>
+      `La couleur ${p.text('name') === 'persona' ? 'de persona' : n.code(p.text('name'))} ${p.text('color')} du thème n’a qu’un contraste de ${p.text('ratio')}:1 sur son fond ${p.text('on')} ${p.text('background')}, sous les ${p.text('needed')}:1 qu’il faut ${p.text('use') === 'text' ? 'pour lire un texte' : 'pour distinguer un trait ou une icône'} (WCAG AA).`,
+    hint: (p) =>
+      !p.has('suggestion')
+        ? 'Choisissez une couleur plus éloignée de son fond.'
+        : p.text('change') === 'background'
+          ? `${p.text('suggestion')} est la couleur de fond ${p.text('on')} la plus proche sur laquelle elle atteint ${p.text('needed')}:1.`
+          : `${p.text('suggestion')} est la couleur la plus proche qui atteint ${p.text('needed')}:1 sur ${p.text('background')}.`,
+  },
   'target-of-invalid': {
     message: (p, n) => {
       switch (p.text('case')) {
@@ -483,16 +493,6 @@ export const frProblems: ProblemMessages = {
     message: (p, n) =>
       `L’étape ${n.step} ne donne pas d’émotion pour ${and(p.list('personas').map(n.persona))} : ${p.list('personas').length > 1 ? 'leur courbe s’interrompt' : 'sa courbe s’interrompt'} ici.`,
     hint: () => 'Donnez une valeur à chaque persona du parcours (null pour qui ne vit pas cette étape), ou un seul nombre pour tous.',
-  },
-  'theme-contrast': {
-    message: (p, n) =>
-      `${p.text('name') === 'persona' ? `La couleur de persona ${n.code(p.text('color'))}` : `La couleur ${n.code(p.text('name'))} du thème, ${n.code(p.text('color'))},`} n’a qu’un contraste de ${n.number(p.number('ratio'))}:1 sur la couleur ${n.code(p.text('on'))} ${n.code(p.text('background'))} ; ${p.text('use') === 'text' ? 'un texte demande' : 'un trait ou une icône demande'} ${n.number(p.number('needed'))}:1 pour être lu (WCAG AA).`,
-    hint: (p, n) =>
-      !p.has('suggestion')
-        ? `Aucune couleur de cette teinte n’atteint ${n.number(p.number('needed'))}:1 ici : choisissez une couleur ${n.code(p.text('on'))} plus claire ou plus foncée.`
-        : p.text('fix') === 'background'
-          ? `${n.code(p.text('suggestion'))} est la couleur ${n.code(p.text('on'))} la plus proche sur laquelle elle atteint ${n.number(p.number('needed'))}:1.`
-          : `${n.code(p.text('suggestion'))} est la couleur la plus proche qui atteint ${n.number(p.number('needed'))}:1 sur ${n.code(p.text('background'))}.`,
   },
   // Import de tableurs et de Mermaid, données mesurées
   'csv-syntax': fixed(

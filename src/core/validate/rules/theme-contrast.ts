@@ -41,9 +41,8 @@ export const themeContrast: Rule = {
             use: pair.use,
             ratio,
             needed,
+            change: onBackground ? 'background' : 'color',
             ...(suggestion ? { suggestion } : {}),
-            // Which colour the hint proposes to change.
-            ...(onBackground ? { fix: 'background' } : {}),
           },
         });
       }
