@@ -1,6 +1,7 @@
-// The floor of `npm run bench:build`: a bare Astro project with the same pages as the Parcours
-// site, each carrying the same plain text in paragraphs and nothing else (no layout, no model,
-// no SVG, no search index), built by the same installed Astro.
+// The floor of `npm run bench:build` and `bench:history`: a bare Astro project with the same pages
+// as the Parcours site, each carrying the same plain text in paragraphs and nothing else (no
+// layout, no model, no SVG), built by the same installed Astro with its default settings; the
+// pages Parcours marks for search are marked the same way, for the fair floor's Pagefind run.
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -8,6 +9,8 @@ export interface FloorPage {
   /** Route, such as "journeys/journey-3/" ("" for the home page). */
   route: string;
   paragraphs: string[];
+  /** Whether the Parcours page marks its body for search (data-pagefind-body): the floor page marks its own. */
+  marked?: boolean;
 }
 
 const PAGE = `---
@@ -19,7 +22,7 @@ export function getStaticPaths() {
 const { page } = Astro.props;
 ---
 <html lang="fr"><head><meta charset="utf-8"><title>{page.paragraphs[0]}</title></head>
-<body><main>{page.paragraphs.map((text) => <p>{text}</p>)}</main></body></html>
+<body><main {...(page.marked ? { 'data-pagefind-body': '' } : {})}>{page.paragraphs.map((text) => <p>{text}</p>)}</main></body></html>
 `;
 
 /** Writes the floor project into `dir`; returns the path of its data file, for FLOOR_DATA. */

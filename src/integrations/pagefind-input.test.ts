@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pagefindInput } from './pagefind-input.ts';
@@ -27,7 +28,11 @@ async function indexFiles(pages: { sourcePath: string; content: string }[]): Pro
   const files = new Map<string, string>();
   for (const path of (await readdir(outputPath, { recursive: true })).sort()) {
     const bytes = await readFile(join(outputPath, path)).catch(() => undefined);
-    if (bytes) files.set(path, bytes.toString('base64'));
+    if (!bytes) continue;
+    // Whole files only: Pagefind 1.5 answered writeFiles before its writes were flushed, and under
+    // load a file read right after was cut short (the two indexes then differed; 1.6.0 flushes).
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) expect(() => gunzipSync(bytes), `${path} is cut short`).not.toThrow();
+    files.set(path, bytes.toString('base64'));
   }
   return files;
 }
@@ -84,6 +89,9 @@ const cases: Record<string, string> = {
   ),
   'sentences around ignored content': page(
     '<main data-pagefind-body><div><p>gardé</p><div data-pagefind-ignore><p>ignoré</p></div><p>gardé aussi</p><svg id="courbe"><path d="M0 0"/></svg></div><div><p>x</p><div data-pagefind-ignore><span data-pagefind-meta="m">v</span></div></div></main>',
+  ),
+  'an anchor with a title of its own (Pagefind 1.6)': page(
+    '<main data-pagefind-body><section id="usage" data-pagefind-title="Installation &amp; usage" class="x"><h2>Installer</h2><p>texte</p></section></main>',
   ),
   'an unknown ignore value': page('<main data-pagefind-body><div data-pagefind-ignore="peut-être">flou</div><p>net</p></main>'),
 };

@@ -6,6 +6,8 @@ import type { SiteContent } from '../publish/site-content.ts';
 export const CONTENT_MODULE = 'virtual:parcours/content';
 const RESOLVED = `\0${CONTENT_MODULE}`;
 const REGISTRY = Symbol.for('parcours.site-content');
+/** The registry key of the content being built (see parcoursContent). */
+const BUILD_KEY = 'build';
 
 type Registry = Map<string, SiteContent>;
 
@@ -16,22 +18,29 @@ type Registry = Map<string, SiteContent>;
  * The content is live objects (the checked model, kept current by `parcours dev`), too large to
  * serialise into a module (tens of megabytes at a thousand journeys). Astro evaluates the pages in
  * this same process but from its own bundle, where modules are copies of their own, so the
- * virtual module hands over the object through a process-wide registry keyed by content root,
- * which only this integration writes and only that module reads. The key is the root, not a
- * per-build id, so that the module's code, and the pages' dependency hashes Astro's build cache
- * compares, stay the same from one build of a root to the next.
+ * virtual module hands over the object through a process-wide registry, which only this
+ * integration writes and only that module reads.
+ *
+ * A build's content is registered under one fixed key, not a per-build id nor its root: the
+ * module's code is part of every page's dependency hash, which Astro's build cache compares, so
+ * it must stay the same from one build to the next, and from one folder to another (a new clone of
+ * the same content reuses the pages). Builds run one at a time in a process (buildSite changes the
+ * current directory for each), so one key is enough; a build that failed before releasing its
+ * content is replaced by the next. `parcours dev` takes no page from a build cache, and keys its
+ * live content by root, so that two servers in one process each serve their own.
  */
 export function parcoursContent(content: SiteContent): AstroIntegration {
   const registry = ((globalThis as { [REGISTRY]?: Registry })[REGISTRY] ??= new Map());
+  const key = content.live ? content.root : BUILD_KEY;
   const release = () => {
-    if (registry.get(content.root) === content) registry.delete(content.root);
+    if (registry.get(key) === content) registry.delete(key);
   };
   return {
     name: 'parcours:content',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        registry.set(content.root, content);
-        updateConfig({ vite: { plugins: [contentModule(content.root)] } });
+        registry.set(key, content);
+        updateConfig({ vite: { plugins: [contentModule(key)] } });
       },
       'astro:build:done': release,
       'astro:server:done': release,
@@ -39,14 +48,14 @@ export function parcoursContent(content: SiteContent): AstroIntegration {
   };
 }
 
-function contentModule(root: string): Plugin {
+function contentModule(key: string): Plugin {
   return {
     name: 'parcours:content-module',
     resolveId: (id) => (id === CONTENT_MODULE ? RESOLVED : undefined),
     load: (id) =>
       id === RESOLVED
-        ? `const content = globalThis[Symbol.for(${JSON.stringify(REGISTRY.description)})]?.get(${JSON.stringify(root)});
-if (!content) throw new Error(${JSON.stringify(`No Parcours content was given for ${root}: build the site with \`parcours build\` or Astro with the parcoursContent integration.`)});
+        ? `const content = globalThis[Symbol.for(${JSON.stringify(REGISTRY.description)})]?.get(${JSON.stringify(key)});
+if (!content) throw new Error(${JSON.stringify(`No Parcours content was given${key === BUILD_KEY ? '' : ` for ${key}`}: build the site with \`parcours build\` or Astro with the parcoursContent integration.`)});
 export default content;
 `
         : undefined,

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { type BuildProgress, withBuildProgress } from './build-progress.ts';
 import { drawPdfs } from './draw-pdfs.ts';
 import { removeEndedProcessDirs } from './ended-process-dirs.ts';
 import { replaceDir } from './replace-dir.ts';
@@ -16,6 +17,8 @@ export interface BuildSiteOptions {
   outDir: string;
   /** Astro's log level; errors are never logged, they are thrown. */
   logLevel?: 'warn' | 'info' | 'silent';
+  /** Told each phase (render, index, pdf) as it starts, goes and ends. */
+  progress?: BuildProgress;
 }
 
 export interface BuiltSite {
@@ -31,23 +34,36 @@ export interface BuiltSite {
  * build:done hook) succeeded, so a failed build leaves the old site in place. Content is expected
  * to have been checked; the site throws on content errors anyway.
  */
-export async function buildSite({ content, outDir, logLevel = 'warn' }: BuildSiteOptions): Promise<BuiltSite> {
+export async function buildSite({ content, outDir, logLevel = 'warn', progress }: BuildSiteOptions): Promise<BuiltSite> {
   const config = await siteConfig(content);
-  return replaceDir(outDir, async (dir) => {
-    await inBuildDirectory(() =>
-      build({
-        ...config,
-        configFile: false,
-        outDir: dir,
-        logLevel,
-        // Compiled into lib/ when installed (see bin/parcours.js), as this file is.
-        logger: { entrypoint: new URL(import.meta.url.endsWith('.ts') ? './astro-log.ts' : './astro-log.js', import.meta.url) },
-      }),
-    );
-    const pdfs = await writePdfs(dir, content, config.base ?? '/', config.site);
-    const files = await readdir(dir, { recursive: true });
-    return { pages: files.filter((file) => file.endsWith('.html')).length, pdfs };
-  });
+  // The pages of the previous output: what this build will about write, for the progress bar.
+  const previousPages = progress ? await countPages(outDir) : 0;
+  return withBuildProgress(progress, () =>
+    replaceDir(outDir, async (dir) => {
+      progress?.start('render', previousPages || undefined);
+      await inBuildDirectory(() =>
+        build({
+          ...config,
+          configFile: false,
+          outDir: dir,
+          // Astro logs each page it writes at the info level: counted for the progress (astro-log.ts).
+          logLevel: progress && logLevel !== 'silent' ? 'info' : logLevel,
+          // Compiled into lib/ when installed (see bin/parcours.js), as this file is.
+          logger: {
+            entrypoint: new URL(import.meta.url.endsWith('.ts') ? './astro-log.ts' : './astro-log.js', import.meta.url),
+            config: { print: logLevel },
+          },
+        }),
+      );
+      const pdfs = await writePdfs(dir, content, config.base ?? '/', config.site, progress);
+      return { pages: await countPages(dir), pdfs };
+    }),
+  );
+}
+
+async function countPages(dir: string): Promise<number> {
+  const files = await readdir(dir, { recursive: true }).catch(() => []);
+  return files.filter((file) => file.endsWith('.html')).length;
 }
 
 /**
@@ -55,10 +71,17 @@ export async function buildSite({ content, outDir, logLevel = 'warn' }: BuildSit
  * there but cannot draw fails the build rather than publish links to missing files; the previous
  * output stays, and the message says how to build without PDFs.
  */
-async function writePdfs(dir: string, content: SiteContent, base: string, site: string | undefined): Promise<BuiltSite['pdfs']> {
+async function writePdfs(
+  dir: string,
+  content: SiteContent,
+  base: string,
+  site: string | undefined,
+  progress: BuildProgress | undefined,
+): Promise<BuiltSite['pdfs']> {
   const { project } = await content.check();
   const plan = content.pdfPlan(project);
   if (!plan.draw) return { leftOut: plan.reason };
+  progress?.start('pdf', project.journeys.length + project.personas.length);
   const drawn = await drawPdfs(dir, project, {
     chromium: plan.chromium,
     cache: content.cache,
@@ -70,6 +93,7 @@ async function writePdfs(dir: string, content: SiteContent, base: string, site: 
     throw new Error(
       `Chromium (${plan.chromium}) could not draw the PDF downloads: ${drawn.failure}. Set PARCOURS_PDF=0 to build without them.`,
     );
+  progress?.end('pdf', { done: drawn.written.length });
   return { written: drawn.written.length };
 }
 

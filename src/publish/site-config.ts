@@ -28,7 +28,7 @@ export async function siteConfig(content: SiteContent): Promise<AstroInlineConfi
     build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
     devToolbar: { enabled: false },
     // Pages whose key and code are those of the previous build are copied from it (src/site/page-keys.ts).
-    cacheDir: siteCacheDir(content.cache, content.root),
+    cacheDir: await siteCacheDir(content.cache, content.root),
     experimental: { incrementalBuild: true },
     integrations: [parcoursContent(content), pagefind(), mermaidRuntime()],
   };

@@ -8,13 +8,14 @@ import { describeBuildError } from '../../publish/describe-build-error.ts';
 import { dayStart, projectContent } from '../../publish/site-content.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
 import { siteToday } from '../../site/content-root.ts';
+import { countingCache, progressLines } from '../build-progress-lines.ts';
 import { checkOutDir } from '../check-out-dir.ts';
 import { EXIT, type CliIo } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { prettyReport } from '../pretty-report.ts';
 import { resolveRoot } from '../resolve-root.ts';
 
-export const BUILD_HELP = `Usage: parcours build [--root DIR] [--out DIR]
+export const BUILD_HELP = `Usage: parcours build [--root DIR] [--out DIR] [--quiet]
 
 Checks the content under DIR like \`parcours validate\`, then builds the static site
 (journey maps, personas, channels, opportunities, search index) into the output directory.
@@ -25,6 +26,7 @@ Options:
   --root DIR   content root holding journeys/, personas/ and parcours.config.yaml
                (default: the current directory)
   --out DIR    output directory (default: dist/ under the current directory)
+  --quiet      print only problems and the summary, not each phase
   -h, --help   show this help
 
 Exit codes: 0 built, 1 content errors or failed build, 2 usage or I/O error.
@@ -34,6 +36,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('build', args, {
     root: { type: 'string' },
     out: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -52,7 +55,9 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   // With the site's day, so that the site can use this check as is.
   const today = siteToday();
   const cache = contentCacheDir(root, io.env, io.cwd);
-  const checked = await checkProject(root, { now: dayStart(today), cache: openContentCache(cache) });
+  const checkStarted = performance.now();
+  const counted = countingCache(openContentCache(cache));
+  const checked = await checkProject(root, { now: dayStart(today), cache: counted });
   // Astro copies public/ following links: one that leaves the root or loops stops the build here.
   checked.problems = sortProblems([...checked.problems, ...(await confinePublic(root, { outDir }))]);
   const { errors, warnings } = countBySeverity(checked.problems);
@@ -67,11 +72,20 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
 
+  // Each phase's line, in the content's language (the check's only once it is known to have no errors).
+  const progress = progressLines(io, { lang: checked.project.config.lang, quiet: values.quiet ?? false });
+  progress.record(
+    'check',
+    { done: checked.files.size, reused: 0, indexed: 0, cacheHits: counted.hits, cacheLookups: counted.lookups },
+    performance.now() - checkStarted,
+  );
+
   const started = performance.now();
   try {
     // Loaded here so that other commands do not pay for loading Astro.
     const { buildSite } = await import('../../publish/build-site.ts');
-    const { pages, pdfs } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir });
+    const { pages, pdfs } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir, progress });
+    progress.finish();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if ('leftOut' in pdfs)
       io.stderr.write(
@@ -81,6 +95,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     // A system error (disk full, permissions) is an I/O error for main to report.
+    progress.finish({ failed: true });
     if (error instanceof Error && 'syscall' in error) throw error;
     io.stderr.write(`parcours build: the site could not be built; ${shown(outDir)} is unchanged.\n${describeBuildError(error, io.cwd)}\n`);
     if (io.env.PARCOURS_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Change } from './api.ts';
+import type { Editor } from './editor.ts';
+import { editMessages } from './messages.ts';
+import { decorateTexts } from './texts.ts';
+
+const data = {
+  title: 'Retour',
+  stages: [{ id: 'decider', name: 'Décider', steps: [{ id: 'lit', name: 'Lit', thoughts: ['Je garde ?'] }] }],
+};
+
+/** The part of an Editor that the text controls use, recording the changes they send. */
+function fakeEditor(sent: Change[][]): Editor {
+  return {
+    t: editMessages('fr'),
+    meta: { lang: 'fr', channels: [], personas: [] },
+    data,
+    notices: {
+      status: () => {},
+      alert: (text: string) => sent.push([{ op: 'set', path: ['alert'], expect: null, value: text }]),
+      clear: () => {},
+    },
+    change: (make: (data: unknown) => Change[]) => {
+      sent.push(make(data));
+      return Promise.resolve(true);
+    },
+  } as unknown as Editor;
+}
+
+const key = (target: Element, name: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+
+beforeEach(() => {
+  document.body.innerHTML = `<main><header data-edit-file="journeys/r.yaml" data-edit-journey="r"><h1 data-edit="title">Retour</h1></header>
+    <section data-stage="decider"><div class="sh"><h3 data-edit="name">Décider</h3></div>
+    <article data-step="lit"><h4 data-edit="name">Lit</h4><div data-lane="thoughts"><ul><li data-index="0">Je garde ?</li></ul></div></article></section></main>`;
+});
+
+describe('texts edited in place', () => {
+  it('gives each text a pen named after it, and each list lane an add button', () => {
+    decorateTexts(fakeEditor([]), document.querySelector('main')!);
+    const pens = [...document.querySelectorAll<HTMLElement>('.edit-pen')].map((pen) => [
+      pen.dataset.editKey,
+      pen.getAttribute('aria-label'),
+    ]);
+    expect(pens).toEqual([
+      ['text:journey:title', 'Modifier : Retour'],
+      ['text:stage:decider:name', 'Modifier : Décider'],
+      ['text:step:lit:name', 'Modifier : Lit'],
+      ['text:step:lit:thoughts:0', 'Modifier : Je garde ?'],
+    ]);
+    expect(document.querySelector<HTMLElement>('.edit-add')?.dataset.editKey).toBe('add:lit:thoughts');
+    // Decorating again adds nothing.
+    decorateTexts(fakeEditor([]), document.querySelector('main')!);
+    expect(document.querySelectorAll('.edit-pen')).toHaveLength(4);
+  });
+
+  it('saves with Enter: a control holding the current text, a change naming its target by ids', () => {
+    const sent: Change[][] = [];
+    decorateTexts(fakeEditor(sent), document.querySelector('main')!);
+    document.querySelector<HTMLButtonElement>('[data-edit-key="text:step:lit:name"]')!.click();
+    const input = document.querySelector<HTMLInputElement>('.edit-field input')!;
+    expect(input.value).toBe('Lit');
+    expect(input.getAttribute('aria-label')).toBe('Nom de l’étape');
+    expect(document.activeElement).toBe(input);
+    input.value = 'Lit: #tout';
+    key(input, 'Enter');
+    expect(sent).toEqual([
+      [{ op: 'set', path: ['stages', { id: 'decider' }, 'steps', { id: 'lit' }, 'name'], expect: 'Lit', value: 'Lit: #tout' }],
+    ]);
+    expect(document.querySelector('.edit-field')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-edit-key')).toBe('text:step:lit:name');
+  });
+
+  it('cancels with Escape and sends nothing', () => {
+    const sent: Change[][] = [];
+    decorateTexts(fakeEditor(sent), document.querySelector('main')!);
+    document.querySelector<HTMLButtonElement>('[data-edit-key="text:journey:title"]')!.click();
+    const input = document.querySelector<HTMLInputElement>('.edit-field input')!;
+    input.value = 'Autre';
+    key(input, 'Escape');
+    expect(sent).toEqual([]);
+    expect(document.querySelector('.edit-field')).toBeNull();
+  });
+
+  it('refuses to empty a required text, and keeps the control open', () => {
+    const sent: Change[][] = [];
+    decorateTexts(fakeEditor(sent), document.querySelector('main')!);
+    document.querySelector<HTMLButtonElement>('[data-edit-key="text:stage:decider:name"]')!.click();
+    const input = document.querySelector<HTMLInputElement>('.edit-field input')!;
+    input.value = ' ';
+    key(input, 'Enter');
+    expect(sent).toEqual([[{ op: 'set', path: ['alert'], expect: null, value: 'Ce texte ne peut pas être vide.' }]]);
+    expect(document.querySelector('.edit-field')).not.toBeNull();
+  });
+
+  it('marks a plain sentence as a hypothesis: it becomes an object', () => {
+    const sent: Change[][] = [];
+    decorateTexts(fakeEditor(sent), document.querySelector('main')!);
+    document.querySelector<HTMLButtonElement>('[data-edit-key="text:step:lit:thoughts:0"]')!.click();
+    document.querySelector<HTMLInputElement>('.edit-field input[type="checkbox"]')!.checked = true;
+    key(document.querySelector<HTMLInputElement>('.edit-field input[type="text"]')!, 'Enter');
+    expect(sent).toEqual([
+      [
+        {
+          op: 'set',
+          path: ['stages', { id: 'decider' }, 'steps', { id: 'lit' }, 'thoughts', 0],
+          expect: 'Je garde ?',
+          value: { text: 'Je garde ?', hypothesis: true },
+        },
+      ],
+    ]);
+  });
+});
