@@ -73,8 +73,8 @@ export function syncSliders(editor: Editor, root: ParentNode): void {
     const handles = new Map<string, SVGCircleElement>();
     for (const handle of layer.querySelectorAll<SVGCircleElement>('[data-edit-key]')) handles.set(handle.dataset.editKey!, handle);
     const wanted = new Set<string>();
-    for (const line of svg.querySelectorAll<SVGGElement>('g[data-persona]')) {
-      const persona = line.dataset.persona!;
+    for (const line of svg.querySelectorAll<SVGGElement>('g[data-curve-persona]')) {
+      const persona = line.dataset.curvePersona!;
       const color = line.getAttribute('stroke') ?? 'currentColor';
       for (const point of line.querySelectorAll<SVGUseElement>('use[data-curve-step]')) {
         const step = point.dataset.curveStep!;

@@ -196,6 +196,9 @@ async function draw(
   // (posterSize) only sets the width to start from, so no blank band is left under the map and a
   // map taller than estimated still fits on one page.
   let widthMm = css?.[0] ?? A4_WIDTH_MM;
+  // Measured as printed: the font pinning's DevTools session leaves the page in screen media,
+  // where a sheet narrower than 48rem would take the phone layout.
+  await page.emulateMedia({ media: 'print' });
   const measure = async () => {
     // A short viewport, so that the document's scroll height is its content's, not the window's.
     await page.setViewportSize({ width: Math.ceil((widthMm - 2 * MARGIN_MM) * MM), height: 100 });

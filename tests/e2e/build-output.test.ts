@@ -35,7 +35,7 @@ describe('parcours build output', () => {
     const before = await hashDir(previous);
     const run = parcoursBuild(['--root', 'tests/bad-input/invalid-values', '--out', previous]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^tests\/bad-input\/invalid-values\/journeys\/achat\.yaml:\d+:\d+ error [a-z-]+$/m);
+    expect(run.stdout).toMatch(/^tests\/bad-input\/invalid-values\/journeys\/achat\.yaml:\d+:\d+ erreur [a-z-]+$/m);
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
     expect(await hashDir(previous)).toEqual(before);
     expect(await readdir(work)).toEqual(['previous']);

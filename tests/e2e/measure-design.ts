@@ -20,9 +20,9 @@ export function labelOffsets(page: Page): Promise<LabelOffset[]> {
     return [...document.querySelectorAll('.chart')].flatMap((chart, index) => {
       const svg = [...chart.querySelectorAll('svg.curve')].find(visible);
       if (!svg) return [];
-      return [...chart.querySelectorAll('.ax .tick[data-v]')].map((label) => {
-        const value = label.getAttribute('data-v')!;
-        const line = svg.querySelector(`.ticks line[data-v="${value}"]`);
+      return [...chart.querySelectorAll('.ax .tick[data-value]')].map((label) => {
+        const value = label.getAttribute('data-value')!;
+        const line = svg.querySelector(`.ticks line[data-value="${value}"]`);
         const labelBox = label.getBoundingClientRect();
         const lineBox = line?.getBoundingClientRect();
         const offset = lineBox

@@ -48,7 +48,7 @@ describe('parcours build with symbolic links in public/', () => {
     const before = await hashDir(out);
     const run = build();
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}:1:1 error ${code}$`, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}:1:1 erreur ${code}$`, 'm'));
     expect(run.stdout).toContain(`\`${target()}\``);
     expect(run.stdout + run.stderr).not.toContain(SECRET);
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
@@ -62,7 +62,7 @@ describe('parcours build with symbolic links in public/', () => {
     await symlink('../build', join(workspace.root, 'public', 'builds'));
     const run = build();
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/public\/builds:1:1 error file-link-loop$/m);
+    expect(run.stdout).toMatch(/public\/builds:1:1 erreur file-link-loop$/m);
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
     expect(await readdir(out)).toEqual([]);
   });

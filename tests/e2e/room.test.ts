@@ -192,7 +192,7 @@ describe('media in the map', () => {
   it('fails validate at the line of a media file missing under public/', () => {
     const run = runParcours(['validate', '--root', fileURLToPath(new URL('../bad-input/media-files/', import.meta.url))]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/journeys\/visite\.yaml:13:\d+ error media-file-missing/);
+    expect(run.stdout).toMatch(/journeys\/visite\.yaml:13:\d+ erreur media-file-missing/);
     expect(run.stdout).toMatch(/journeys\/visite\.yaml:14:\d+ warning media-without-transcript/);
   });
 });
