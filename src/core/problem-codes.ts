@@ -56,6 +56,10 @@ export const PROBLEM_CODES = {
   'review-overdue': { severity: 'warning', summary: 'The journey was last reviewed longer ago than the review age.' },
   'schema-line-unresolved': { severity: 'warning', summary: "A file's schema line points to no schema, so editors give no completion." },
   'emotion-missing-persona': { severity: 'warning', summary: "A step's emotion map leaves out a persona of the journey." },
+  'theme-contrast': {
+    severity: 'warning',
+    summary: 'A colour of the theme does not reach WCAG AA contrast against the background it is used on.',
+  },
   // Spreadsheet and Mermaid import, measured data files
   'csv-syntax': { severity: 'error', summary: 'A CSV file cannot be read: a quoted cell is never closed.' },
   'csv-missing-column': { severity: 'error', summary: 'A CSV file lacks a column it needs.' },

@@ -77,6 +77,7 @@ export const en: Strings = {
     subJourney: 'Detailed in',
     map: 'The map',
     mapHint: 'Scroll the map sideways; the row titles stay in view.',
+    mapHintPhone: 'The curve shows the whole journey; below it, each step is a card, stage by stage.',
     curveTable: 'The curve as a table',
     channelMatrix: 'Channels by stage',
     flow: 'The journey flow',

@@ -83,6 +83,7 @@ export const fr = {
     subJourney: 'Détaillé dans',
     map: 'La carte',
     mapHint: 'Faites défiler la carte horizontalement ; les titres des lignes restent visibles.',
+    mapHintPhone: 'La courbe montre tout le parcours ; en dessous, chaque étape est une fiche, phase par phase.',
     curveTable: 'La courbe en tableau',
     channelMatrix: 'Canaux par phase',
     flow: 'Le flux du parcours',

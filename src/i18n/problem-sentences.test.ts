@@ -48,8 +48,12 @@ describe("problems in the site's language", () => {
 
   it('the fixture breaks every rule of one journey file but those it cannot break at once', () => {
     const found = new Set(problems.map((problem) => problem.code));
-    // A review date that is overdue cannot be missing; the scale is the config's.
-    expect(REVISION_CODES.filter((code) => !found.has(code)).sort()).toEqual(['emotion-scale-invalid', 'review-date-missing']);
+    // A review date that is overdue cannot be missing; the scale and the theme are the config's.
+    expect(REVISION_CODES.filter((code) => !found.has(code)).sort()).toEqual([
+      'emotion-scale-invalid',
+      'review-date-missing',
+      'theme-contrast',
+    ]);
   });
 
   it.each(['fr', 'en'] as const)('writes them in %s with the names of steps and personas, never backquoted ids', (lang) => {

@@ -44,7 +44,7 @@ export async function drawFlowDiagrams(project: Project, cache: string): Promise
     const context = `${channelNames}\u0000${JSON.stringify(journey.steps.flatMap((step) => (step.subJourney ? [titles.get(step.subJourney) ?? null] : [])))}`;
     const known = written.get(journey);
     if (known?.context === context) return known.text;
-    const text = flowMermaid(journey, { channels: project.config.channels, journeyTitles: titles });
+    const text = flowMermaid(journey, { channels: project.config.channels, journeyTitles: titles, colors: project.config.theme.colors });
     written.set(journey, { context, text });
     return text;
   });

@@ -150,9 +150,9 @@ async function openTab(
 }
 
 /**
- * One page holding the whole of `url`: the poster at least at the size its `@page` rule
- * estimates, grown when its content turns out larger; a persona's page on an A4-wide sheet as
- * tall as the page is. The size measured is set by a last `@page` rule, because Chromium keeps
+ * One page holding the whole of `url`, as tall as its content measured in print: the poster as
+ * wide as its `@page` rule says (grown when its content is wider), a persona's page on an A4-wide
+ * sheet. The size measured is set by a last `@page` rule, because Chromium keeps
  * the orientation of the site's print rule (A3 landscape) even for sizes passed to it.
  */
 async function draw(
@@ -192,17 +192,34 @@ async function draw(
             .map(Number),
         )
       : undefined;
-  const widthMm = css?.[0] ?? A4_WIDTH_MM;
-  // A short viewport, so that the document's scroll height is its content's, not the window's.
-  await page.setViewportSize({ width: Math.ceil((widthMm - 2 * MARGIN_MM) * MM), height: 100 });
-  const content = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    height: document.documentElement.scrollHeight,
-  }));
-  const width = Math.ceil(Math.max(widthMm, content.width / MM + 2 * MARGIN_MM));
-  const height = Math.ceil(Math.max(css?.[1] ?? 0, content.height / MM + 2 * MARGIN_MM)) + 1;
+  // The sheet is the size of what it holds, measured as printed: the poster's own estimate
+  // (posterSize) only sets the width to start from, so no blank band is left under the map and a
+  // map taller than estimated still fits on one page.
+  let widthMm = css?.[0] ?? A4_WIDTH_MM;
+  // Measured as printed: the font pinning's DevTools session leaves the page in screen media,
+  // where a sheet narrower than 48rem would take the phone layout.
+  await page.emulateMedia({ media: 'print' });
+  const measure = async () => {
+    // A short viewport, so that the document's scroll height is its content's, not the window's.
+    await page.setViewportSize({ width: Math.ceil((widthMm - 2 * MARGIN_MM) * MM), height: 100 });
+    return page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      height: document.documentElement.scrollHeight,
+    }));
+  };
+  let content = await measure();
+  if (content.width / MM + 2 * MARGIN_MM > widthMm + 0.5) {
+    // Wider than planned (a long word, a wide table): measured again at that width, where it wraps less.
+    widthMm = Math.ceil(content.width / MM + 2 * MARGIN_MM);
+    content = await measure();
+  }
+  const width = Math.ceil(widthMm);
+  // One millimetre of slack: Chromium rounds the page's content box down to whole device pixels.
+  const height = Math.ceil(content.height / MM + 2 * MARGIN_MM) + 1;
   // Added by evaluate: addStyleTag waits on a load event that never comes with scripts off.
   await page.evaluate((rule) => {
+    // The poster's own estimate goes: of two `!important` sizes, Chromium keeps the first.
+    for (const own of document.querySelectorAll('style')) if (own.textContent?.includes('@page')) own.remove();
     const style = document.createElement('style');
     style.textContent = rule;
     document.head.append(style);

@@ -1,23 +1,13 @@
 import type { Channel } from '../core/index.ts';
+import { type IconName, isIconName } from './icons.ts';
 
-// Emoji rather than an icon font or sprite: no extra bytes, and the config's own `icon` is a short text too.
-const DEFAULT_ICONS: Record<string, string> = {
-  web: '🌐',
-  'mobile-app': '📱',
-  email: '✉️',
-  sms: '💬',
-  chatbot: '🤖',
-  social: '👥',
-  ivr: '☎️',
-  chat: '💭',
-  phone: '📞',
-  video: '🎥',
-  'in-person': '🤝',
-  store: '🏬',
-  mail: '📮',
-};
-
-/** The short text shown before a channel's name: the config's icon, else the built-in one, else none. */
-export function channelIcon(channel: Channel): string {
-  return channel.icon ?? DEFAULT_ICONS[channel.id] ?? '';
+/**
+ * The icon shown before a channel's name: the config's `icon` when it names one of the set
+ * (render/icons.ts), else the icon of the channel's id, else the icon of its kind. Any other text
+ * (an emoji from an older config) is left out: it would show as an empty box without an emoji font.
+ */
+export function channelIcon(channel: Channel): IconName {
+  if (channel.icon !== undefined && isIconName(channel.icon)) return channel.icon;
+  if (isIconName(channel.id)) return channel.id;
+  return channel.kind;
 }

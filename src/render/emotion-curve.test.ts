@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURVE_COLORS, emotionCurve, type CurveStep } from './emotion-curve.ts';
+import { CURVE_COLORS, type CurveStep, emotionCurve, tickPercent } from './emotion-curve.ts';
 
 const scale = {
   min: -3,
@@ -78,5 +78,18 @@ describe('emotionCurve', () => {
   it('keeps labelled values as ticks on a long scale', () => {
     const curve = emotionCurve([step('a', { ann: 50 })], ['ann'], { min: 0, max: 100, labels: [{ value: 50, label: 'Mid' }] });
     expect(curve.ticks.map((tick) => tick.value)).toEqual([0, 50, 100]);
+  });
+});
+
+describe('tickPercent', () => {
+  it('puts each guide at the same fraction of the height whatever the column width', () => {
+    const wide = emotionCurve([step('a', { ann: 1 })], ['ann'], scale, { columnWidth: 100 });
+    const narrow = emotionCurve([step('a', { ann: 1 })], ['ann'], scale, { columnWidth: 12 });
+    const percents = (curve: typeof wide) => curve.ticks.map((tick) => tickPercent(curve, tick.y));
+    expect(percents(narrow)).toEqual(percents(wide));
+    // The scale's maximum sits `padding` from the top, its minimum `padding` from the bottom.
+    expect(percents(wide)[0]).toBe(88);
+    expect(percents(wide).at(-1)).toBe(12);
+    expect(percents(wide)[3]).toBe(50);
   });
 });

@@ -13,12 +13,10 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import type { EmotionScale } from '../core/index.ts';
+import { DEFAULT_THEME } from '../core/model/theme.ts';
 
-/**
- * Okabe & Ito's palette ("Color Universal Design", 2008), distinguishable with every common colour-vision
- * deficiency; ordered so the first lines have the most contrast on white, with yellow last.
- */
-export const CURVE_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'] as const;
+/** The default colours of the curves, one a persona in a journey's order (core/model/theme.ts says why these). */
+export const CURVE_COLORS = DEFAULT_THEME.personaColors;
 const SYMBOLS: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolStar, symbolWye];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'] as const;
 
@@ -44,6 +42,8 @@ export interface CurveOptions {
   offsetX?: number;
   /** Area of a marker in square units (d3 symbol size); 0 draws no markers. */
   markerSize?: number;
+  /** The curves' colours, in key order, repeated past the last (the theme's persona colours). */
+  colors?: readonly string[];
 }
 
 export interface CurvePoint {
@@ -95,6 +95,7 @@ export function emotionCurve(
   const padding = options.padding ?? 12;
   const offsetX = options.offsetX ?? 0;
   const markerSize = options.markerSize ?? 48;
+  const colors = options.colors && options.colors.length > 0 ? options.colors : CURVE_COLORS;
   const y = scaleLinear()
     .domain([scale.min, scale.max])
     .range([height - padding, padding])
@@ -116,7 +117,7 @@ export function emotionCurve(
     });
     return {
       key,
-      color: CURVE_COLORS[index % CURVE_COLORS.length]!,
+      color: colors[index % colors.length]!,
       dash: DASHES[index % DASHES.length]!,
       marker: markerSize > 0 ? symbol(SYMBOLS[index % SYMBOLS.length]!, markerSize).digits(1)()! : '',
       path: draw(slots) ?? '',
@@ -138,6 +139,14 @@ export function emotionCurve(
       step.painPoints.length > 0 ? [{ stepId: step.id, x: columns[column]!, count: step.painPoints.length }] : [],
     ),
   };
+}
+
+/**
+ * Where a guide sits as a percentage of the curve's height: the axis labels, drawn in HTML beside the
+ * SVG, are placed at this fraction so that they stay on their line at any rendered size.
+ */
+export function tickPercent(geometry: Pick<CurveGeometry, 'height'>, y: number): number {
+  return Math.round((y / geometry.height) * 10000) / 100;
 }
 
 // Whole values when the scale is short (the usual -3..3); otherwise the labelled values and both ends.

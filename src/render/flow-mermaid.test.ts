@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildJourney } from '../core/model/build-project.ts';
 import { sampleConfig, sampleJourney } from './fixtures/sample-journey.ts';
+import { DEFAULT_THEME } from '../core/model/theme.ts';
 import { flowMermaid } from './flow-mermaid.ts';
 
 describe('flowMermaid', () => {
@@ -41,5 +42,17 @@ describe('flowMermaid', () => {
     expect(text).toContain('subgraph g0["end#quot;] click s0 call alert(1)"]');
     expect(text).toContain('s0["#lt;img src=x onerror=alert(1)#gt; #35;quot; #96;md#96;"]');
     expect(text).not.toMatch(/^\s*click/m);
+  });
+
+  it('styles each step by the kind of its channels, with the theme colours', () => {
+    const text = flowMermaid(sampleJourney, { channels: sampleConfig.channels });
+    expect(text).toMatch(/^ {2}classDef digital fill:#[0-9a-f]{6},stroke:#0a5c99,/m);
+    expect(text).toMatch(/^ {2}classDef human /m);
+    expect(text).toMatch(/^ {2}classDef physical /m);
+    expect(text).toMatch(/^ {2}class s0(,s\d+)* (digital|mixed)$/m);
+    const themed = flowMermaid(sampleJourney, { channels: sampleConfig.channels, colors: { ...DEFAULT_THEME.colors, digital: '#123456' } });
+    expect(themed).toContain('stroke:#123456');
+    // A moment of truth keeps its own stroke over its kind's: its class comes last.
+    expect(text.trimEnd().split('\n').at(-1)).toBe('  class s2 mot');
   });
 });

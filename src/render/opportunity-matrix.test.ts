@@ -119,4 +119,18 @@ describe('matrixLayout', () => {
     for (const label of layout.columnLabels) expect(label.y).toBeGreaterThan(Math.max(...layout.cells.map((cell) => cell.y + cell.height)));
     for (const label of layout.rowLabels) expect(label.x).toBeLessThan(Math.min(...layout.cells.map((cell) => cell.x)));
   });
+
+  it('stands the marks of a cell of few items in one column, with room for their names, and keeps a full cell on its lattice', () => {
+    const layout = matrixLayout([...many(3, 'high', 'low'), ...many(4, 'low', 'high')], { pitch: 28, cellHeight: 150, labelUpTo: 3 });
+    const cell = (impact: Level, effort: Level) => layout.cells.find((entry) => entry.impact === impact && entry.effort === effort)!;
+    const few = cell('high', 'low');
+    expect(few.labelled).toBe(true);
+    expect(new Set(few.marks.map((mark) => mark.x)).size).toBe(1);
+    expect(few.marks.map((mark) => mark.y)).toEqual([few.marks[0]!.y, few.marks[0]!.y + 28, few.marks[0]!.y + 56]);
+    const more = cell('low', 'high');
+    expect(more.labelled).toBe(false);
+    expect(new Set(more.marks.map((mark) => mark.y)).size).toBe(1);
+    // Without labelUpTo nothing is labelled, as before.
+    expect(matrixLayout(many(2, 'high', 'low')).cells.some((entry) => entry.labelled)).toBe(false);
+  });
 });

@@ -33,6 +33,8 @@ export interface MatrixCell<T> {
   marks: MatrixMark<T>[];
   /** Items of the cell that have no mark because the cell is full. */
   hidden: number;
+  /** The marks stand in one column with room for their names beside them (few items, `labelUpTo`). */
+  labelled: boolean;
 }
 
 export interface MatrixLayout<T> {
@@ -64,6 +66,8 @@ export interface MatrixOptions {
   countHeight?: number;
   /** Draw at most this many marks a cell (a summary of a large site stays light). */
   maxMarks?: number;
+  /** A cell with at most this many items draws them in one column, each with room for its name. */
+  labelUpTo?: number;
 }
 
 export const IMPACTS: readonly Level[] = ['high', 'medium', 'low'];
@@ -76,6 +80,10 @@ const PATHS: Record<MarkShape, string> = {
   triangle: symbol(symbolTriangle, 64).digits(1)()!,
   circle: symbol(symbolCircle, 64).digits(1)()!,
 };
+
+/** The lattice of the drawn matrix, and the scale that makes its marks 24 units across (from 14). */
+export const MARK_PITCH = 28;
+export const MARK_SCALE = 1.7;
 
 /** SVG path of a mark's shape, centred on 0,0. */
 export function markPath(shape: MarkShape): string {
@@ -105,6 +113,7 @@ export function matrixLayout<T extends MatrixItem>(items: readonly T[], options:
     padding = 8,
     countHeight = 20,
     maxMarks = Infinity,
+    labelUpTo = 0,
   } = options;
   const columns = Math.max(1, Math.floor((cellWidth - 2 * padding) / pitch));
   const rows = Math.max(1, Math.floor((cellHeight - 2 * padding - countHeight) / pitch));
@@ -128,10 +137,12 @@ export function matrixLayout<T extends MatrixItem>(items: readonly T[], options:
       const cellItems = byCell.get(`${impact}/${effort}`) ?? [];
       // Stable: equal ranks keep the order given (the backlog's priority order).
       const drawn = [...cellItems].sort((a, b) => rank(a) - rank(b)).slice(0, capacity);
+      const labelled = drawn.length > 0 && drawn.length <= Math.min(labelUpTo, rows);
+      const perRow = labelled ? 1 : columns;
       const marks = drawn.map((item, index) => ({
         item,
-        x: x + padding + pitch / 2 + (index % columns) * pitch,
-        y: y + padding + countHeight + pitch / 2 + Math.floor(index / columns) * pitch,
+        x: x + padding + pitch / 2 + (index % perRow) * pitch,
+        y: y + padding + countHeight + pitch / 2 + Math.floor(index / perRow) * pitch,
         shape: markShape(item),
       }));
       return {
@@ -144,6 +155,7 @@ export function matrixLayout<T extends MatrixItem>(items: readonly T[], options:
         items: cellItems,
         marks,
         hidden: cellItems.length - marks.length,
+        labelled,
       };
     }),
   );

@@ -126,7 +126,10 @@ export function posterSize(journey: JourneyModel): PosterSize {
       (stage) =>
         1 +
         (stage.experience ? 1 : 0) +
-        (stage.expectations.length > 0 ? 1 : 0) +
+        // The expectations print unfolded: their heading, then each one under the stage's width.
+        (stage.expectations.length > 0
+          ? 1 + stage.expectations.reduce((sum, item) => sum + textLines(item, POSTER.charsPerLine * stage.steps.length - 2), 0)
+          : 0) +
         (stage.description ? textLines(stage.description, POSTER.charsPerLine * stage.steps.length) : 0),
     ),
   );

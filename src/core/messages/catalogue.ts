@@ -180,6 +180,8 @@ export interface ReportWords {
     errors: { base(label: string): string; head(label: string): string };
     everyPersona: string;
     emotionOf(who: string): string;
+    /** The name of the emotion chart's value axis. */
+    emotionAxis: string;
     chartCaption(who: string): string;
     measured: string;
     step: string;

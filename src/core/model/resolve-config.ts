@@ -2,6 +2,7 @@ import type { ParcoursConfig } from './generated/config.ts';
 import { BUILT_IN_CHANNELS, type Channel } from './channels.ts';
 import { type EventsConfig, resolveEventsConfig } from '../events/events-config.ts';
 import type { Lang } from './lang.ts';
+import { resolveTheme, type Theme } from './theme.ts';
 
 export type { Lang } from './lang.ts';
 
@@ -31,6 +32,8 @@ export interface ResolvedConfig {
   rules: Readonly<Partial<Record<string, 'off' | 'warn' | 'error'>>>;
   /** How to read the event logs under data/events/ (the `events:` section). */
   events: EventsConfig;
+  /** The team's brand: colours, font, logo (theme.ts holds the defaults). */
+  theme: Theme;
 }
 
 const DEFAULT_LABELS: Record<Lang, Record<string, string>> = {
@@ -76,5 +79,6 @@ export function resolveConfig(raw: ParcoursConfig | undefined): ResolvedConfig {
     historyRevisions: raw?.history?.revisions ?? 20,
     rules: { ...raw?.rules },
     events: resolveEventsConfig(raw?.events),
+    theme: resolveTheme(raw?.theme),
   };
 }

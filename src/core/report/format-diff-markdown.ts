@@ -84,7 +84,7 @@ function subjectSection(subject: SubjectDiff, display: (file: string) => string,
   if (!comparison) return out;
   for (const persona of comparison.personas) {
     const who = persona.startsWith('_') ? c.everyPersona : (language.personaName(persona) ?? persona);
-    const chart = mermaidEmotionChart(comparison, persona, c.emotionOf(who));
+    const chart = mermaidEmotionChart(comparison, persona, c.emotionOf(who), c.emotionAxis);
     if (!chart) continue;
     out.push(c.chartCaption(text(who)), '', '```mermaid', chart, '```', '');
   }

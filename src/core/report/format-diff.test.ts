@@ -92,14 +92,17 @@ describe('mermaidEmotionChart', () => {
   };
 
   it('draws before as bars and after as a line over the steps both versions have', () => {
-    expect(mermaidEmotionChart(comparison, 'amelie', 'Emotion of amelie')).toBe(
+    expect(mermaidEmotionChart(comparison, 'amelie', 'Émotion d’amelie', 'Émotion')).toBe(
       [
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#9aa1a9, #0072b2, #545b64"}}}}%%',
         'xychart-beta',
-        '  title "Emotion of amelie"',
+        '  title "Émotion d’amelie"',
         '  x-axis ["Choisit ”le” modèle", "Un nom bien trop long p…"]',
-        '  y-axis "Emotion" -3 --> 3',
+        '  y-axis "Émotion" -3 --> 3',
         '  bar [1, 2]',
         '  line [1, -1]',
+        // The 0 line, so that a bar reads on its side of neutral.
+        '  line [0, 0]',
       ].join('\n'),
     );
   });

@@ -403,6 +403,16 @@ export const enProblems: ProblemMessages = {
         : `The emotion scale goes from ${p.text('min')} to ${p.text('max')}: its minimum must be below its maximum.`,
     hint: (p) => (p.has('value') ? 'Remove the label, or widen the scale.' : 'The default scale goes from -3 to 3.'),
   },
+  'theme-contrast': {
+    message: (p, n) =>
+      `${p.text('name') === 'persona' ? 'A persona colour' : `The ${n.code(p.text('name'))} colour`} ${p.text('color')} on the ${p.text('on')} ${p.text('background')} has a contrast of ${p.text('ratio')}:1; ${p.text('use') === 'text' ? 'text needs' : 'lines and icons need'} ${p.text('needed')}:1 (WCAG AA).`,
+    hint: (p) =>
+      !p.has('suggestion')
+        ? 'Choose a colour further from its background.'
+        : p.text('change') === 'background'
+          ? `${p.text('suggestion')} is the nearest ${p.text('on')} colour on which it reaches ${p.text('needed')}:1.`
+          : `${p.text('suggestion')} is the nearest colour that reaches ${p.text('needed')}:1 on ${p.text('background')}.`,
+  },
   'target-of-invalid': {
     message: (p, n) => {
       switch (p.text('case')) {

@@ -415,6 +415,16 @@ export const frProblems: ProblemMessages = {
         : `L’échelle d’émotion va de ${p.text('min')} à ${p.text('max')} : son minimum doit être inférieur à son maximum.`,
     hint: (p) => (p.has('value') ? 'Supprimez ce libellé, ou élargissez l’échelle.' : 'L’échelle par défaut va de -3 à 3.'),
   },
+  'theme-contrast': {
+    message: (p, n) =>
+      `La couleur ${p.text('name') === 'persona' ? 'de persona' : n.code(p.text('name'))} ${p.text('color')} du thème n’a qu’un contraste de ${p.text('ratio')}:1 sur son fond ${p.text('on')} ${p.text('background')}, sous les ${p.text('needed')}:1 qu’il faut ${p.text('use') === 'text' ? 'pour lire un texte' : 'pour distinguer un trait ou une icône'} (WCAG AA).`,
+    hint: (p) =>
+      !p.has('suggestion')
+        ? 'Choisissez une couleur plus éloignée de son fond.'
+        : p.text('change') === 'background'
+          ? `${p.text('suggestion')} est la couleur de fond ${p.text('on')} la plus proche sur laquelle elle atteint ${p.text('needed')}:1.`
+          : `${p.text('suggestion')} est la couleur la plus proche qui atteint ${p.text('needed')}:1 sur ${p.text('background')}.`,
+  },
   'target-of-invalid': {
     message: (p, n) => {
       switch (p.text('case')) {

@@ -69,6 +69,76 @@ export type MinimumOfCases = number;
  */
 export type MemoryLimit = string;
 /**
+ * Path under public/ of the team's logo (SVG or PNG), shown before the site's title and on posters.
+ */
+export type Logo = string;
+/**
+ * CSS font stack of the whole site, posters and PDFs. Its first family may be loaded from `fontFile`.
+ */
+export type Font = string;
+/**
+ * Path under public/ of a font file (WOFF2, WOFF, TTF or OTF) that the first family of `font` is loaded from, so that posters drawn on any machine use it.
+ */
+export type FontFile = string;
+/**
+ * The page. A hex colour, #rgb or #rrggbb.
+ */
+export type Background = string;
+/**
+ * Text. A hex colour, #rgb or #rrggbb.
+ */
+export type Ink = string;
+/**
+ * Secondary text: lane names, details, dates. A hex colour, #rgb or #rrggbb.
+ */
+export type Muted = string;
+/**
+ * Behind lane titles and stage headers. A hex colour, #rgb or #rrggbb.
+ */
+export type Surface = string;
+/**
+ * Links, buttons and the stages' colour: the brand's main colour. A hex colour, #rgb or #rrggbb.
+ */
+export type Accent = string;
+/**
+ * Moments of truth on the map and the curve. A hex colour, #rgb or #rrggbb.
+ */
+export type MomentOfTruth = string;
+/**
+ * Pain points and warnings. A hex colour, #rgb or #rrggbb.
+ */
+export type Warning = string;
+/**
+ * Opportunities. A hex colour, #rgb or #rrggbb.
+ */
+export type Opportunity = string;
+/**
+ * The curve's area above 0, a light tint. A hex colour, #rgb or #rrggbb.
+ */
+export type PositiveEmotion = string;
+/**
+ * The curve's area below 0, a light tint. A hex colour, #rgb or #rrggbb.
+ */
+export type NegativeEmotion = string;
+/**
+ * Icons of digital channels. A hex colour, #rgb or #rrggbb.
+ */
+export type DigitalChannels = string;
+/**
+ * Icons of channels where a person answers. A hex colour, #rgb or #rrggbb.
+ */
+export type HumanChannels = string;
+/**
+ * Icons of physical channels: shops, mail. A hex colour, #rgb or #rrggbb.
+ */
+export type PhysicalChannels = string;
+/**
+ * Colours of the emotion curves and persona avatars, in the order of each journey's personas; after the last, the list starts again.
+ *
+ * @minItems 1
+ */
+export type PersonaColours = [string, ...string[]];
+/**
  * The channel's name as shown on the site.
  */
 export type Name = string;
@@ -81,7 +151,7 @@ export type Kind = 'digital' | 'human' | 'physical';
  */
 export type CostPerContact = number;
 /**
- * A short text or emoji shown beside the channel's name.
+ * The icon shown beside the channel's name, by its name in Parcours' icon set: web, mobile-app, email, sms, chat, chatbot, social, ivr, phone, video, in-person, store, mail, digital, human or physical. Without it, a built-in channel has its own icon and another channel the icon of its kind; any other text is left out, since an emoji shows as an empty box where no emoji font is installed.
  */
 export type Icon = string;
 /**
@@ -116,6 +186,10 @@ export type SchemaLineUnresolved = 'off' | 'warn' | 'error';
  * A step's emotion map leaves out a persona of the journey. Default: warn.
  */
 export type EmotionMissingPersona = 'off' | 'warn' | 'error';
+/**
+ * A colour of the theme does not reach WCAG AA contrast against the background it is used on. Default: warn.
+ */
+export type ThemeContrast = 'off' | 'warn' | 'error';
 /**
  * A CSV column is not recognised, so it is ignored. Default: warn.
  */
@@ -191,6 +265,7 @@ export interface ParcoursConfig {
   emotionScale?: EmotionScale;
   history?: History;
   events?: EventLogs;
+  theme?: Theme;
   channels?: Channels;
   rules?: Rules;
 }
@@ -227,6 +302,34 @@ export interface EventLogs {
   memoryLimit?: MemoryLimit;
 }
 /**
+ * The team's brand on the site, the posters and the PDFs: logo, colours and font. `validate` reports a colour that does not reach WCAG AA contrast against the background it is used on (4.5:1 for text, 3:1 for lines and icons), with the nearest colour that does.
+ */
+export interface Theme {
+  logo?: Logo;
+  font?: Font;
+  fontFile?: FontFile;
+  colors?: Colours;
+  personaColors?: PersonaColours;
+}
+/**
+ * The design's colours; each one left out keeps its default.
+ */
+export interface Colours {
+  background?: Background;
+  ink?: Ink;
+  muted?: Muted;
+  surface?: Surface;
+  accent?: Accent;
+  momentOfTruth?: MomentOfTruth;
+  warning?: Warning;
+  opportunity?: Opportunity;
+  positive?: PositiveEmotion;
+  negative?: NegativeEmotion;
+  digital?: DigitalChannels;
+  human?: HumanChannels;
+  physical?: PhysicalChannels;
+}
+/**
  * Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.
  */
 export interface Channels {
@@ -253,6 +356,7 @@ export interface Rules {
   'review-overdue'?: ReviewOverdue;
   'schema-line-unresolved'?: SchemaLineUnresolved;
   'emotion-missing-persona'?: EmotionMissingPersona;
+  'theme-contrast'?: ThemeContrast;
   'csv-unknown-column'?: CsvUnknownColumn;
   'import-score-rescaled'?: ImportScoreRescaled;
   'import-persona-missing'?: ImportPersonaMissing;

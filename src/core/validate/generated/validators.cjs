@@ -3106,11 +3106,12 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate39;
-const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"events":{"title":"Event logs","description":"How to read the event logs under data/events/ (CSV and Parquet files, sub-folders and hive-partitioned folders included): one row per event, with the columns named here. The XES names case:concept:name, concept:name and time:timestamp are recognised when the default names are absent.","type":"object","additionalProperties":false,"properties":{"case":{"title":"Case column","description":"The column identifying the case (a customer, a file, a request) an event belongs to. Case ids never reach the site.","type":"string","minLength":1,"default":"case_id","examples":["dossier_id"]},"timestamp":{"title":"Timestamp column","description":"The column giving when the event happened (an ISO 8601 date and time, or a Parquet timestamp).","type":"string","minLength":1,"default":"timestamp","examples":["horodatage"]},"event":{"title":"Event column","description":"The column naming the event, which steps' `events` patterns match.","type":"string","minLength":1,"default":"event","examples":["activite"]},"channel":{"title":"Channel column","description":"The column giving the channel id of the event (web, phone...). Optional in the logs: without it, channels are not analysed.","type":"string","minLength":1,"default":"channel","examples":["canal"]},"order":{"title":"Order column","description":"A column that orders the events of a case that share a timestamp (a sequence number). Without it, ties keep the order of the rows in the file.","type":"string","minLength":1,"examples":["sequence"]},"minCases":{"title":"Minimum of cases","description":"A figure computed over fewer cases than this is withheld from the site, the downloads and the CLI's output, so that no small group of customers can be singled out.","type":"integer","minimum":1,"default":10,"examples":[10,50]},"memoryLimit":{"title":"Memory limit","description":"How much memory DuckDB may use while reading the logs, as DuckDB writes it (4GB, 512MB); past it, it spills to a temporary folder on disk.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$","default":"4GB","examples":["4GB","512MB"]}},"examples":[{"case":"dossier_id","timestamp":"horodatage","event":"activite","channel":"canal","minCases":10}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"A short text or emoji shown beside the channel's name.","type":"string","examples":["🖥"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-bad-row":{"title":"events-bad-row","description":"An event log row has no case, an unreadable timestamp or a value in an unknown column; it is left out. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-pattern-unmatched":{"title":"events-pattern-unmatched","description":"A step's event pattern matches no event of the logs. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://parcours.dev/schema/config.schema.json","title":"Parcours configuration","description":"Optional parcours.config.yaml at the content root: site settings, extra channels and costs, the emotion scale.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Site title","description":"The name of the published site.","type":"string","minLength":1,"default":"Parcours","examples":["Parcours clients Maison Durand"]},"lang":{"title":"Language","description":"Language of the site's interface: fr or en. Numbers, currencies and dates follow it.","enum":["fr","en"],"default":"fr","examples":["fr"]},"baseUrl":{"title":"Base URL","description":"Where the site is published, with its path (for GitHub Pages, https://<owner>.github.io/<repo>/). Links and the sitemap are made relative to it.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://exemple.github.io/parcours/"]},"currency":{"title":"Currency","description":"ISO 4217 code of the currency the costs per contact are in.","type":"string","pattern":"^[A-Z]{3}$","default":"EUR","examples":["EUR"]},"reviewAgeDays":{"title":"Review age","description":"Number of days after which a journey's lastReviewed date counts as stale.","type":"integer","minimum":1,"default":180,"examples":[90]},"pdfMaxJourneys":{"title":"PDFs up to this many journeys","description":"The build draws journey.pdf (the poster) and persona.pdf with Chromium only for sites of up to this many journeys, about half a second a page; above it, the poster pages stay and the build says it left the PDFs out. 0 never draws them.","type":"integer","minimum":0,"default":100,"examples":[300]},"mediaMaxMegabytes":{"title":"Largest media file","description":"Size in megabytes above which validate warns about an image, audio or video file under public/ (media-file-too-large): the map loads pictures as it opens, and readers on a phone download what they play.","type":"number","exclusiveMinimum":0,"default":20,"examples":[50]},"emotionScale":{"title":"Emotion scale","description":"The range of emotion values and the words shown for them.","type":"object","additionalProperties":false,"properties":{"min":{"title":"Minimum","description":"The most negative emotion value.","type":"number","default":-3,"examples":[-3]},"max":{"title":"Maximum","description":"The most positive emotion value.","type":"number","default":3,"examples":[3]},"labels":{"title":"Labels","description":"Words for some values of the scale, keyed by the value.","type":"object","propertyNames":{"pattern":"^-?[0-9]+(\\.[0-9]+)?$"},"additionalProperties":{"type":"string","minLength":1},"examples":[{"0":"Neutre","3":"Enchanté","-3":"Furieux"}]}},"examples":[{"min":-3,"max":3}]},"history":{"title":"History","description":"How the site shows each journey's and persona's revisions from Git.","type":"object","additionalProperties":false,"properties":{"revisions":{"title":"Revisions kept","description":"Number of revisions per journey or persona shown on the site, newest first; older ones are left out. 0 turns the history pages off.","type":"integer","minimum":0,"default":20,"examples":[20,50]}},"examples":[{"revisions":20}]},"events":{"title":"Event logs","description":"How to read the event logs under data/events/ (CSV and Parquet files, sub-folders and hive-partitioned folders included): one row per event, with the columns named here. The XES names case:concept:name, concept:name and time:timestamp are recognised when the default names are absent.","type":"object","additionalProperties":false,"properties":{"case":{"title":"Case column","description":"The column identifying the case (a customer, a file, a request) an event belongs to. Case ids never reach the site.","type":"string","minLength":1,"default":"case_id","examples":["dossier_id"]},"timestamp":{"title":"Timestamp column","description":"The column giving when the event happened (an ISO 8601 date and time, or a Parquet timestamp).","type":"string","minLength":1,"default":"timestamp","examples":["horodatage"]},"event":{"title":"Event column","description":"The column naming the event, which steps' `events` patterns match.","type":"string","minLength":1,"default":"event","examples":["activite"]},"channel":{"title":"Channel column","description":"The column giving the channel id of the event (web, phone...). Optional in the logs: without it, channels are not analysed.","type":"string","minLength":1,"default":"channel","examples":["canal"]},"order":{"title":"Order column","description":"A column that orders the events of a case that share a timestamp (a sequence number). Without it, ties keep the order of the rows in the file.","type":"string","minLength":1,"examples":["sequence"]},"minCases":{"title":"Minimum of cases","description":"A figure computed over fewer cases than this is withheld from the site, the downloads and the CLI's output, so that no small group of customers can be singled out.","type":"integer","minimum":1,"default":10,"examples":[10,50]},"memoryLimit":{"title":"Memory limit","description":"How much memory DuckDB may use while reading the logs, as DuckDB writes it (4GB, 512MB); past it, it spills to a temporary folder on disk.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$","default":"4GB","examples":["4GB","512MB"]}},"examples":[{"case":"dossier_id","timestamp":"horodatage","event":"activite","channel":"canal","minCases":10}]},"theme":{"title":"Theme","description":"The team's brand on the site, the posters and the PDFs: logo, colours and font. `validate` reports a colour that does not reach WCAG AA contrast against the background it is used on (4.5:1 for text, 3:1 for lines and icons), with the nearest colour that does.","type":"object","additionalProperties":false,"properties":{"logo":{"title":"Logo","description":"Path under public/ of the team's logo (SVG or PNG), shown before the site's title and on posters.","type":"string","minLength":1,"examples":["images/logo.svg"]},"font":{"title":"Font","description":"CSS font stack of the whole site, posters and PDFs. Its first family may be loaded from `fontFile`.","type":"string","minLength":1,"examples":["\"Marianne\", system-ui, sans-serif"]},"fontFile":{"title":"Font file","description":"Path under public/ of a font file (WOFF2, WOFF, TTF or OTF) that the first family of `font` is loaded from, so that posters drawn on any machine use it.","type":"string","minLength":1,"examples":["fonts/marianne.woff2"]},"colors":{"title":"Colours","description":"The design's colours; each one left out keeps its default.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Background","description":"The page. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#ffffff"]},"ink":{"title":"Ink","description":"Text. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#1b1f24"]},"muted":{"title":"Muted","description":"Secondary text: lane names, details, dates. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#545b64"]},"surface":{"title":"Surface","description":"Behind lane titles and stage headers. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#f3f5f7"]},"accent":{"title":"Accent","description":"Links, buttons and the stages' colour: the brand's main colour. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#0a5c99"]},"momentOfTruth":{"title":"Moment of truth","description":"Moments of truth on the map and the curve. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#a14400"]},"warning":{"title":"Warning","description":"Pain points and warnings. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#9a3412"]},"opportunity":{"title":"Opportunity","description":"Opportunities. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#1a7f4b"]},"positive":{"title":"Positive emotion","description":"The curve's area above 0, a light tint. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#e9f6ef"]},"negative":{"title":"Negative emotion","description":"The curve's area below 0, a light tint. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#fcefe9"]},"digital":{"title":"Digital channels","description":"Icons of digital channels. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#0a5c99"]},"human":{"title":"Human channels","description":"Icons of channels where a person answers. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#8a3b94"]},"physical":{"title":"Physical channels","description":"Icons of physical channels: shops, mail. A hex colour, #rgb or #rrggbb.","type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$","examples":["#7a5a00"]}},"examples":[{"accent":"#00556e","ink":"#14213d"}]},"personaColors":{"title":"Persona colours","description":"Colours of the emotion curves and persona avatars, in the order of each journey's personas; after the last, the list starts again.","type":"array","minItems":1,"items":{"type":"string","pattern":"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},"examples":[["#0072b2","#d55e00","#009970"]]}},"examples":[{"logo":"images/logo.svg","colors":{"accent":"#00556e"},"personaColors":["#00556e","#b3261e"]}]},"channels":{"title":"Channels","description":"Channels to add to the built-in catalogue, or built-in channels whose name, kind or cost to override, keyed by channel id.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"title":"Channel","description":"A channel's settings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The channel's name as shown on the site.","type":"string","minLength":1,"examples":["Borne en magasin"]},"kind":{"title":"Kind","description":"digital, human or physical: the site groups channels by kind.","enum":["digital","human","physical"],"examples":["physical"]},"cost":{"title":"Cost per contact","description":"What one contact on this channel costs the company, in the configured currency.","type":"number","minimum":0,"examples":[2.5]},"icon":{"title":"Icon","description":"The icon shown beside the channel's name, by its name in Parcours' icon set: web, mobile-app, email, sms, chat, chatbot, social, ivr, phone, video, in-person, store, mail, digital, human or physical. Without it, a built-in channel has its own icon and another channel the icon of its kind; any other text is left out, since an emoji shows as an empty box where no emoji font is installed.","type":"string","examples":["chat"]}}},"examples":[{"whatsapp":{"name":"WhatsApp","kind":"digital","cost":0.9},"phone":{"cost":4.2}}]},"rules":{"title":"Rules","description":"The level of each check, by problem code: `off` (not reported), `warn` (reported, the run still passes) or `error` (the run fails). Every warning code can be set; errors always stay errors.","type":"object","additionalProperties":false,"properties":{"file-bom":{"title":"file-bom","description":"The file starts with a byte order mark. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"step-without-touchpoints":{"title":"step-without-touchpoints","description":"A step has no touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-without-transcript":{"title":"media-without-transcript","description":"An audio or video attachment has no transcript. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"media-file-too-large":{"title":"media-file-too-large","description":"A media file under public/ is larger than mediaMaxMegabytes. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"persona-unused":{"title":"persona-unused","description":"No journey uses this persona. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-overdue":{"title":"review-overdue","description":"The journey was last reviewed longer ago than the review age. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"schema-line-unresolved":{"title":"schema-line-unresolved","description":"A file's schema line points to no schema, so editors give no completion. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-missing-persona":{"title":"emotion-missing-persona","description":"A step's emotion map leaves out a persona of the journey. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"theme-contrast":{"title":"theme-contrast","description":"A colour of the theme does not reach WCAG AA contrast against the background it is used on. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"csv-unknown-column":{"title":"csv-unknown-column","description":"A CSV column is not recognised, so it is ignored. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-score-rescaled":{"title":"import-score-rescaled","description":"A Mermaid diagram scores beyond 1..5, so its scores were mapped onto the emotion scale by their own range. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"import-persona-missing":{"title":"import-persona-missing","description":"An imported journey names a persona that has no file yet. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"data-duplicate-row":{"title":"data-duplicate-row","description":"Two data rows give figures for the same step and period. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-bad-row":{"title":"events-bad-row","description":"An event log row has no case, an unreadable timestamp or a value in an unknown column; it is left out. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"events-pattern-unmatched":{"title":"events-pattern-unmatched","description":"A step's event pattern matches no event of the logs. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"owner-missing":{"title":"owner-missing","description":"The journey names no owner to keep it true. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"review-date-missing":{"title":"review-date-missing","description":"The journey has no lastReviewed date. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"claims-without-evidence":{"title":"claims-without-evidence","description":"Emotions or pain points of a journey cite no source. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-digital":{"title":"inclusion-gap-digital","description":"A step is digital only while a persona of the journey is far from digital. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"inclusion-gap-channels":{"title":"inclusion-gap-channels","description":"None of a step's channels is among a persona's preferred channels. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"moment-of-truth-without-human":{"title":"moment-of-truth-without-human","description":"A moment of truth offers no human touchpoint. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"emotion-cliff":{"title":"emotion-cliff","description":"The emotion of a persona drops by 3 or more from one step to the next. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"dead-end":{"title":"dead-end","description":"The journey ends on a negative step with no opportunity. Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]},"stale-claims":{"title":"stale-claims","description":"Claims have stood unchanged in Git for longer than the review age with no evidence dated since (shown by the site, which reads the history; validate does not). Default: warn.","enum":["off","warn","error"],"default":"warn","examples":["off","error"]}},"examples":[{"claims-without-evidence":"off","review-overdue":"error"}]}}};
 const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern16 = new RegExp("^[A-Z]{3}$", "u");
 const pattern17 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
 const pattern18 = new RegExp("^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", "u");
+const pattern19 = new RegExp("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://parcours.dev/schema/config.schema.json" */;
@@ -3672,14 +3673,12 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.channels !== undefined){
-let data22 = data.channels;
+if(data.theme !== undefined){
+let data22 = data.theme;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key6 in data22){
-const _errs52 = errors;
-if(typeof key6 === "string"){
-if(!pattern4.test(key6)){
-const err43 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema58.properties.channels.propertyNames,data:key6,propertyName:key6};
+if(!(((((key6 === "logo") || (key6 === "font")) || (key6 === "fontFile")) || (key6 === "colors")) || (key6 === "personaColors"))){
+const err43 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.theme,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3689,9 +3688,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-var valid6 = _errs52 === errors;
-if(!valid6){
-const err44 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema58.properties.channels.propertyNames,parentSchema:schema58.properties.channels,data:data22};
+if(data22.logo !== undefined){
+let data23 = data22.logo;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err44 = {instancePath:instancePath+"/theme/logo",schemaPath:"#/properties/theme/properties/logo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.theme.properties.logo,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3701,12 +3702,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-for(const key7 in data22){
-let data23 = data22[key7];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key8 in data23){
-if(!((((key8 === "name") || (key8 === "kind")) || (key8 === "cost")) || (key8 === "icon"))){
-const err45 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.channels.additionalProperties,data:data23};
+else {
+const err45 = {instancePath:instancePath+"/theme/logo",schemaPath:"#/properties/theme/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.logo.type,parentSchema:schema58.properties.theme.properties.logo,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3716,11 +3713,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data23.name !== undefined){
-let data24 = data23.name;
+if(data22.font !== undefined){
+let data24 = data22.font;
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err46 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data24};
+const err46 = {instancePath:instancePath+"/theme/font",schemaPath:"#/properties/theme/properties/font/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.theme.properties.font,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3731,7 +3728,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.name.type,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data24};
+const err47 = {instancePath:instancePath+"/theme/font",schemaPath:"#/properties/theme/properties/font/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.font.type,parentSchema:schema58.properties.theme.properties.font,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3741,10 +3738,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data23.kind !== undefined){
-let data25 = data23.kind;
-if(!(((data25 === "digital") || (data25 === "human")) || (data25 === "physical"))){
-const err48 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema58.properties.channels.additionalProperties.properties.kind,data:data25};
+if(data22.fontFile !== undefined){
+let data25 = data22.fontFile;
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err48 = {instancePath:instancePath+"/theme/fontFile",schemaPath:"#/properties/theme/properties/fontFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.theme.properties.fontFile,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3754,11 +3752,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data23.cost !== undefined){
-let data26 = data23.cost;
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err49 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data26};
+else {
+const err49 = {instancePath:instancePath+"/theme/fontFile",schemaPath:"#/properties/theme/properties/fontFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.fontFile.type,parentSchema:schema58.properties.theme.properties.fontFile,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3768,8 +3763,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data26};
+if(data22.colors !== undefined){
+let data26 = data22.colors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key7 in data26){
+if(!(func1.call(schema58.properties.theme.properties.colors.properties, key7))){
+const err50 = {instancePath:instancePath+"/theme/colors",schemaPath:"#/properties/theme/properties/colors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.theme.properties.colors,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3779,10 +3778,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.icon !== undefined){
-let data27 = data23.icon;
-if(typeof data27 !== "string"){
-const err51 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema58.properties.channels.additionalProperties.properties.icon,data:data27};
+if(data26.background !== undefined){
+let data27 = data26.background;
+if(typeof data27 === "string"){
+if(!pattern19.test(data27)){
+const err51 = {instancePath:instancePath+"/theme/colors/background",schemaPath:"#/properties/theme/properties/colors/properties/background/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.background,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3792,9 +3792,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
 else {
-const err52 = {instancePath:instancePath+"/channels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.additionalProperties.type,parentSchema:schema58.properties.channels.additionalProperties,data:data23};
+const err52 = {instancePath:instancePath+"/theme/colors/background",schemaPath:"#/properties/theme/properties/colors/properties/background/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.background.type,parentSchema:schema58.properties.theme.properties.colors.properties.background,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3804,9 +3803,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.type,parentSchema:schema58.properties.channels,data:data22};
+if(data26.ink !== undefined){
+let data28 = data26.ink;
+if(typeof data28 === "string"){
+if(!pattern19.test(data28)){
+const err53 = {instancePath:instancePath+"/theme/colors/ink",schemaPath:"#/properties/theme/properties/colors/properties/ink/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.ink,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3816,12 +3817,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data28 = data.rules;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key9 in data28){
-if(!(func1.call(schema58.properties.rules.properties, key9))){
-const err54 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.rules,data:data28};
+else {
+const err54 = {instancePath:instancePath+"/theme/colors/ink",schemaPath:"#/properties/theme/properties/colors/properties/ink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.ink.type,parentSchema:schema58.properties.theme.properties.colors.properties.ink,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3831,10 +3828,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data28["file-bom"] !== undefined){
-let data29 = data28["file-bom"];
-if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err55 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["file-bom"].enum,parentSchema:schema58.properties.rules.properties["file-bom"],data:data29};
+if(data26.muted !== undefined){
+let data29 = data26.muted;
+if(typeof data29 === "string"){
+if(!pattern19.test(data29)){
+const err55 = {instancePath:instancePath+"/theme/colors/muted",schemaPath:"#/properties/theme/properties/colors/properties/muted/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.muted,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3844,10 +3842,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28["step-without-touchpoints"] !== undefined){
-let data30 = data28["step-without-touchpoints"];
-if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err56 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema58.properties.rules.properties["step-without-touchpoints"],data:data30};
+else {
+const err56 = {instancePath:instancePath+"/theme/colors/muted",schemaPath:"#/properties/theme/properties/colors/properties/muted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.muted.type,parentSchema:schema58.properties.theme.properties.colors.properties.muted,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3857,10 +3853,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data28["media-without-transcript"] !== undefined){
-let data31 = data28["media-without-transcript"];
-if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err57 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema58.properties.rules.properties["media-without-transcript"],data:data31};
+if(data26.surface !== undefined){
+let data30 = data26.surface;
+if(typeof data30 === "string"){
+if(!pattern19.test(data30)){
+const err57 = {instancePath:instancePath+"/theme/colors/surface",schemaPath:"#/properties/theme/properties/colors/properties/surface/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.surface,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3870,10 +3867,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data28["media-file-too-large"] !== undefined){
-let data32 = data28["media-file-too-large"];
-if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema58.properties.rules.properties["media-file-too-large"],data:data32};
+else {
+const err58 = {instancePath:instancePath+"/theme/colors/surface",schemaPath:"#/properties/theme/properties/colors/properties/surface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.surface.type,parentSchema:schema58.properties.theme.properties.colors.properties.surface,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3883,10 +3878,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data28["persona-unused"] !== undefined){
-let data33 = data28["persona-unused"];
-if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err59 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["persona-unused"].enum,parentSchema:schema58.properties.rules.properties["persona-unused"],data:data33};
+if(data26.accent !== undefined){
+let data31 = data26.accent;
+if(typeof data31 === "string"){
+if(!pattern19.test(data31)){
+const err59 = {instancePath:instancePath+"/theme/colors/accent",schemaPath:"#/properties/theme/properties/colors/properties/accent/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.accent,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3896,10 +3892,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28["review-overdue"] !== undefined){
-let data34 = data28["review-overdue"];
-if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err60 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-overdue"].enum,parentSchema:schema58.properties.rules.properties["review-overdue"],data:data34};
+else {
+const err60 = {instancePath:instancePath+"/theme/colors/accent",schemaPath:"#/properties/theme/properties/colors/properties/accent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.accent.type,parentSchema:schema58.properties.theme.properties.colors.properties.accent,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3909,10 +3903,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data28["schema-line-unresolved"] !== undefined){
-let data35 = data28["schema-line-unresolved"];
-if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err61 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema58.properties.rules.properties["schema-line-unresolved"],data:data35};
+if(data26.momentOfTruth !== undefined){
+let data32 = data26.momentOfTruth;
+if(typeof data32 === "string"){
+if(!pattern19.test(data32)){
+const err61 = {instancePath:instancePath+"/theme/colors/momentOfTruth",schemaPath:"#/properties/theme/properties/colors/properties/momentOfTruth/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.momentOfTruth,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3922,10 +3917,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data28["emotion-missing-persona"] !== undefined){
-let data36 = data28["emotion-missing-persona"];
-if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err62 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema58.properties.rules.properties["emotion-missing-persona"],data:data36};
+else {
+const err62 = {instancePath:instancePath+"/theme/colors/momentOfTruth",schemaPath:"#/properties/theme/properties/colors/properties/momentOfTruth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.momentOfTruth.type,parentSchema:schema58.properties.theme.properties.colors.properties.momentOfTruth,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3935,10 +3928,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data28["csv-unknown-column"] !== undefined){
-let data37 = data28["csv-unknown-column"];
-if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err63 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema58.properties.rules.properties["csv-unknown-column"],data:data37};
+if(data26.warning !== undefined){
+let data33 = data26.warning;
+if(typeof data33 === "string"){
+if(!pattern19.test(data33)){
+const err63 = {instancePath:instancePath+"/theme/colors/warning",schemaPath:"#/properties/theme/properties/colors/properties/warning/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.warning,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3948,10 +3942,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data28["import-score-rescaled"] !== undefined){
-let data38 = data28["import-score-rescaled"];
-if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
-const err64 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema58.properties.rules.properties["import-score-rescaled"],data:data38};
+else {
+const err64 = {instancePath:instancePath+"/theme/colors/warning",schemaPath:"#/properties/theme/properties/colors/properties/warning/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.warning.type,parentSchema:schema58.properties.theme.properties.colors.properties.warning,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3961,10 +3953,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data28["import-persona-missing"] !== undefined){
-let data39 = data28["import-persona-missing"];
-if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
-const err65 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema58.properties.rules.properties["import-persona-missing"],data:data39};
+if(data26.opportunity !== undefined){
+let data34 = data26.opportunity;
+if(typeof data34 === "string"){
+if(!pattern19.test(data34)){
+const err65 = {instancePath:instancePath+"/theme/colors/opportunity",schemaPath:"#/properties/theme/properties/colors/properties/opportunity/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.opportunity,data:data34};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3974,10 +3967,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data28["data-duplicate-row"] !== undefined){
-let data40 = data28["data-duplicate-row"];
-if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
-const err66 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema58.properties.rules.properties["data-duplicate-row"],data:data40};
+else {
+const err66 = {instancePath:instancePath+"/theme/colors/opportunity",schemaPath:"#/properties/theme/properties/colors/properties/opportunity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.opportunity.type,parentSchema:schema58.properties.theme.properties.colors.properties.opportunity,data:data34};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3987,10 +3978,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data28["events-bad-row"] !== undefined){
-let data41 = data28["events-bad-row"];
-if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
-const err67 = {instancePath:instancePath+"/rules/events-bad-row",schemaPath:"#/properties/rules/properties/events-bad-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-bad-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-bad-row"].enum,parentSchema:schema58.properties.rules.properties["events-bad-row"],data:data41};
+if(data26.positive !== undefined){
+let data35 = data26.positive;
+if(typeof data35 === "string"){
+if(!pattern19.test(data35)){
+const err67 = {instancePath:instancePath+"/theme/colors/positive",schemaPath:"#/properties/theme/properties/colors/properties/positive/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.positive,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4000,10 +3992,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data28["events-pattern-unmatched"] !== undefined){
-let data42 = data28["events-pattern-unmatched"];
-if(!(((data42 === "off") || (data42 === "warn")) || (data42 === "error"))){
-const err68 = {instancePath:instancePath+"/rules/events-pattern-unmatched",schemaPath:"#/properties/rules/properties/events-pattern-unmatched/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-pattern-unmatched"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-pattern-unmatched"].enum,parentSchema:schema58.properties.rules.properties["events-pattern-unmatched"],data:data42};
+else {
+const err68 = {instancePath:instancePath+"/theme/colors/positive",schemaPath:"#/properties/theme/properties/colors/properties/positive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.positive.type,parentSchema:schema58.properties.theme.properties.colors.properties.positive,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4013,10 +4003,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28["owner-missing"] !== undefined){
-let data43 = data28["owner-missing"];
-if(!(((data43 === "off") || (data43 === "warn")) || (data43 === "error"))){
-const err69 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data43};
+if(data26.negative !== undefined){
+let data36 = data26.negative;
+if(typeof data36 === "string"){
+if(!pattern19.test(data36)){
+const err69 = {instancePath:instancePath+"/theme/colors/negative",schemaPath:"#/properties/theme/properties/colors/properties/negative/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.negative,data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4026,10 +4017,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data28["review-date-missing"] !== undefined){
-let data44 = data28["review-date-missing"];
-if(!(((data44 === "off") || (data44 === "warn")) || (data44 === "error"))){
-const err70 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data44};
+else {
+const err70 = {instancePath:instancePath+"/theme/colors/negative",schemaPath:"#/properties/theme/properties/colors/properties/negative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.negative.type,parentSchema:schema58.properties.theme.properties.colors.properties.negative,data:data36};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4039,10 +4028,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data28["claims-without-evidence"] !== undefined){
-let data45 = data28["claims-without-evidence"];
-if(!(((data45 === "off") || (data45 === "warn")) || (data45 === "error"))){
-const err71 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data45};
+if(data26.digital !== undefined){
+let data37 = data26.digital;
+if(typeof data37 === "string"){
+if(!pattern19.test(data37)){
+const err71 = {instancePath:instancePath+"/theme/colors/digital",schemaPath:"#/properties/theme/properties/colors/properties/digital/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.digital,data:data37};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4052,10 +4042,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data28["inclusion-gap-digital"] !== undefined){
-let data46 = data28["inclusion-gap-digital"];
-if(!(((data46 === "off") || (data46 === "warn")) || (data46 === "error"))){
-const err72 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data46};
+else {
+const err72 = {instancePath:instancePath+"/theme/colors/digital",schemaPath:"#/properties/theme/properties/colors/properties/digital/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.digital.type,parentSchema:schema58.properties.theme.properties.colors.properties.digital,data:data37};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4065,10 +4053,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data28["inclusion-gap-channels"] !== undefined){
-let data47 = data28["inclusion-gap-channels"];
-if(!(((data47 === "off") || (data47 === "warn")) || (data47 === "error"))){
-const err73 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data47};
+if(data26.human !== undefined){
+let data38 = data26.human;
+if(typeof data38 === "string"){
+if(!pattern19.test(data38)){
+const err73 = {instancePath:instancePath+"/theme/colors/human",schemaPath:"#/properties/theme/properties/colors/properties/human/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.human,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4078,10 +4067,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data28["moment-of-truth-without-human"] !== undefined){
-let data48 = data28["moment-of-truth-without-human"];
-if(!(((data48 === "off") || (data48 === "warn")) || (data48 === "error"))){
-const err74 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data48};
+else {
+const err74 = {instancePath:instancePath+"/theme/colors/human",schemaPath:"#/properties/theme/properties/colors/properties/human/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.human.type,parentSchema:schema58.properties.theme.properties.colors.properties.human,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4091,10 +4078,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data28["emotion-cliff"] !== undefined){
-let data49 = data28["emotion-cliff"];
-if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
-const err75 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data49};
+if(data26.physical !== undefined){
+let data39 = data26.physical;
+if(typeof data39 === "string"){
+if(!pattern19.test(data39)){
+const err75 = {instancePath:instancePath+"/theme/colors/physical",schemaPath:"#/properties/theme/properties/colors/properties/physical/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.colors.properties.physical,data:data39};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4104,10 +4092,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data28["dead-end"] !== undefined){
-let data50 = data28["dead-end"];
-if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
-const err76 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data50};
+else {
+const err76 = {instancePath:instancePath+"/theme/colors/physical",schemaPath:"#/properties/theme/properties/colors/properties/physical/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.colors.properties.physical.type,parentSchema:schema58.properties.theme.properties.colors.properties.physical,data:data39};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4117,10 +4103,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data28["stale-claims"] !== undefined){
-let data51 = data28["stale-claims"];
-if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
-const err77 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data51};
+}
+else {
+const err77 = {instancePath:instancePath+"/theme/colors",schemaPath:"#/properties/theme/properties/colors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.theme.properties.colors.type,parentSchema:schema58.properties.theme.properties.colors,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4130,9 +4115,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data28};
+if(data22.personaColors !== undefined){
+let data40 = data22.personaColors;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err78 = {instancePath:instancePath+"/theme/personaColors",schemaPath:"#/properties/theme/properties/personaColors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.properties.theme.properties.personaColors,data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4141,15 +4128,547 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const len0 = data40.length;
+for(let i0=0; i0<len0; i0++){
+let data41 = data40[i0];
+if(typeof data41 === "string"){
+if(!pattern19.test(data41)){
+const err79 = {instancePath:instancePath+"/theme/personaColors/" + i0,schemaPath:"#/properties/theme/properties/personaColors/items/pattern",keyword:"pattern",params:{pattern: "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},message:"must match pattern \""+"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"+"\"",schema:"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",parentSchema:schema58.properties.theme.properties.personaColors.items,data:data41};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/theme/personaColors/" + i0,schemaPath:"#/properties/theme/properties/personaColors/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.theme.properties.personaColors.items.type,parentSchema:schema58.properties.theme.properties.personaColors.items,data:data41};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/theme/personaColors",schemaPath:"#/properties/theme/properties/personaColors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.theme.properties.personaColors.type,parentSchema:schema58.properties.theme.properties.personaColors,data:data40};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.theme.type,parentSchema:schema58.properties.theme,data:data22};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.channels !== undefined){
+let data42 = data.channels;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key8 in data42){
+const _errs94 = errors;
+if(typeof key8 === "string"){
+if(!pattern4.test(key8)){
+const err83 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema58.properties.channels.propertyNames,data:key8,propertyName:key8};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+var valid10 = _errs94 === errors;
+if(!valid10){
+const err84 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema58.properties.channels.propertyNames,parentSchema:schema58.properties.channels,data:data42};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+for(const key9 in data42){
+let data43 = data42[key9];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+if(!((((key10 === "name") || (key10 === "kind")) || (key10 === "cost")) || (key10 === "icon"))){
+const err85 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.channels.additionalProperties,data:data43};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data43.name !== undefined){
+let data44 = data43.name;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err86 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data44};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/channels/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.name.type,parentSchema:schema58.properties.channels.additionalProperties.properties.name,data:data44};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data43.kind !== undefined){
+let data45 = data43.kind;
+if(!(((data45 === "digital") || (data45 === "human")) || (data45 === "physical"))){
+const err88 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/channels/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.channels.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.channels.additionalProperties.properties.kind.enum,parentSchema:schema58.properties.channels.additionalProperties.properties.kind,data:data45};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data43.cost !== undefined){
+let data46 = data43.cost;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err89 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data46};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/cost",schemaPath:"#/properties/channels/additionalProperties/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.channels.additionalProperties.properties.cost.type,parentSchema:schema58.properties.channels.additionalProperties.properties.cost,data:data46};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data43.icon !== undefined){
+let data47 = data43.icon;
+if(typeof data47 !== "string"){
+const err91 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/icon",schemaPath:"#/properties/channels/additionalProperties/properties/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.channels.additionalProperties.properties.icon.type,parentSchema:schema58.properties.channels.additionalProperties.properties.icon,data:data47};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/channels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.additionalProperties.type,parentSchema:schema58.properties.channels.additionalProperties,data:data43};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.channels.type,parentSchema:schema58.properties.channels,data:data42};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data48 = data.rules;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key11 in data48){
+if(!(func1.call(schema58.properties.rules.properties, key11))){
+const err94 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.rules,data:data48};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data48["file-bom"] !== undefined){
+let data49 = data48["file-bom"];
+if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
+const err95 = {instancePath:instancePath+"/rules/file-bom",schemaPath:"#/properties/rules/properties/file-bom/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["file-bom"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["file-bom"].enum,parentSchema:schema58.properties.rules.properties["file-bom"],data:data49};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data48["step-without-touchpoints"] !== undefined){
+let data50 = data48["step-without-touchpoints"];
+if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
+const err96 = {instancePath:instancePath+"/rules/step-without-touchpoints",schemaPath:"#/properties/rules/properties/step-without-touchpoints/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["step-without-touchpoints"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["step-without-touchpoints"].enum,parentSchema:schema58.properties.rules.properties["step-without-touchpoints"],data:data50};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data48["media-without-transcript"] !== undefined){
+let data51 = data48["media-without-transcript"];
+if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
+const err97 = {instancePath:instancePath+"/rules/media-without-transcript",schemaPath:"#/properties/rules/properties/media-without-transcript/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-without-transcript"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-without-transcript"].enum,parentSchema:schema58.properties.rules.properties["media-without-transcript"],data:data51};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data48["media-file-too-large"] !== undefined){
+let data52 = data48["media-file-too-large"];
+if(!(((data52 === "off") || (data52 === "warn")) || (data52 === "error"))){
+const err98 = {instancePath:instancePath+"/rules/media-file-too-large",schemaPath:"#/properties/rules/properties/media-file-too-large/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["media-file-too-large"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["media-file-too-large"].enum,parentSchema:schema58.properties.rules.properties["media-file-too-large"],data:data52};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data48["persona-unused"] !== undefined){
+let data53 = data48["persona-unused"];
+if(!(((data53 === "off") || (data53 === "warn")) || (data53 === "error"))){
+const err99 = {instancePath:instancePath+"/rules/persona-unused",schemaPath:"#/properties/rules/properties/persona-unused/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["persona-unused"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["persona-unused"].enum,parentSchema:schema58.properties.rules.properties["persona-unused"],data:data53};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data48["review-overdue"] !== undefined){
+let data54 = data48["review-overdue"];
+if(!(((data54 === "off") || (data54 === "warn")) || (data54 === "error"))){
+const err100 = {instancePath:instancePath+"/rules/review-overdue",schemaPath:"#/properties/rules/properties/review-overdue/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-overdue"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-overdue"].enum,parentSchema:schema58.properties.rules.properties["review-overdue"],data:data54};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data48["schema-line-unresolved"] !== undefined){
+let data55 = data48["schema-line-unresolved"];
+if(!(((data55 === "off") || (data55 === "warn")) || (data55 === "error"))){
+const err101 = {instancePath:instancePath+"/rules/schema-line-unresolved",schemaPath:"#/properties/rules/properties/schema-line-unresolved/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["schema-line-unresolved"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["schema-line-unresolved"].enum,parentSchema:schema58.properties.rules.properties["schema-line-unresolved"],data:data55};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data48["emotion-missing-persona"] !== undefined){
+let data56 = data48["emotion-missing-persona"];
+if(!(((data56 === "off") || (data56 === "warn")) || (data56 === "error"))){
+const err102 = {instancePath:instancePath+"/rules/emotion-missing-persona",schemaPath:"#/properties/rules/properties/emotion-missing-persona/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-missing-persona"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-missing-persona"].enum,parentSchema:schema58.properties.rules.properties["emotion-missing-persona"],data:data56};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data48["theme-contrast"] !== undefined){
+let data57 = data48["theme-contrast"];
+if(!(((data57 === "off") || (data57 === "warn")) || (data57 === "error"))){
+const err103 = {instancePath:instancePath+"/rules/theme-contrast",schemaPath:"#/properties/rules/properties/theme-contrast/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["theme-contrast"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["theme-contrast"].enum,parentSchema:schema58.properties.rules.properties["theme-contrast"],data:data57};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data48["csv-unknown-column"] !== undefined){
+let data58 = data48["csv-unknown-column"];
+if(!(((data58 === "off") || (data58 === "warn")) || (data58 === "error"))){
+const err104 = {instancePath:instancePath+"/rules/csv-unknown-column",schemaPath:"#/properties/rules/properties/csv-unknown-column/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["csv-unknown-column"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["csv-unknown-column"].enum,parentSchema:schema58.properties.rules.properties["csv-unknown-column"],data:data58};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data48["import-score-rescaled"] !== undefined){
+let data59 = data48["import-score-rescaled"];
+if(!(((data59 === "off") || (data59 === "warn")) || (data59 === "error"))){
+const err105 = {instancePath:instancePath+"/rules/import-score-rescaled",schemaPath:"#/properties/rules/properties/import-score-rescaled/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-score-rescaled"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-score-rescaled"].enum,parentSchema:schema58.properties.rules.properties["import-score-rescaled"],data:data59};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data48["import-persona-missing"] !== undefined){
+let data60 = data48["import-persona-missing"];
+if(!(((data60 === "off") || (data60 === "warn")) || (data60 === "error"))){
+const err106 = {instancePath:instancePath+"/rules/import-persona-missing",schemaPath:"#/properties/rules/properties/import-persona-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["import-persona-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["import-persona-missing"].enum,parentSchema:schema58.properties.rules.properties["import-persona-missing"],data:data60};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data48["data-duplicate-row"] !== undefined){
+let data61 = data48["data-duplicate-row"];
+if(!(((data61 === "off") || (data61 === "warn")) || (data61 === "error"))){
+const err107 = {instancePath:instancePath+"/rules/data-duplicate-row",schemaPath:"#/properties/rules/properties/data-duplicate-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["data-duplicate-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["data-duplicate-row"].enum,parentSchema:schema58.properties.rules.properties["data-duplicate-row"],data:data61};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data48["events-bad-row"] !== undefined){
+let data62 = data48["events-bad-row"];
+if(!(((data62 === "off") || (data62 === "warn")) || (data62 === "error"))){
+const err108 = {instancePath:instancePath+"/rules/events-bad-row",schemaPath:"#/properties/rules/properties/events-bad-row/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-bad-row"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-bad-row"].enum,parentSchema:schema58.properties.rules.properties["events-bad-row"],data:data62};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data48["events-pattern-unmatched"] !== undefined){
+let data63 = data48["events-pattern-unmatched"];
+if(!(((data63 === "off") || (data63 === "warn")) || (data63 === "error"))){
+const err109 = {instancePath:instancePath+"/rules/events-pattern-unmatched",schemaPath:"#/properties/rules/properties/events-pattern-unmatched/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["events-pattern-unmatched"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["events-pattern-unmatched"].enum,parentSchema:schema58.properties.rules.properties["events-pattern-unmatched"],data:data63};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data48["owner-missing"] !== undefined){
+let data64 = data48["owner-missing"];
+if(!(((data64 === "off") || (data64 === "warn")) || (data64 === "error"))){
+const err110 = {instancePath:instancePath+"/rules/owner-missing",schemaPath:"#/properties/rules/properties/owner-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["owner-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["owner-missing"].enum,parentSchema:schema58.properties.rules.properties["owner-missing"],data:data64};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data48["review-date-missing"] !== undefined){
+let data65 = data48["review-date-missing"];
+if(!(((data65 === "off") || (data65 === "warn")) || (data65 === "error"))){
+const err111 = {instancePath:instancePath+"/rules/review-date-missing",schemaPath:"#/properties/rules/properties/review-date-missing/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["review-date-missing"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["review-date-missing"].enum,parentSchema:schema58.properties.rules.properties["review-date-missing"],data:data65};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data48["claims-without-evidence"] !== undefined){
+let data66 = data48["claims-without-evidence"];
+if(!(((data66 === "off") || (data66 === "warn")) || (data66 === "error"))){
+const err112 = {instancePath:instancePath+"/rules/claims-without-evidence",schemaPath:"#/properties/rules/properties/claims-without-evidence/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["claims-without-evidence"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["claims-without-evidence"].enum,parentSchema:schema58.properties.rules.properties["claims-without-evidence"],data:data66};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data48["inclusion-gap-digital"] !== undefined){
+let data67 = data48["inclusion-gap-digital"];
+if(!(((data67 === "off") || (data67 === "warn")) || (data67 === "error"))){
+const err113 = {instancePath:instancePath+"/rules/inclusion-gap-digital",schemaPath:"#/properties/rules/properties/inclusion-gap-digital/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-digital"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-digital"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-digital"],data:data67};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data48["inclusion-gap-channels"] !== undefined){
+let data68 = data48["inclusion-gap-channels"];
+if(!(((data68 === "off") || (data68 === "warn")) || (data68 === "error"))){
+const err114 = {instancePath:instancePath+"/rules/inclusion-gap-channels",schemaPath:"#/properties/rules/properties/inclusion-gap-channels/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["inclusion-gap-channels"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["inclusion-gap-channels"].enum,parentSchema:schema58.properties.rules.properties["inclusion-gap-channels"],data:data68};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data48["moment-of-truth-without-human"] !== undefined){
+let data69 = data48["moment-of-truth-without-human"];
+if(!(((data69 === "off") || (data69 === "warn")) || (data69 === "error"))){
+const err115 = {instancePath:instancePath+"/rules/moment-of-truth-without-human",schemaPath:"#/properties/rules/properties/moment-of-truth-without-human/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["moment-of-truth-without-human"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["moment-of-truth-without-human"].enum,parentSchema:schema58.properties.rules.properties["moment-of-truth-without-human"],data:data69};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data48["emotion-cliff"] !== undefined){
+let data70 = data48["emotion-cliff"];
+if(!(((data70 === "off") || (data70 === "warn")) || (data70 === "error"))){
+const err116 = {instancePath:instancePath+"/rules/emotion-cliff",schemaPath:"#/properties/rules/properties/emotion-cliff/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["emotion-cliff"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["emotion-cliff"].enum,parentSchema:schema58.properties.rules.properties["emotion-cliff"],data:data70};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data48["dead-end"] !== undefined){
+let data71 = data48["dead-end"];
+if(!(((data71 === "off") || (data71 === "warn")) || (data71 === "error"))){
+const err117 = {instancePath:instancePath+"/rules/dead-end",schemaPath:"#/properties/rules/properties/dead-end/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["dead-end"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["dead-end"].enum,parentSchema:schema58.properties.rules.properties["dead-end"],data:data71};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data48["stale-claims"] !== undefined){
+let data72 = data48["stale-claims"];
+if(!(((data72 === "off") || (data72 === "warn")) || (data72 === "error"))){
+const err118 = {instancePath:instancePath+"/rules/stale-claims",schemaPath:"#/properties/rules/properties/stale-claims/enum",keyword:"enum",params:{allowedValues: schema58.properties.rules.properties["stale-claims"].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.rules.properties["stale-claims"].enum,parentSchema:schema58.properties.rules.properties["stale-claims"],data:data72};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data48};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+else {
+const err120 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
 }
 errors++;
 }

@@ -20,6 +20,7 @@ import { reviewDateMissing } from './review-date-missing.ts';
 import { reviewOverdue } from './review-overdue.ts';
 import { stepWithoutTouchpoints } from './step-without-touchpoints.ts';
 import { targetOfInvalid } from './target-of-invalid.ts';
+import { themeContrast } from './theme-contrast.ts';
 import { unknownChannel } from './unknown-channel.ts';
 import { unknownJourney } from './unknown-journey.ts';
 import { unknownPersona } from './unknown-persona.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   unknownJourney,
   targetOfInvalid,
   emotionScaleInvalid,
+  themeContrast,
   emotionOutOfScale,
   emotionUnknownPersona,
   emotionMissingPersona,
