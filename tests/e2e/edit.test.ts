@@ -212,7 +212,7 @@ describe('edit mode in parcours dev', () => {
     await point.scrollIntoViewIfNeeded();
     const box = (await point.boundingBox())!;
     const ticks = await page
-      .locator('[data-edit="emotion"] svg line[data-value="0"], [data-edit="emotion"] svg line[data-value="2"]')
+      .locator('[data-edit="emotion"] svg.wide line[data-value="0"], [data-edit="emotion"] svg.wide line[data-value="2"]')
       .all();
     const [zero, two] = await Promise.all(ticks.map(async (tick) => (await tick.boundingBox())!.y));
     const x = box.x + box.width / 2;

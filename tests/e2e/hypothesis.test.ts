@@ -47,8 +47,9 @@ describe('a statement marked as a hypothesis', () => {
       ),
     ).toEqual(['expectation', 'moment of truth']);
     for (const item of marked) expect(item.querySelector('.hyp')?.textContent).toMatch(/^\?\s*Hypothèse/);
-    // The moment of truth stays one: its star and word are still there, beside the mark.
-    expect(marked[1]!.textContent).toContain('★ Moment de vérité');
+    // The moment of truth stays one: its star (an icon) and word are still there, beside the mark.
+    expect(marked[1]!.textContent).toContain('Moment de vérité');
+    expect(marked[1]!.querySelector('svg')).not.toBeNull();
     const listed = [...document.querySelectorAll('.evidence .hypotheses li')].map((item) => item.textContent ?? '');
     expect(document.querySelector('.evidence .hypotheses summary')?.textContent).toContain('2 hypothèses à vérifier');
     expect(listed.some((text) => text.includes('attente') && text.includes(EXPECTATION))).toBe(true);
