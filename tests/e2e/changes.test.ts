@@ -1,5 +1,4 @@
 import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, createRepository, type TestRepository } from '../../src/core/history/git-repository.testing.ts';
 import { commitLivingHistory, LIVING_DATES, livingDate } from '../../src/core/history/living-history.testing.ts';
 import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
+import { axeViolations } from './axe.ts';
 import { connectBrowser, watchedPage } from './browser.ts';
 import { runParcours } from './run-parcours.ts';
 
@@ -20,7 +20,6 @@ let server: StaticServer;
 let browser: Browser;
 
 const UNCOMMITTED = 'Le paiement est refusé sans explication';
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 beforeAll(async () => {
   repository = createRepository({ date: livingDate });
@@ -120,15 +119,7 @@ describe('the pages of changes and dated claims', () => {
     const violations: string[] = [];
     for (const path of ['changes/', 'changes/warn/', 'changes/2026-02/', 'journeys/livraison/']) {
       await tab.goto(new URL(path, server.url).href);
-      await tab.addScriptTag({ path: axeSource });
-      const found = await tab.evaluate(async () => {
-        const { violations } = await (
-          window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string }[] }> } }
-        ).axe.run(document);
-        return violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.help}`);
-      });
+      const found = await axeViolations(tab);
       violations.push(...found.map((text) => `${path}: ${text}`));
       if (path.startsWith('changes/')) expect(await tab.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
     }

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,6 +8,7 @@ import { strings } from '../../src/i18n/index.ts';
 import { checkProject, type Project } from '../../src/core/index.ts';
 import { CONTENT_DIR, createRepository, type TestRepository } from '../../src/core/history/git-repository.testing.ts';
 import { serveStatic, type StaticServer } from '../../src/publish/serve-static.ts';
+import { axeViolations } from './axe.ts';
 import { connectBrowser } from './browser.ts';
 import { designContent, THEME } from './generate-design-content.ts';
 import { labelOffsets, layoutDefects } from './measure-design.ts';
@@ -307,24 +307,7 @@ describe("the team's brand", () => {
     ] as const) {
       for (const path of paths) {
         await page.goto(new URL(path, site).href);
-        await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-        const found = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe;
-          const { violations } = await axe.run(document);
-          return violations
-            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map(
-              (violation) =>
-                `${violation.id} (${violation.nodes
-                  .slice(0, 3)
-                  .map((node) => node.target.join(' '))
-                  .join(', ')})`,
-            );
-        });
+        const found = await axeViolations(page);
         violations.push(...found.map((violation) => `${path || '/'}: ${violation}`));
       }
     }

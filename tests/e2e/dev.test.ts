@@ -5,13 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, watchedPage } from './browser.ts';
-import { startParcours } from './run-parcours.ts';
+import { type DevServer, startDevServer } from './run-parcours.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 let content: string;
-let server: ReturnType<typeof startParcours>;
+let dev: DevServer | undefined;
 let url: string;
-let output = '';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,26 +18,13 @@ beforeAll(async () => {
   content = await mkdtemp(join(tmpdir(), 'parcours-e2e-dev-'));
   for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml'])
     await cp(join(repo, entry), join(content, entry), { recursive: true });
-  server = startParcours(['dev', '--root', content, '--port', '0']);
-  url = await new Promise<string>((resolve, reject) => {
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const address = /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-      if (address) resolve(address);
-    };
-    server.stdout.on('data', collect);
-    server.stderr.on('data', collect);
-    server.on('exit', (code) => reject(new Error(`parcours dev exited ${code}:\n${output}`)));
-  });
+  dev = await startDevServer(content);
+  url = dev.url;
   browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGINT');
-    await exited;
-  }
+  await dev?.stop();
   await rm(content, { recursive: true, force: true });
 });
 
@@ -56,16 +42,16 @@ describe('parcours dev', () => {
     await writeFile(file, yaml.replace(/^title: .*$/m, 'title: Renvoyer un colis modifié'));
     await reloaded;
     expect(await page.locator('h1').innerText()).toContain('Renvoyer un colis modifié');
-    expect(output).toContain('retour-article.yaml changed; reloading.');
+    expect(dev!.output()).toContain('retour-article.yaml changed; reloading.');
     expect(problems).toEqual([]);
   });
 
   it('prints the problems of content that became invalid once, in its language, and shows its own error page', async () => {
     const file = join(content, 'journeys', 'retour-article.yaml');
     const yaml = await readFile(file, 'utf8');
-    const before = output.length;
+    const before = dev!.output().length;
     await writeFile(file, yaml.replace(/^state: current$/m, 'state: curent'));
-    await expect.poll(() => output.slice(before), { timeout: 30_000 }).toMatch(/retour-article\.yaml:\d+:\d+ erreur invalid-value/);
+    await expect.poll(() => dev!.output().slice(before), { timeout: 30_000 }).toMatch(/retour-article\.yaml:\d+:\d+ erreur invalid-value/);
 
     const { page } = await watchedPage(browser);
     const response = await page.goto(new URL('journeys/retour-article/', url).href, { timeout: 60_000 });
@@ -79,7 +65,7 @@ describe('parcours dev', () => {
     expect(await page.locator('details > summary').innerText()).toMatch(/^\d+ avertissements$/);
     expect(await page.locator('details ol.warnings > li').first().isVisible()).toBe(false);
     // The terminal says it once, with no stack trace: Astro rendered nothing, so it logged nothing.
-    const said = output.slice(before);
+    const said = dev!.output().slice(before);
     expect(said.match(/erreur invalid-value/g)).toHaveLength(1);
     expect(said).not.toMatch(/^\s+at /m);
     expect(said).not.toContain('ContentError');

@@ -4,37 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startParcours } from './run-parcours.ts';
+import { type DevServer, startDevServer } from './run-parcours.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const JOURNEY = 'journeys/retour-article.yaml';
 let content: string;
-let server: ReturnType<typeof startParcours>;
+let dev: DevServer | undefined;
 let url: string;
-let output = '';
 
 beforeAll(async () => {
   content = await mkdtemp(join(tmpdir(), 'parcours-e2e-edit-'));
   for (const entry of ['journeys', 'personas', 'public', 'parcours.config.yaml'])
     await cp(join(repo, entry), join(content, entry), { recursive: true });
-  server = startParcours(['dev', '--root', content, '--port', '0']);
-  url = await new Promise<string>((resolve, reject) => {
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const address = /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-      if (address) resolve(address);
-    };
-    server.stdout.on('data', collect);
-    server.stderr.on('data', collect);
-    server.on('exit', (code) => reject(new Error(`parcours dev exited ${code}:\n${output}`)));
-  });
+  dev = await startDevServer(content);
+  url = dev.url;
 });
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGINT');
-    await exited;
-  }
+  await dev?.stop();
   await rm(content, { recursive: true, force: true });
 });
 

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,15 +8,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { writeSyntheticContent } from '../../bench/synthetic-content.ts';
+import { axeViolations } from './axe.ts';
 import { connectBrowser, watchedPage } from './browser.ts';
-import { programEnv, runParcours, startParcours } from './run-parcours.ts';
+import { programEnv, runParcours, type DevServer, startDevServer } from './run-parcours.ts';
 
 // Edit mode of `parcours dev`, driven as a person would (keyboard and pointer) in real Chromium on a
 // temporary Git repository holding the examples; every check waits on the edit API's responses and
 // on the page fetching itself again, never on status texts.
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const JOURNEY = 'journeys/retour-article.yaml';
 const PAGE = 'journeys/retour-article/';
 // Screenshots of edit mode, to look at (PARCOURS_SHOTS=dir keeps them there).
@@ -40,9 +39,8 @@ stages:
 `;
 
 let content: string;
-let server: ReturnType<typeof startParcours>;
+let dev: DevServer | undefined;
 let url: string;
-let output = '';
 let browser: Browser;
 
 const git = (...args: string[]) => {
@@ -82,27 +80,14 @@ beforeAll(async () => {
   git('config', 'user.email', 'test@example.com');
   git('add', '-A');
   git('commit', '-qm', 'examples');
-  server = startParcours(['dev', '--root', content, '--port', '0']);
-  url = await new Promise<string>((resolve, reject) => {
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const address = /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-      if (address) resolve(address);
-    };
-    server.stdout.on('data', collect);
-    server.stderr.on('data', collect);
-    server.on('exit', (code) => reject(new Error(`parcours dev exited ${code}:\n${output}`)));
-  });
+  dev = await startDevServer(content);
+  url = dev.url;
   browser = await connectBrowser();
   if (shots) await mkdir(shots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGINT');
-    await exited;
-  }
+  await dev?.stop();
   await rm(content, { recursive: true, force: true });
 });
 
@@ -617,23 +602,7 @@ describe('edit mode in parcours dev', () => {
   });
 
   it('has no accessibility violation in edit mode', async () => {
-    const axe = async (page: Page) => {
-      await page.addScriptTag({ path: axeSource });
-      return page.evaluate(async () => {
-        const { violations } = await (
-          window as unknown as {
-            axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe.run(document);
-        return violations.map(
-          (violation) =>
-            `${violation.impact} ${violation.id}: ${violation.nodes
-              .slice(0, 3)
-              .map((node) => node.target.join(' '))
-              .join(', ')}`,
-        );
-      });
-    };
+    const axe = (page: Page) => axeViolations(page, { all: true });
     const journey = await editPage(PAGE);
     // With a step's actions shown, then with a text open.
     await journey.page.locator('[data-edit-key="tools:step:essaie-article"]').click();

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.ts';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,7 +8,6 @@ import { connectBrowser, watchedPage, type WatchedPage } from './browser.ts';
 import { crawlSite, sitemapUrls, type Crawl } from './crawl-site.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let watched: WatchedPage;
@@ -90,27 +89,7 @@ describe('the example site', () => {
       expect(kind, 'a channel page').toBeDefined();
       const url = new URL(kind!, site).href;
       await watched.page.goto(url);
-      await watched.page.addScriptTag({ path: axeSource });
-      const found = await watched.page.evaluate(async () => {
-        const { violations } = await (
-          window as unknown as {
-            axe: {
-              run(
-                context: Document,
-              ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run(document);
-        return violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map(
-            (violation) =>
-              `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
-                .slice(0, 3)
-                .map((node) => node.target.join(' '))
-                .join(', ')})`,
-          );
-      });
+      const found = await axeViolations(watched.page);
       violations.push(...found.map((text) => `${url}: ${text}`));
     }
     expect(violations).toEqual([]);

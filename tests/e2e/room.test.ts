@@ -1,9 +1,9 @@
 // Issue 12, "maps for the room": what a workshop or an executive review takes out of the site,
 // checked in Chromium against the example site.
+import { axeViolations } from './axe.ts';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,7 +14,6 @@ import { readPdf } from './read-pdf.ts';
 import { runParcours } from './run-parcours.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = inject('examples').url;
 let browser: Browser;
 let watched: WatchedPage;
@@ -331,27 +330,7 @@ describe('the new kinds of page', () => {
     for (const kind of [`journeys/${journey}/poster/`, `journeys/${withMedia}/`, 'opportunities/status/done/', 'insights/', 'review/']) {
       const url = new URL(kind, site).href;
       await watched.page.goto(url);
-      await watched.page.addScriptTag({ path: axeSource });
-      const found = await watched.page.evaluate(async () => {
-        const { violations } = await (
-          window as unknown as {
-            axe: {
-              run(
-                context: Document,
-              ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run(document);
-        return violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map(
-            (violation) =>
-              `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
-                .slice(0, 3)
-                .map((node) => node.target.join(' '))
-                .join(', ')})`,
-          );
-      });
+      const found = await axeViolations(watched.page);
       violations.push(...found.map((text) => `${url}: ${text}`));
     }
     expect(violations).toEqual([]);

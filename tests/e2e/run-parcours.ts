@@ -31,3 +31,36 @@ export function runParcours(args: string[], extraEnv: Record<string, string> = {
 export function startParcours(args: string[]): ChildProcessByStdio<null, Readable, Readable> {
   return spawn(process.execPath, ['bin/parcours.js', ...args], { cwd: repo, env: programEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 }
+
+export interface DevServer {
+  process: ChildProcessByStdio<null, Readable, Readable>;
+  /** The address it printed, for example http://127.0.0.1:4321/. */
+  url: string;
+  /** Everything it printed so far, stdout and stderr together. */
+  output(): string;
+  /** Stops it as Ctrl+C would, and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Starts `parcours dev` on `root` and resolves once it prints its address; its output keeps being collected. */
+export function startDevServer(root: string): Promise<DevServer> {
+  const server = startParcours(['dev', '--root', root, '--port', '0']);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (url) resolve({ process: server, url, output: () => output, stop: () => stopProcess(server) });
+    };
+    server.stdout.on('data', collect);
+    server.stderr.on('data', collect);
+    server.on('exit', (code) => reject(new Error(`parcours dev exited ${code}:\n${output}`)));
+  });
+}
+
+async function stopProcess(server: ChildProcessByStdio<null, Readable, Readable>): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGINT');
+  await exited;
+}
