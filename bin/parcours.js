@@ -34,4 +34,6 @@ if (installed && !useCompiled) {
 (await import('node:module')).enableCompileCache?.();
 const { main } = await import(useCompiled ? new URL('main.js', compiled).href : '../src/cli/main.ts');
 const { processIo } = await import(useCompiled ? new URL('io.js', compiled).href : '../src/cli/io.ts');
-process.exitCode = await main(process.argv.slice(2), processIo());
+// An output error already raised (processIo names it) keeps its exit code.
+const code = await main(process.argv.slice(2), processIo());
+process.exitCode = process.exitCode || code;

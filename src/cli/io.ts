@@ -13,5 +13,29 @@ export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 export class UsageError extends Error {}
 
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+  return { stdout: closableStdout(process.stdout), stderr: process.stderr, cwd: process.cwd(), env: process.env };
+}
+
+/**
+ * Standard output that a reader may close early, as `parcours validate | head` does. Node then
+ * raises EPIPE as an unhandled 'error' event, a stack trace after the lines the reader wanted.
+ * Here the rest of the output is dropped and the command finishes, so its exit code still says
+ * whether the content has errors (what `set -o pipefail` reads). Any other write error is named
+ * once on stderr, and the run exits 2.
+ */
+function closableStdout(stream: NodeJS.WriteStream): CliIo['stdout'] {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (closed) return;
+    closed = true;
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`parcours: cannot write to standard output (${error.code ?? error.message}).\n`);
+    process.exitCode = EXIT.usage;
+  });
+  return {
+    get isTTY() {
+      return stream.isTTY;
+    },
+    write: (text: string) => (closed ? false : stream.write(text)),
+  };
 }
