@@ -94,10 +94,11 @@ describe('buildSite', () => {
     // check, render, index, then the summary; each phase with its time.
     expect(printed).toHaveLength(4);
     for (const line of printed.slice(0, 3)) expect(line).toMatch(/^\d+ .* \(\d+,\d s\)$/);
-    expect(printed[3]).toMatch(/^Built \d+ pages into /);
+    // The summary too, in the examples' language.
+    expect(printed[3]).toMatch(/^\d+ pages construites dans .* en \d+,\d s\.$/);
 
     const quiet = memoryIo(root, env);
     expect(await main(['build', '--out', join(work, 'cli-out'), '--quiet'], quiet), quiet.err()).toBe(0);
-    expect(quiet.out()).toMatch(/^Built \d+ pages into [^\n]+\n$/);
+    expect(quiet.out()).toMatch(/^\d+ pages construites dans [^\n]+\n$/);
   }, 300_000);
 });

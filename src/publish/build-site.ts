@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { type BuildProgress, withBuildProgress } from './build-progress.ts';
-import { drawPdfs } from './draw-pdfs.ts';
+import { drawPdfs, type PdfsLeftOut } from './draw-pdfs.ts';
 import { removeEndedProcessDirs } from './ended-process-dirs.ts';
 import { replaceDir } from './replace-dir.ts';
 import { siteConfig } from './site-config.ts';
@@ -25,7 +25,7 @@ export interface BuiltSite {
   /** Number of HTML pages written. */
   pages: number;
   /** The PDF downloads (journey.pdf, persona.pdf): how many were written, or why none was. */
-  pdfs: { written: number } | { leftOut: string };
+  pdfs: { written: number } | { leftOut: PdfsLeftOut };
 }
 
 /**
@@ -80,7 +80,7 @@ async function writePdfs(
 ): Promise<BuiltSite['pdfs']> {
   const { project } = await content.check();
   const plan = content.pdfPlan(project);
-  if (!plan.draw) return { leftOut: plan.reason };
+  if (!plan.draw) return { leftOut: plan.why };
   progress?.start('pdf', project.journeys.length + project.personas.length);
   const drawn = await drawPdfs(dir, project, {
     chromium: plan.chromium,

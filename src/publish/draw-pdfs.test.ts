@@ -22,16 +22,13 @@ describe('planPdfs', () => {
   });
 
   it('says why it leaves them out: above the limit, without Chromium, or when asked', () => {
-    expect(planPdfs(project(101), here)).toEqual({
-      draw: false,
-      reason: '101 journeys is more than pdfMaxJourneys (100) in parcours.config.yaml',
-    });
+    expect(planPdfs(project(101), here)).toEqual({ draw: false, why: { kind: 'too-many', journeys: 101, limit: 100 } });
     expect(planPdfs(project(1, 0), here).draw).toBe(false);
     expect(planPdfs(project(1), { PARCOURS_CHROMIUM: '/nowhere/chromium' })).toEqual({
       draw: false,
-      reason: 'no Chromium at /nowhere/chromium (set PARCOURS_CHROMIUM)',
+      why: { kind: 'no-chromium', detail: 'no Chromium at /nowhere/chromium (set PARCOURS_CHROMIUM)' },
     });
-    expect(planPdfs(project(1), { ...here, PARCOURS_PDF: '0' })).toEqual({ draw: false, reason: 'PARCOURS_PDF=0' });
+    expect(planPdfs(project(1), { ...here, PARCOURS_PDF: '0' })).toEqual({ draw: false, why: { kind: 'disabled' } });
   });
 });
 

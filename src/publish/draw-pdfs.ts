@@ -10,7 +10,14 @@ import { pinGenericFonts } from './pin-generic-fonts.ts';
 export const journeyPdf = (id: string) => `journeys/${id}/journey.pdf`;
 export const personaPdf = (id: string) => `personas/${id}/persona.pdf`;
 
-export type PdfPlan = { draw: true; chromium: string } | { draw: false; reason: string };
+/** Why a build draws no PDF, for the build's last lines to say in the content's language. */
+export type PdfsLeftOut =
+  | { kind: 'disabled' }
+  | { kind: 'dev-server' }
+  | { kind: 'too-many'; journeys: number; limit: number }
+  | { kind: 'no-chromium'; detail: string };
+
+export type PdfPlan = { draw: true; chromium: string } | { draw: false; why: PdfsLeftOut };
 
 /**
  * Whether a build draws the PDF downloads, decided before the pages are rendered so that they
@@ -20,11 +27,10 @@ export type PdfPlan = { draw: true; chromium: string } | { draw: false; reason: 
  */
 export function planPdfs(project: Project, env: NodeJS.ProcessEnv = process.env): PdfPlan {
   const limit = project.config.pdfMaxJourneys;
-  if (env.PARCOURS_PDF === '0') return { draw: false, reason: 'PARCOURS_PDF=0' };
-  if (project.journeys.length > limit)
-    return { draw: false, reason: `${project.journeys.length} journeys is more than pdfMaxJourneys (${limit}) in parcours.config.yaml` };
+  if (env.PARCOURS_PDF === '0') return { draw: false, why: { kind: 'disabled' } };
+  if (project.journeys.length > limit) return { draw: false, why: { kind: 'too-many', journeys: project.journeys.length, limit } };
   const chromium = locateChromium(env);
-  return chromium.found ? { draw: true, chromium: chromium.path } : { draw: false, reason: chromium.reason };
+  return chromium.found ? { draw: true, chromium: chromium.path } : { draw: false, why: { kind: 'no-chromium', detail: chromium.reason } };
 }
 
 export interface DrawnPdfs {

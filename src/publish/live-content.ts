@@ -60,7 +60,7 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
     ...content,
     live: true,
     // The dev server renders pages as they are asked for; PDFs are drawn by `parcours build`.
-    pdfPlan: () => ({ draw: false, reason: 'parcours dev draws no PDF' }),
+    pdfPlan: () => ({ draw: false, why: { kind: 'dev-server' } }),
     check: async () => throwOnErrors(root, (await current).result),
     latest: async () => (await current).result,
     checkedFiles: async () => (await current).checked,

@@ -308,7 +308,7 @@ describe('the PDF downloads', () => {
       });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).toContain(
-        `Left out the journey.pdf and persona.pdf downloads (${project.journeys.length} journeys is more than pdfMaxJourneys (2) in parcours.config.yaml)`,
+        `Téléchargements journey.pdf et persona.pdf non produits (${project.journeys.length} parcours, plus que pdfMaxJourneys (2) dans parcours.config.yaml)`,
       );
       expect((await readdir(out, { recursive: true })).filter((file) => file.endsWith('.pdf'))).toEqual([]);
       const journey = project.journeys[0]!.id;

@@ -31,6 +31,7 @@ describe('parcours build', () => {
     expect(io.out()).toBe(validate.out());
     // In the content's language: no config, so French, the default lang.
     expect(io.out()).toMatch(/^tests\/bad-input\/invalid-values\/journeys\/achat\.yaml:\d+:\d+ erreur /m);
+    expect(io.err()).toMatch(/^parcours build : le contenu a des erreurs ; rien n’a été construit et .*dist n’a pas changé\.$/m);
     expect(await readdir(out)).toEqual(['index.html']);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('previous site');
     expect(await readdir(work)).toEqual(['dist']);

@@ -8,6 +8,7 @@ import { describeBuildError } from '../../publish/describe-build-error.ts';
 import { dayStart, projectContent } from '../../publish/site-content.ts';
 import { SITE_ROOT } from '../../publish/site-root.ts';
 import { siteToday } from '../../site/content-root.ts';
+import { buildMessages } from '../build-messages.ts';
 import { countingCache, progressLines } from '../build-progress-lines.ts';
 import { checkOutDir } from '../check-out-dir.ts';
 import { EXIT, type CliIo } from '../io.ts';
@@ -61,16 +62,13 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   // Astro copies public/ following links: one that leaves the root or loops stops the build here.
   checked.problems = sortProblems([...checked.problems, ...(await confinePublic(root, { outDir }))]);
   const { errors, warnings } = countBySeverity(checked.problems);
+  const says = buildMessages(checked.project.config.lang);
   if (errors > 0) {
     io.stdout.write(prettyReport(checked, root, io, checked.project.config.lang));
-    io.stderr.write(`parcours build: the content has errors; nothing was built and ${shown(outDir)} is unchanged.\n`);
+    io.stderr.write(`${says.contentErrors(shown(outDir))}\n`);
     return EXIT.problems;
   }
-  if (warnings > 0) {
-    io.stderr.write(
-      `${warnings} warning${warnings === 1 ? '' : 's'} in the content; \`parcours validate --root ${shown(root)}\` lists them.\n`,
-    );
-  }
+  if (warnings > 0) io.stderr.write(`${says.warnings(warnings, shown(root))}\n`);
 
   // Each phase's line, in the content's language (the check's only once it is known to have no errors).
   const progress = progressLines(io, { lang: checked.project.config.lang, quiet: values.quiet ?? false });
@@ -86,18 +84,14 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
     const { buildSite } = await import('../../publish/build-site.ts');
     const { pages, pdfs } = await buildSite({ content: projectContent(root, today, { checked, cache }), outDir, progress });
     progress.finish();
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if ('leftOut' in pdfs)
-      io.stderr.write(
-        `Left out the journey.pdf and persona.pdf downloads (${pdfs.leftOut}); the poster pages are built and print on one page.\n`,
-      );
-    io.stdout.write(`Built ${pages} pages into ${shown(outDir)} in ${seconds} s.\n`);
+    if ('leftOut' in pdfs) io.stderr.write(`${says.pdfsLeftOut(pdfs.leftOut)}\n`);
+    io.stdout.write(`${says.built(pages, shown(outDir), performance.now() - started)}\n`);
     return EXIT.ok;
   } catch (error) {
     // A system error (disk full, permissions) is an I/O error for main to report.
     progress.finish({ failed: true });
     if (error instanceof Error && 'syscall' in error) throw error;
-    io.stderr.write(`parcours build: the site could not be built; ${shown(outDir)} is unchanged.\n${describeBuildError(error, io.cwd)}\n`);
+    io.stderr.write(`${says.failed(shown(outDir))}\n${describeBuildError(error, io.cwd)}\n`);
     if (io.env.PARCOURS_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return EXIT.problems;
   }
