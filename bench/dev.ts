@@ -93,7 +93,7 @@ try {
     process.execPath,
     ['bin/parcours.js', 'dev', '--root', content, '--port', '0'],
     repo,
-    /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/,
+    /(http:\/\/127\.0\.0\.1:\d+\/)/,
     env,
   );
   const parcoursStart = (performance.now() - started) / 1000;

@@ -42,7 +42,7 @@ describe('parcours dev', () => {
     await writeFile(file, yaml.replace(/^title: .*$/m, 'title: Renvoyer un colis modifié'));
     await reloaded;
     expect(await page.locator('h1').innerText()).toContain('Renvoyer un colis modifié');
-    expect(dev!.output()).toContain('retour-article.yaml changed; reloading.');
+    expect(dev!.output()).toContain('retour-article.yaml modifié ; rechargement.');
     expect(problems).toEqual([]);
   });
 

@@ -49,7 +49,7 @@ export function startDevServer(root: string): Promise<DevServer> {
   return new Promise((resolve, reject) => {
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
       if (url) resolve({ process: server, url, output: () => output, stop: () => stopProcess(server) });
     };
     server.stdout.on('data', collect);

@@ -49,13 +49,6 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   // The current directory by default, as every command: a team runs Parcours from its own repository.
   const root = await resolveRoot('dev', io.cwd, values.root);
 
-  // Vite serves public/ following links: refuse to serve one that leaves the root or loops.
-  const publicProblems = await confinePublic(root);
-  if (publicProblems.length > 0) {
-    io.stderr.write(prettyReport({ problems: publicProblems, files: new Map() }, root, io));
-    io.stderr.write('parcours dev: public/ holds symbolic links that cannot be served; nothing was started.\n');
-    return EXIT.problems;
-  }
   // One check, in memory, shared with the site's pages and checked again when a file changes.
   const content = liveContent(root, siteToday(), contentCacheDir(root, io.env, io.cwd));
   const report = (checked: CheckResult) => {
@@ -70,7 +63,16 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     else io.stderr.write(`${words.clean(checked.project.journeys.length, checked.project.personas.length)}\n`);
     if (warnings > 0) io.stderr.write(`${words.warningsNotShown(warnings)}\n`);
   };
-  report(await content.latest());
+  const first = await content.latest();
+  const words = () => catalogue(first.project.config.lang).reports.dev;
+  // Vite serves public/ following links: refuse to serve one that leaves the root or loops.
+  const publicProblems = await confinePublic(root);
+  if (publicProblems.length > 0) {
+    io.stderr.write(prettyReport({ problems: publicProblems, files: new Map() }, root, io, first.project.config.lang));
+    io.stderr.write(`${words().publicLinks}\n`);
+    return EXIT.problems;
+  }
+  report(first);
   // Loaded here so that other commands do not pay for loading Astro.
   const { devSite } = await import('../../publish/dev-site.ts');
   const { devEditing } = await import('../../publish/edit-dev.ts');
@@ -80,14 +82,14 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     host: '127.0.0.1',
     port,
     onContentChange: async (file) => {
-      io.stderr.write(`${relative(io.cwd, file)} changed; reloading.\n`);
+      io.stderr.write(`${words().changed(relative(io.cwd, file))}\n`);
       await content
         .changed(file)
         .then(report, (error: unknown) => io.stderr.write(`parcours dev: ${error instanceof Error ? error.message : String(error)}\n`));
     },
     edit: editing.serving,
   });
-  io.stdout.write(`Parcours dev server: ${site.url} (content: ${root}). Press Ctrl+C to stop.\n`);
+  io.stdout.write(`${words().serving(site.url, root)}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -1,3 +1,4 @@
+import { catalogue } from '../../core/messages/index.ts';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { SLUG, SLUG_MAX_LENGTH } from '../../core/author/unique-slug.ts';
@@ -73,8 +74,9 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
       return refuse(io, `parcours new: ${display} already exists; it was left as it is. Choose another id or remove the file.`);
     throw error;
   }
-  io.stdout.write(`Wrote ${display}.\n`);
-  if (kind === 'persona') io.stdout.write(`Add \`${id}\` to the \`personas\` of the journeys this persona lives.\n`);
+  const words = catalogue(project.config.lang).reports.created;
+  io.stdout.write(`${words.wrote(display)}\n`);
+  if (kind === 'persona') io.stdout.write(`${words.addPersona(id)}\n`);
   return EXIT.ok;
 }
 

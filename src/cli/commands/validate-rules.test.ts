@@ -65,7 +65,11 @@ describe('validate --max-warnings and the count per code', () => {
     const warnings = [...codes.values()].flat().length;
     const over = memoryIo(root);
     expect(await main(['validate', '--max-warnings', String(warnings - 1)], over)).toBe(1);
-    expect(over.err()).toBe(`parcours validate: ${warnings} warnings, more than --max-warnings ${warnings - 1} allows.\n`);
+    // In the content's language (French here), or the one --lang asks for.
+    expect(over.err()).toBe(`parcours validate : ${warnings} avertissements, plus que ne le permet --max-warnings ${warnings - 1}.\n`);
+    const english = memoryIo(root);
+    expect(await main(['validate', '--lang', 'en', '--max-warnings', String(warnings - 1)], english)).toBe(1);
+    expect(english.err()).toBe(`parcours validate: ${warnings} warnings, more than --max-warnings ${warnings - 1} allows.\n`);
     expect(await main(['validate', '--max-warnings', String(warnings)], memoryIo(root))).toBe(0);
     await expect(main(['validate', '--max-warnings', 'many'], memoryIo(root))).resolves.toBe(2);
   });

@@ -1,3 +1,4 @@
+import { catalogue } from '../../core/messages/index.ts';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { openProjectCache } from '../../core/check/cache-dir.ts';
@@ -82,7 +83,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const { errors, warnings } = countBySeverity(problems);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`parcours validate: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows.\n`);
+    io.stderr.write(`${catalogue(lang).reports.tooManyWarnings(warnings, maxWarnings)}\n`);
     return EXIT.problems;
   }
   return errors > 0 ? EXIT.problems : EXIT.ok;

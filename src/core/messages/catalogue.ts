@@ -157,8 +157,18 @@ export interface ReportWords {
   noProblems: string;
   summary(errors: number, warnings: number, files: number): string;
   overlay: { title: string; intro(errors: number, files: number): string; warnings(warnings: number): string };
-  /** What `parcours dev` prints after each check. */
-  dev: { clean(journeys: number, personas: number): string; warningsNotShown(warnings: number): string };
+  /** What `parcours dev` prints: where it serves, each file that changed, and after each check. */
+  dev: {
+    serving(url: string, root: string): string;
+    changed(file: string): string;
+    publicLinks: string;
+    clean(journeys: number, personas: number): string;
+    warningsNotShown(warnings: number): string;
+  };
+  /** What `parcours new` prints once it wrote the file. */
+  created: { wrote(file: string): string; addPersona(id: string): string };
+  /** `validate --max-warnings N` exceeded. */
+  tooManyWarnings(warnings: number, allowed: number): string;
   diffPretty: {
     types: { journey: string; persona: string };
     statuses: Record<Status, string>;

@@ -24,10 +24,20 @@ export const enReports: ReportWords = {
     warnings: (warnings) => `${count(warnings, nouns.warning)}`,
   },
   dev: {
+    // The address stays the first http:// of the line: scripts and tests read it from there.
+    serving: (url, root) => `Parcours dev server: ${url} (content: ${root}). Press Ctrl+C to stop.`,
+    changed: (file) => `${file} changed; reloading.`,
+    publicLinks: 'parcours dev: public/ holds symbolic links that cannot be served; nothing was started.',
     clean: (journeys, personas) =>
       `Content checked: no errors (${count(journeys, { one: 'journey', other: 'journeys' })}, ${count(personas, { one: 'persona', other: 'personas' })}).`,
     warningsNotShown: (warnings) => `Not shown: ${count(warnings, nouns.warning)}, which \`parcours validate\` lists.`,
   },
+  created: {
+    wrote: (file) => `Wrote ${file}.`,
+    addPersona: (id) => `Add \`${id}\` to the \`personas\` of the journeys this persona lives.`,
+  },
+  tooManyWarnings: (warnings, allowed) =>
+    `parcours validate: ${count(warnings, nouns.warning)}, more than --max-warnings ${allowed} allows.`,
   diffPretty: {
     types: { journey: 'journey', persona: 'persona' },
     statuses: { added: 'added', removed: 'removed', modified: 'modified', invalid: 'invalid' },

@@ -26,10 +26,19 @@ export const frReports: ReportWords = {
     warnings: (warnings) => `${count(warnings, nouns.warning)}`,
   },
   dev: {
+    serving: (url, root) => `Serveur de dev Parcours : ${url} (contenu : ${root}). Ctrl+C pour l’arrêter.`,
+    changed: (file) => `${file} modifié ; rechargement.`,
+    publicLinks: 'parcours dev : public/ contient des liens symboliques qui ne peuvent pas être servis ; rien n’a été démarré.',
     clean: (journeys, personas) =>
       `Contenu vérifié : aucune erreur (${count(journeys, { one: 'parcours', other: 'parcours' })}, ${count(personas, { one: 'persona', other: 'personas' })}).`,
     warningsNotShown: (warnings) => `Non affichés : ${count(warnings, nouns.warning)}, que \`parcours validate\` liste.`,
   },
+  created: {
+    wrote: (file) => `${file} écrit.`,
+    addPersona: (id) => `Ajoutez \`${id}\` aux \`personas\` des parcours que vit ce persona.`,
+  },
+  tooManyWarnings: (warnings, allowed) =>
+    `parcours validate : ${count(warnings, nouns.warning)}, plus que ne le permet --max-warnings ${allowed}.`,
   diffPretty: {
     types: { journey: 'parcours', persona: 'persona' },
     statuses: { added: 'ajouté', removed: 'supprimé', modified: 'modifié', invalid: 'invalide' },
