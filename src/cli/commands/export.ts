@@ -1,3 +1,4 @@
+import { catalogue } from '../../core/messages/index.ts';
 import { resolve } from 'node:path';
 import { checkProject } from '../../core/index.ts';
 import { journeyToCsv, leftOutOfCsv } from '../../core/export/journey-csv.ts';
@@ -70,10 +71,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
         : journeyToCsv(journey, project.config);
   if (format === 'csv') {
     const left = leftOutOfCsv(journey);
-    if (left.length > 0)
-      io.stderr.write(
-        `parcours export csv: left out of the CSV, since a row is a step: ${left.join(', ')}. They stay in ${journey.file}.\n`,
-      );
+    if (left.length > 0) io.stderr.write(`${catalogue(project.config.lang).reports.leftOutOfCsv(left, journey.file)}\n`);
   }
   if (values.out === undefined) io.stdout.write(text);
   else await writeFileAtomic(resolve(io.cwd, values.out), text, { overwrite: true });

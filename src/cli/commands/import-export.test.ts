@@ -23,15 +23,15 @@ describe('parcours import and export', () => {
     const out = memoryIo(root);
     expect(await exportCommand(['csv', 'retour-article', '--out', 'retour.csv'], out)).toBe(0);
     expect(out.err()).toMatch(
-      /^parcours export csv: left out of the CSV, since a row is a step: .*\bowner\b.*\. They stay in journeys\/retour-article\.yaml\.\n$/,
+      /^parcours export csv : absent du CSV, où une ligne est une étape : .*\bowner\b.*\. Ces champs restent dans journeys\/retour-article\.yaml\.\n$/,
     );
     const csv = await readFile(join(root, 'retour.csv'), 'utf8');
     const io = memoryIo(root);
     expect(await importCommand(['csv', 'retour.csv', '--id', 'retour-copie', '--title', 'Copie'], io)).toBe(0);
-    expect(io.out()).toMatch(/^Wrote journeys\/retour-copie\.yaml: 4 stages, \d+ steps/);
+    expect(io.out()).toMatch(/^journeys\/retour-copie\.yaml écrit : 4 phases, \d+ étapes/);
     const yaml = await readFile(join(root, 'journeys', 'retour-copie.yaml'), 'utf8');
     expect(yaml).toMatch(
-      /^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/journey\.schema\.json\n# Imported from retour\.csv/,
+      /^# yaml-language-server: \$schema=\.\.\/node_modules\/parcours\/schema\/journey\.schema\.json\n# Importé de retour\.csv/,
     );
     const { problems } = await checkProject(root);
     expect(problems.filter((problem) => problem.file === 'journeys/retour-copie.yaml' && problem.severity === 'error')).toEqual([]);
@@ -53,7 +53,7 @@ describe('parcours import and export', () => {
     await writeFile(join(root, 'personas', 'ct-101.yaml'), 'id: ct-101\nname: Existing\n');
     const io = memoryIo(root);
     expect(await importCommand(['mermaid', join(fixtures, 'team-workshop.mmd'), '--id', 'atelier'], io)).toBe(0);
-    expect(io.err()).toMatch(/team-workshop\.mmd:10:5 warning import-score-rescaled/);
+    expect(io.err()).toMatch(/team-workshop\.mmd:10:5 avertissement import-score-rescaled/);
     expect(await readFile(join(root, 'personas', 'u7528-u6237.yaml'), 'utf8')).toMatch(
       /^# yaml-language-server: \$schema=.*persona\.schema\.json\n(#.*\n)+id: u7528-u6237\nname: 用户\n$/,
     );
@@ -66,14 +66,14 @@ describe('parcours import and export', () => {
   it('writes nothing when a score is not a number', async () => {
     const io = memoryIo(root);
     expect(await importCommand(['mermaid', join(fixtures, 'public', 'jakesteam-score.mmd'), '--id', 'score'], io)).toBe(1);
-    expect(io.err()).toMatch(/jakesteam-score\.mmd:10:22 error mermaid-syntax/);
+    expect(io.err()).toMatch(/jakesteam-score\.mmd:10:22 erreur mermaid-syntax/);
     await expect(stat(join(root, 'journeys', 'score.yaml'))).rejects.toThrow();
   });
 
   it('reports bad rows with file:line:col, exits 1 and writes nothing', async () => {
     const io = memoryIo(root);
     expect(await importCommand(['csv', join(fixtures, 'bad-rows.csv'), '--id', 'mauvais'], io)).toBe(1);
-    expect(io.err()).toMatch(/bad-rows\.csv:2:12 error unknown-channel/);
+    expect(io.err()).toMatch(/bad-rows\.csv:2:12 erreur unknown-channel/);
     await expect(stat(join(root, 'journeys', 'mauvais.yaml'))).rejects.toThrow();
   });
 
@@ -81,7 +81,7 @@ describe('parcours import and export', () => {
     await writeFile(join(root, 'in.csv'), 'Étape\nPaie\n');
     const io = memoryIo(root);
     expect(await importCommand(['csv', 'in.csv', '--id', 'retour-article'], io)).toBe(2);
-    expect(io.err()).toContain('already exists');
+    expect(io.err()).toContain('existe déjà');
     await expect(importCommand(['csv', 'in.csv', '--id', 'Mon Parcours'], memoryIo(root))).rejects.toThrow(/Did you mean `mon-parcours`/);
     await expect(importCommand(['csv', 'in.csv'], memoryIo(root))).rejects.toThrow(/--id is required/);
   });

@@ -1,3 +1,5 @@
+import { catalogue } from '../../core/messages/index.ts';
+import { terminalWording } from '../../core/report/wording.ts';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { importedPersona } from '../../core/author/starter-files.ts';
@@ -80,19 +82,20 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${display} (${error.code ?? 'unknown error'}).`);
   });
+  // The project first: its language is the one of every line below.
+  const { project } = await checkProject(root);
+  const { lang } = project.config;
+  const words = catalogue(lang).reports.created;
   const decoded = decodeUtf8(display, 'journey', bytes);
   const color = Boolean(io.stderr.isTTY) && io.env.NO_COLOR === undefined;
   if ('problem' in decoded) {
-    io.stderr.write(formatPretty([decoded.problem], { color }));
+    io.stderr.write(formatPretty([decoded.problem], { color, wording: terminalWording(lang) }));
     return EXIT.problems;
   }
 
-  const { project } = await checkProject(root);
   const existing = project.journeys.find((journey) => journey.id === values.id);
   if (existing) {
-    io.stderr.write(
-      `parcours import: a journey with the id \`${values.id}\` already exists in ${relative(io.cwd, join(root, existing.file))}; choose another --id.\n`,
-    );
+    io.stderr.write(`${words.idTaken('import', 'journey', values.id, relative(io.cwd, join(root, existing.file)), '--id')}\n`);
     return EXIT.usage;
   }
   const result = FORMATS[format](decoded.source.text, {
@@ -109,20 +112,20 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     ),
   });
   if (result.problems.length > 0)
-    io.stderr.write(formatPretty(result.problems, { texts: new Map([[display, decoded.source.text]]), color }));
+    io.stderr.write(
+      formatPretty(result.problems, { texts: new Map([[display, decoded.source.text]]), color, wording: terminalWording(lang) }),
+    );
   if (!result.journey) return EXIT.problems;
 
   const file = join(root, 'journeys', `${values.id}.yaml`);
-  const origin = `Imported from ${relative(root, path).split('\\').join('/')} by \`parcours import ${format}\`.`;
+  const origin = words.origin(relative(root, path).split('\\').join('/'), format);
   const text = journeyToYaml(result.journey, schemaTarget(file, root, 'journey'), origin);
   await mkdir(join(root, 'journeys'), { recursive: true });
   try {
     await writeFileAtomic(file, text, { overwrite: false });
   } catch (error) {
     if (!(error instanceof FileExistsError)) throw error;
-    io.stderr.write(
-      `parcours import: ${relative(io.cwd, file)} already exists; it was left as it is. Choose another --id or remove the file.\n`,
-    );
+    io.stderr.write(`${words.fileExists('import', relative(io.cwd, file), '--id')}\n`);
     return EXIT.usage;
   }
   const written = [relative(io.cwd, file)];
@@ -141,14 +144,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       written.push(relative(io.cwd, personaFile));
     } catch (error) {
       if (!(error instanceof FileExistsError)) throw error;
-      io.stderr.write(
-        `parcours import: ${relative(io.cwd, personaFile)} already exists; it was left as it is (the journey names the persona \`${persona.id}\`).\n`,
-      );
+      io.stderr.write(`${words.personaKept(relative(io.cwd, personaFile), persona.id)}\n`);
     }
   }
   const steps = result.journey.stages.reduce((count, stage) => count + stage.steps.length, 0);
-  io.stdout.write(
-    `Wrote ${written[0]}: ${result.journey.stages.length} stages, ${steps} steps.${written.length > 1 ? ` Wrote a starter persona for each new actor: ${written.slice(1).join(', ')}.` : ''} Run \`parcours validate\` to check it.\n`,
-  );
+  io.stdout.write(`${words.imported(written[0]!, result.journey.stages.length, steps, written.slice(1))}\n`);
   return EXIT.ok;
 }

@@ -82,7 +82,8 @@ describe('parcours new', () => {
     await writeFile(join(root, 'personas', 'zoe.yaml'), 'id: zoe\nname: Mine\n');
     const io = memoryIo(root);
     expect(await newCommand(['persona', 'zoe'], io)).toBe(2);
-    expect(io.err()).toContain('already exists');
+    // No config: the default language, French.
+    expect(io.err()).toContain('existe déjà');
     expect(await readFile(join(root, 'personas', 'zoe.yaml'), 'utf8')).toBe('id: zoe\nname: Mine\n');
     await writeFile(join(root, 'personas', 'autre.yml'), 'id: autre\nname: Autre\n');
     expect(await newCommand(['persona', 'autre'], memoryIo(root))).toBe(2);

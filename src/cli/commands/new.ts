@@ -51,11 +51,8 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
   const folder = join(root, KINDS[kind]);
   const file = join(folder, `${id}.yaml`);
   const display = relative(io.cwd, file);
-  if (existing)
-    return refuse(
-      io,
-      `parcours new: a ${kind} with the id \`${id}\` already exists in ${relative(io.cwd, join(root, existing.file))}; choose another id.`,
-    );
+  const words = catalogue(project.config.lang).reports.created;
+  if (existing) return refuse(io, words.idTaken('new', kind, id, relative(io.cwd, join(root, existing.file)), 'id'));
 
   const options = { id, schema: schemaTarget(file, root, kind), config: project.config };
   const text =
@@ -70,11 +67,9 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
   try {
     await writeFileAtomic(file, text, { overwrite: false });
   } catch (error) {
-    if (error instanceof FileExistsError)
-      return refuse(io, `parcours new: ${display} already exists; it was left as it is. Choose another id or remove the file.`);
+    if (error instanceof FileExistsError) return refuse(io, words.fileExists('new', display, 'id'));
     throw error;
   }
-  const words = catalogue(project.config.lang).reports.created;
   io.stdout.write(`${words.wrote(display)}\n`);
   if (kind === 'persona') io.stdout.write(`${words.addPersona(id)}\n`);
   return EXIT.ok;

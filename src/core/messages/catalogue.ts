@@ -165,8 +165,21 @@ export interface ReportWords {
     clean(journeys: number, personas: number): string;
     warningsNotShown(warnings: number): string;
   };
-  /** What `parcours new` prints once it wrote the file. */
-  created: { wrote(file: string): string; addPersona(id: string): string };
+  /** What `parcours new` and `parcours import` print when they write a file, or refuse to. */
+  created: {
+    wrote(file: string): string;
+    addPersona(id: string): string;
+    /** A file already there is never replaced. */
+    fileExists(command: string, file: string, option: string): string;
+    idTaken(command: string, kind: 'journey' | 'persona', id: string, file: string, option: string): string;
+    /** What `parcours import` wrote: the journey, its size, and a starter file per new persona. */
+    imported(file: string, stages: number, steps: number, personaFiles: readonly string[]): string;
+    personaKept(file: string, id: string): string;
+    /** The comment at the top of an imported file. */
+    origin(source: string, format: string): string;
+  };
+  /** `parcours export csv`: what a CSV of one row per step cannot hold. */
+  leftOutOfCsv(fields: readonly string[], file: string): string;
   /** `validate --max-warnings N` exceeded. */
   tooManyWarnings(warnings: number, allowed: number): string;
   diffPretty: {

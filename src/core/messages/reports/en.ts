@@ -35,7 +35,19 @@ export const enReports: ReportWords = {
   created: {
     wrote: (file) => `Wrote ${file}.`,
     addPersona: (id) => `Add \`${id}\` to the \`personas\` of the journeys this persona lives.`,
+    fileExists: (command, file, option) =>
+      `parcours ${command}: ${file} already exists; it was left as it is. Choose another ${option} or remove the file.`,
+    idTaken: (command, kind, id, file, option) =>
+      `parcours ${command}: a ${kind} with the id \`${id}\` already exists in ${file}; choose another ${option}.`,
+    imported: (file, stages, steps, personaFiles) =>
+      `Wrote ${file}: ${count(stages, { one: 'stage', other: 'stages' })}, ${count(steps, { one: 'step', other: 'steps' })}.${
+        personaFiles.length > 0 ? ` Wrote a starter persona for each new actor: ${personaFiles.join(', ')}.` : ''
+      } Run \`parcours validate\` to check it.`,
+    personaKept: (file, id) => `parcours import: ${file} already exists; it was left as it is (the journey names the persona \`${id}\`).`,
+    origin: (source, format) => `Imported from ${source} by \`parcours import ${format}\`.`,
   },
+  leftOutOfCsv: (fields, file) =>
+    `parcours export csv: left out of the CSV, since a row is a step: ${fields.join(', ')}. They stay in ${file}.`,
   tooManyWarnings: (warnings, allowed) =>
     `parcours validate: ${count(warnings, nouns.warning)}, more than --max-warnings ${allowed} allows.`,
   diffPretty: {

@@ -36,7 +36,19 @@ export const frReports: ReportWords = {
   created: {
     wrote: (file) => `${file} écrit.`,
     addPersona: (id) => `Ajoutez \`${id}\` aux \`personas\` des parcours que vit ce persona.`,
+    fileExists: (command, file, option) =>
+      `parcours ${command} : ${file} existe déjà ; il a été laissé tel quel. Choisissez un autre ${option} ou supprimez le fichier.`,
+    idTaken: (command, kind, id, file, option) =>
+      `parcours ${command} : ${kind === 'journey' ? 'un parcours' : 'un persona'} d’identifiant \`${id}\` existe déjà dans ${file} ; choisissez un autre ${option}.`,
+    imported: (file, stages, steps, personaFiles) =>
+      `${file} écrit : ${count(stages, { one: 'phase', other: 'phases' })}, ${count(steps, { one: 'étape', other: 'étapes' })}.${
+        personaFiles.length > 0 ? ` Un persona de départ écrit pour chaque nouvel acteur : ${personaFiles.join(', ')}.` : ''
+      } Lancez \`parcours validate\` pour le vérifier.`,
+    personaKept: (file, id) => `parcours import : ${file} existe déjà ; il a été laissé tel quel (le parcours nomme le persona \`${id}\`).`,
+    origin: (source, format) => `Importé de ${source} par \`parcours import ${format}\`.`,
   },
+  leftOutOfCsv: (fields, file) =>
+    `parcours export csv : absent du CSV, où une ligne est une étape : ${fields.join(', ')}. Ces champs restent dans ${file}.`,
   tooManyWarnings: (warnings, allowed) =>
     `parcours validate : ${count(warnings, nouns.warning)}, plus que ne le permet --max-warnings ${allowed}.`,
   diffPretty: {
