@@ -110,8 +110,17 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
   checkProjectRules(state, config, configFile, journeys.facts, personas);
   const built = buildProject(config, journeys.models, state.keepModel ? personas : []);
   state.problems.push(...mergeMeasurements(built, options.data ?? []));
-  // After the merge: the cost to serve and channel use read the measured volumes.
-  const project: Project = { ...built, series: projectSeries(built, journeys.insights) };
+  // After the merge: the cost to serve and channel use read the measured volumes. Worked out when
+  // first read: no problem comes from it, and parcours dev's edit API checks a change before it
+  // writes it, where the series were 60% of the check (bench:edit); the pages read them after.
+  let series: Project['series'] | undefined;
+  const project: Project = {
+    ...built,
+    get series() {
+      series ??= projectSeries(built, journeys.insights);
+      return series;
+    },
+  };
   return { problems: sortProblems(state.problems), project, files: state.files };
 }
 
