@@ -74,7 +74,8 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
   /** Writes `text` over `before` (undo, redo and apply), then waits for the live content to hold it. */
   const commit = async (file: EditableFile, before: string, text: string, timing: Timing = {}): Promise<boolean> => {
     await options.beforeWrite?.(file);
-    if (!(await replaceIfUnchanged(file, before, text))) return false;
+    if (!replaceIfUnchanged(file, before, text)) return false;
+    timing.renamedAt = performance.now();
     const absolute = join(root, file.path);
     options.onWrite?.(absolute, text);
     const started = performance.now();
@@ -91,6 +92,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
   };
 
   const apply = async (body: Record<string, unknown>, timing: Timing) => {
+    const readStarted = performance.now();
     const file = await editable(body.path);
     if (!Array.isArray(body.changes) || typeof body.digest !== 'string')
       throw await refuse('bad-request', 'bad-json', 'path, digest and changes[] are required.');
@@ -116,6 +118,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
         }
         let text: string;
         const editStarted = performance.now();
+        timing.read = editStarted - readStarted;
         try {
           text = editText({ path: file.path, kind: file.kind, text: disk }, changes);
         } catch (error) {
@@ -134,6 +137,7 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
         const writeStarted = performance.now();
         const written = await commit(file, disk, text, timing);
         timing.write = performance.now() - writeStarted - (timing.content ?? 0);
+        timing.renamed = (timing.renamedAt ?? Number.NaN) - (timing.arrivedAt ?? Number.NaN);
         if (written) {
           const history = historyOf(file);
           history.undo.push({ before: disk, after: text });
@@ -171,8 +175,9 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== EDIT_API_PATH && !url.pathname.startsWith(`${EDIT_API_PATH}/`)) return false;
-    const timing: Timing = {};
     const started = performance.now();
+    const arrived = arrivals.get(request) ?? started;
+    const timing: Timing = { queue: started - arrived, arrivedAt: arrived };
     try {
       const guard = checkRequest(request, session.token);
       if (guard) throw await refuse('forbidden', guard.code, guard.detail);
@@ -182,13 +187,19 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
         const file = await editable(url.searchParams.get('path'));
         const text = await readText(file);
         result = { ok: true, path: file.path, digest: digestOf(text), text, data: editedData(text) };
-      } else if (route === 'POST /apply') result = await apply(await readBody(request, refuse), timing);
-      else if (route === 'POST /undo') result = await step(await readBody(request, refuse), 'undo');
+        // The page's next change starts from this text: parsed now, it finds it ready (core/edit).
+        setImmediate(() => prepareEdit(text));
+      } else if (route === 'POST /apply') {
+        const body = await readBody(request, refuse);
+        timing.body = performance.now() - started;
+        result = await apply(body, timing);
+      } else if (route === 'POST /undo') result = await step(await readBody(request, refuse), 'undo');
       else if (route === 'POST /redo') result = await step(await readBody(request, refuse), 'redo');
       else if (route === 'GET /review' && options.review) result = await options.review(await lang());
       else throw new Refusal('not-found', `${request.method} ${url.pathname}`);
       timing.total = performance.now() - started;
-      send(response, 200, result, timing);
+      const { renamedAt: _renamed, arrivedAt: _arrived, ...shown } = timing;
+      send(response, 200, result, shown);
     } catch (error) {
       if (error instanceof Refusal)
         send(response, STATUS[error.reason], { ok: false, reason: error.reason, message: error.message, ...error.extra });
@@ -224,7 +235,32 @@ async function readBody(
 }
 
 /** Milliseconds spent in each part of a change, sent as Server-Timing (bench:edit and the browser's network panel read it). */
-type Timing = { edit?: number; check?: number; write?: number; content?: number; total?: number };
+interface Timing {
+  /** From Node's HTTP server taking the request to the API's handler: Vite's and Astro's middlewares before ours. */
+  queue?: number;
+  /** Reading and parsing the JSON body. */
+  body?: number;
+  /** The file confined, its queue waited for, read, and the changes' expectations compared. */
+  read?: number;
+  edit?: number;
+  check?: number;
+  write?: number;
+  content?: number;
+  /** From Node's HTTP server taking the request to the file renamed into place: the file on disk. */
+  renamed?: number;
+  total?: number;
+  /** Moments (performance.now), not sent. */
+  arrivedAt?: number;
+  renamedAt?: number;
+}
+
+/** When each request reached Node's HTTP server (its 'request' event), before Vite's middlewares: Server-Timing's `queue`. */
+const arrivals = new WeakMap<IncomingMessage, number>();
+
+/** Notes the moment `request` reached the HTTP server (edit-plugin.ts calls it from the server's first 'request' listener). */
+export function markArrival(request: IncomingMessage): void {
+  arrivals.set(request, performance.now());
+}
 
 function send(response: ServerResponse, status: number, body: unknown, timing: Timing = {}): void {
   const json = JSON.stringify(body);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync } from 'node:fs';
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { contentKind } from '../core/load/content-paths.ts';
 import { type ConfinedRoot, confinePath } from '../core/load/confine-path.ts';
@@ -47,15 +47,20 @@ export async function readText(file: EditableFile): Promise<string> {
 
 /**
  * Replaces a file's text with `text` when it still holds `expected`: the new text goes to a
- * temporary file beside it, then, with no await in between (so nothing in this process runs
- * meanwhile), the file is read again and renamed over only if it still holds `expected`. A write
- * from elsewhere that landed while the change was being made is therefore never overwritten:
- * the answer is false and the caller starts again from the disk's text. The file keeps its mode.
+ * temporary file beside it, then the file is read again and the temporary file renamed over it
+ * only if it still holds `expected`. A write from elsewhere that landed while the change was being
+ * made is therefore never overwritten: the answer is false and the caller starts again from the
+ * disk's text. The file keeps its mode.
+ *
+ * Synchronous, a millisecond for a journey: nothing in this process runs between the temporary
+ * file and the rename. Written with promises, each step of the temporary file's write waited for
+ * the event loop, where the dev server's watcher was busy with that very file's events (Vite and
+ * Astro looking at an added file): the write took 13 ms at the median instead of 2 (bench:edit).
  */
-export async function replaceIfUnchanged(file: EditableFile, expected: string, text: string): Promise<boolean> {
+export function replaceIfUnchanged(file: EditableFile, expected: string, text: string): boolean {
   const temporary = join(dirname(file.real), `.${basename(file.real)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = statSync(file.real, { throwIfNoEntry: false })?.mode;
-  await writeFile(temporary, text, { flag: 'wx', ...(mode !== undefined ? { mode: mode & 0o7777 } : {}) });
+  writeFileSync(temporary, text, { flag: 'wx', ...(mode !== undefined ? { mode: mode & 0o7777 } : {}) });
   let renamed = false;
   try {
     if (readFileSync(file.real, 'utf8') === expected) {
@@ -63,7 +68,7 @@ export async function replaceIfUnchanged(file: EditableFile, expected: string, t
       renamed = true;
     }
   } finally {
-    if (!renamed) await unlink(temporary).catch(() => undefined);
+    if (!renamed) rmSync(temporary, { force: true });
   }
   return renamed;
 }

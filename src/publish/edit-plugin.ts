@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { markArrival } from './edit-api.ts';
 
 /** The edit API as the dev server serves it. */
 export interface EditServing {
@@ -30,6 +31,7 @@ export function editApiPlugin(edit: EditServing): Plugin {
   return {
     name: 'parcours:edit-api',
     configureServer(server) {
+      server.httpServer?.prependListener('request', markArrival);
       server.middlewares.use((request, response, next) => {
         edit.handle(request, response).then(
           (handled) => {
