@@ -143,7 +143,10 @@ try {
     const answer = (await response.json()) as { ok: boolean; message?: string };
     const answered = performance.now();
     if (!answer.ok) throw new Error(`apply refused: ${answer.message}`);
-    const written = await disk.seen;
+    const written = await Promise.race([
+      disk.seen,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${FILE} did not change on disk within 10 s`)), 10_000).unref()),
+    ]);
     disk.close();
     const timing = Object.fromEntries(
       (response.headers.get('server-timing') ?? '').split(',').map((part) => {
