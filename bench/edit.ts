@@ -58,7 +58,8 @@ function startDev(root: string): Promise<{ url: string; stop(): Promise<void> }>
   return new Promise((resolve, reject) => {
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /Parcours dev server: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      // Parcours's own line, in the content's language: the address, then the content root in brackets.
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/) \(/.exec(output)?.[1];
       if (!url) return;
       child.stdout.off('data', collect);
       child.stdout.resume();
