@@ -61,6 +61,7 @@ function startDev(root: string): Promise<{ url: string; stop(): Promise<void> }>
       // Parcours's own line, in the content's language: the address, then the content root in brackets.
       const url = /(http:\/\/127\.0\.0\.1:\d+\/) \(/.exec(output)?.[1];
       if (!url) return;
+      clearTimeout(waiting);
       child.stdout.off('data', collect);
       child.stdout.resume();
       resolve({
@@ -76,6 +77,11 @@ function startDev(root: string): Promise<{ url: string; stop(): Promise<void> }>
     child.stdout.on('data', collect);
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`parcours dev exited ${code}:\n${output}`)));
+    // Never left waiting (with the bench lock held) for a line that does not come.
+    const waiting = setTimeout(() => {
+      child.kill('SIGINT');
+      reject(new Error(`parcours dev gave no address within 120 s:\n${output}`));
+    }, 120_000).unref();
   });
 }
 
@@ -100,10 +106,11 @@ function onDisk(folder: string, name: string, marker: string): { seen: Promise<n
 
 const work = await mkdtemp(join(tmpdir(), 'parcours-bench-edit-'));
 const root = join(work, 'content');
+let site: Awaited<ReturnType<typeof startDev>> | undefined;
 try {
   await writeSyntheticContent(root, { journeys, stepsPerJourney: 40, personas: 200 });
   const loadBefore = load();
-  const site = await startDev(root);
+  site = await startDev(root);
   const page = new URL('journeys/journey-0/', site.url).href;
   const apiBase = new URL(EDIT_API_PATH, site.url).href;
   const origin = new URL(site.url).origin;
@@ -194,6 +201,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   }
   await site.stop();
+  site = undefined;
   const part = (name: string) => parts.get(name) ?? [Number.NaN];
   line('change sent -> file on disk (goal <= 100 ms at p95)', toDisk);
   line('  in the server: before the API handler (HTTP server, Vite middlewares)', part('queue'));
@@ -212,5 +220,7 @@ try {
   line('  floor: GET of the same page, unchanged', floorPage);
   console.log(`load average before ${loadBefore}, after ${load()}`);
 } finally {
+  // Stopped also when a measure failed, so that no server outlives the bench.
+  await site?.stop();
   await rm(work, { recursive: true, force: true });
 }
