@@ -9,7 +9,7 @@ import { flushContentCaches } from '../core/check/content-cache.ts';
 import type { Change } from '../core/edit/change.ts';
 import { numstat } from '../core/edit/numstat.testing.ts';
 import { valueAt } from '../core/edit/plain-change.ts';
-import { editApi } from './edit-api.ts';
+import { editApi, markArrival } from './edit-api.ts';
 import { digestOf } from './edit-files.ts';
 import { EDIT_API_PATH } from './edit-session.ts';
 import { type LiveContent, liveContent } from './live-content.ts';
@@ -39,6 +39,7 @@ beforeAll(async () => {
   content = liveContent(root, '2026-06-01', join(work, 'cache'));
   const handle = editApi({ root, content, session: { token, api: EDIT_API_PATH }, beforeWrite: async () => hold?.() });
   server = createServer((request, response) => {
+    markArrival(request);
     void handle(request, response).then((handled) => {
       if (!handled) response.writeHead(404).end();
     });
@@ -109,6 +110,25 @@ describe('the edit API', () => {
     expect(numstat(original, text)).toEqual([1, 1]);
     const journey = (await content.latest()).project.journeys.find((item) => item.id === 'achat-logiciel-b2b');
     expect(journey?.stages[0]?.steps[0]?.emotion?.['ines-prescriptrice']).toBe(1);
+  });
+
+  it('tells the parts of a change in Server-Timing, from the request taken to the file renamed', async () => {
+    const response = await fetch(`${base}${EDIT_API_PATH}/apply`, {
+      method: 'POST',
+      headers: { 'x-parcours-token': token, 'content-type': 'application/json' },
+      body: JSON.stringify({ path: JOURNEY, digest: digestOf(original), changes: [{ op: 'set', path: EMOTION, expect: -2, value: 0 }] }),
+    });
+    expect(response.status).toBe(200);
+    const parts = new Map(
+      (response.headers.get('server-timing') ?? '').split(', ').map((part) => {
+        const [name = '', duration = ''] = part.split(';dur=');
+        return [name, Number(duration)] as const;
+      }),
+    );
+    expect([...parts.keys()].sort()).toEqual(['body', 'check', 'content', 'edit', 'queue', 'read', 'renamed', 'total', 'write']);
+    for (const duration of parts.values()) expect(duration).toBeGreaterThanOrEqual(0);
+    // The file is renamed into place before the answer is made: `renamed` lies within the request.
+    expect(parts.get('renamed')!).toBeLessThanOrEqual(parts.get('queue')! + parts.get('total')! + 0.2);
   });
 
   it('undoes and redoes to the exact bytes', async () => {
