@@ -175,11 +175,27 @@ describe('structure', () => {
     ]);
   });
   it('moves a step within its stage, then across to the neighbouring stage', () => {
+    // Each move carries the step it moves and the ids of the list it goes into, as the page shows them.
+    const [essaie, lit] = journey.stages[0]!.steps;
     expect(moveStep(journey, 'decider', 'essaie', 1)).toEqual([
-      { op: 'move', path: stepPath('decider', 'essaie'), to: ['stages', { id: 'decider' }, 'steps'], index: 1 },
+      {
+        op: 'move',
+        path: stepPath('decider', 'essaie'),
+        to: ['stages', { id: 'decider' }, 'steps'],
+        index: 1,
+        expect: essaie,
+        expectTo: ['essaie', 'lit'],
+      },
     ]);
     expect(moveStep(journey, 'decider', 'lit', 1)).toEqual([
-      { op: 'move', path: stepPath('decider', 'lit'), to: ['stages', { id: 'declarer' }, 'steps'], index: 0 },
+      {
+        op: 'move',
+        path: stepPath('decider', 'lit'),
+        to: ['stages', { id: 'declarer' }, 'steps'],
+        index: 0,
+        expect: lit,
+        expectTo: ['remplit'],
+      },
     ]);
     // The only step of a stage stays, and the first step of the first stage has nowhere to go.
     expect(moveStep(journey, 'declarer', 'remplit', -1)).toEqual([]);

@@ -200,15 +200,21 @@ export function moveStep(data: unknown, stage: string, step: string, direction: 
   const found = stepIndex(data, stage, step);
   if (!found) return [];
   const from = [...stepPath(stage, step)];
+  const expect = found.steps[found.index];
+  // The list the step goes into, as the page shows it: moved after an outside change to it, the
+  // step could land beside other neighbours, so the server refuses it then (a conflict).
+  const ids = (list: unknown) =>
+    Array.isArray(list) ? list.map((item) => (isObject(item) && typeof item.id === 'string' ? item.id : item)) : [];
   const target = found.index + direction;
-  if (target >= 0 && target < found.steps.length) return [{ op: 'move', path: from, to: [...stagePath(stage), 'steps'], index: target }];
-  const ids = stageIds(data);
-  const neighbour = ids[ids.indexOf(stage) + direction];
+  if (target >= 0 && target < found.steps.length)
+    return [{ op: 'move', path: from, to: [...stagePath(stage), 'steps'], index: target, expect, expectTo: ids(found.steps) }];
+  const stages = stageIds(data);
+  const neighbour = stages[stages.indexOf(stage) + direction];
   // The last step of a stage stays: a stage without steps is invalid.
   if (neighbour === undefined || found.steps.length === 1) return [];
   const neighbourSteps = valueAt(data, [...stagePath(neighbour), 'steps']);
   const index = direction < 0 ? (Array.isArray(neighbourSteps) ? neighbourSteps.length : 0) : 0;
-  return [{ op: 'move', path: from, to: [...stagePath(neighbour), 'steps'], index }];
+  return [{ op: 'move', path: from, to: [...stagePath(neighbour), 'steps'], index, expect, expectTo: ids(neighbourSteps) }];
 }
 
 export function deleteStep(data: unknown, stage: string, step: string): Change[] {
