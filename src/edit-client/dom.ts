@@ -24,3 +24,22 @@ export function byKey(root: ParentNode, key: string): HTMLElement | undefined {
   for (const element of root.querySelectorAll<HTMLElement>('[data-edit-key]')) if (element.dataset.editKey === key) return element;
   return undefined;
 }
+
+/**
+ * Moves an opened panel (a menu, a field) left so that it ends inside the window: at a phone's
+ * right edge a step's menu was cut off, and a field stretched the page sideways.
+ */
+export function keepInView(panel: HTMLElement): void {
+  panel.style.left = '';
+  const overflow = panel.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  if (overflow > 0) panel.style.left = `${-overflow}px`;
+}
+
+/** A control with its visible label before it (the label also names it). */
+export function labelled(text: string, control: HTMLElement): HTMLLabelElement {
+  const label = element('label', { class: 'edit-label' });
+  const name = element('span');
+  name.textContent = text;
+  label.append(name, control);
+  return label;
+}

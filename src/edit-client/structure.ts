@@ -12,8 +12,9 @@ import {
   valueAt,
 } from './changes.ts';
 import type { Path } from './api.ts';
-import { button, byKey, element } from './dom.ts';
+import { button, byKey, element, keepInView } from './dom.ts';
 import type { Editor } from './editor.ts';
+import { openField, stageFieldSpec } from './texts.ts';
 
 /** Asks before something is deleted, in a modal dialog; resolves true when confirmed. */
 export function confirmDelete(editor: Editor, question: string): Promise<boolean> {
@@ -61,7 +62,10 @@ function actionsMenu(label: string, key: string, actions: HTMLElement[]): HTMLEl
     const open = panel.hidden;
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) panel.querySelector<HTMLElement>('button')?.focus();
+    if (open) {
+      keepInView(panel);
+      panel.querySelector<HTMLElement>('button')?.focus();
+    }
   });
   toggle.dataset.editKey = key;
   toggle.setAttribute('aria-expanded', 'false');
@@ -166,8 +170,31 @@ export function decorateStructure(editor: Editor, root: Element): void {
       if (await confirmDelete(editor, t.confirmDeleteStage(nameOf(editor, stagePath(stage)))))
         void editor.change((data) => deleteStage(data, stage));
     };
+    // The stage's own texts that it has not yet: added in a field at the end of its header.
+    const header = heading.parentElement!;
+    const texts: HTMLElement[] = [];
+    for (const field of ['description', 'experience'] as const)
+      if (!header.querySelector(`[data-edit="${field}"]`)) {
+        const label = field === 'description' ? t.addStageDescription : t.addExperience;
+        texts.push(button(label, `+ ${label}`, () => openField(editor, header, stageFieldSpec(editor, stage, field), 'edit')));
+      }
+    texts.push(
+      button(t.addExpectation, `+ ${t.addExpectation}`, () =>
+        openField(
+          editor,
+          header,
+          {
+            key: `add:stage:${stage}:expectations`,
+            label: t.fields.expectation,
+            target: { at: stagePath(stage), list: 'expectations', index: -1, textKey: 'text' },
+          },
+          'add',
+        ),
+      ),
+    );
     heading.append(
       actionsMenu(t.stageActions(nameOf(editor, stagePath(stage)) || stage), `tools:stage:${stage}`, [
+        ...texts,
         button(t.addStageAfter, `+ ${t.addStageAfter}`, () => void add()),
         button(t.deleteStage, `✕ ${t.deleteStage}`, () => void remove()),
       ]),
