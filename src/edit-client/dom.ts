@@ -7,7 +7,7 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attribute
 }
 
 /** A button with a visible `text` and, when they differ, the accessible name `label`. */
-export function button(label: string, text: string, onClick: () => void): HTMLButtonElement {
+export function button(label: string, text: string, onClick: () => unknown): HTMLButtonElement {
   const made = element('button', { type: 'button', 'data-edit-ui': '' });
   made.textContent = text;
   if (label !== text) made.setAttribute('aria-label', label);
@@ -42,4 +42,13 @@ export function labelled(text: string, control: HTMLElement): HTMLLabelElement {
   name.textContent = text;
   label.append(name, control);
   return label;
+}
+
+/**
+ * Focuses the element of `key` when the focus was lost (it was on something a change removed: a
+ * deleted step's menu, a removed persona's button), so that a keyboard user goes on from nearby.
+ */
+export function focusIfLost(key: string | undefined): void {
+  const active = document.activeElement;
+  if (key && (!active || active === document.body || !active.isConnected)) byKey(document, key)?.focus();
 }

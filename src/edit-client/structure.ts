@@ -12,7 +12,7 @@ import {
   valueAt,
 } from './changes.ts';
 import type { Path } from './api.ts';
-import { button, byKey, element, keepInView } from './dom.ts';
+import { button, byKey, element, focusIfLost, keepInView } from './dom.ts';
 import type { Editor } from './editor.ts';
 import { openField, stageFieldSpec } from './texts.ts';
 
@@ -112,6 +112,13 @@ export function installMoveKeys(editor: Editor, active: () => boolean): void {
   });
 }
 
+/** The id (data-step or data-stage) of the element before `element` among `selector`'s, else of the one after. */
+function beside(selector: string, element: Element, kind: 'step' | 'stage'): string | undefined {
+  const all = [...document.querySelectorAll<HTMLElement>(selector)];
+  const index = all.indexOf(element as HTMLElement);
+  return (all[index - 1] ?? all[index + 1])?.dataset[kind];
+}
+
 /** Step and stage actions (move, add, delete, moment of truth), and the journey's personas. */
 export function decorateStructure(editor: Editor, root: Element): void {
   const { t } = editor;
@@ -141,8 +148,10 @@ export function decorateStructure(editor: Editor, root: Element): void {
       if (ok) renameWhenShown(`text:step:${id}:name`);
     };
     const remove = async () => {
-      if (await confirmDelete(editor, t.confirmDeleteStep(nameOf(editor, stepPath(stage(), step)))))
-        void editor.change((data) => deleteStep(data, stage(), step));
+      if (!(await confirmDelete(editor, t.confirmDeleteStep(nameOf(editor, stepPath(stage(), step)))))) return;
+      // The focus was on the step's menu, which goes with it: it moves to the step before (or after).
+      const neighbour = beside('main [data-stage] [data-step]', heading.closest('[data-step]')!, 'step');
+      if (await editor.change((data) => deleteStep(data, stage(), step))) focusIfLost(`tools:step:${neighbour}`);
     };
     heading.append(
       actionsMenu(t.stepActions(nameOf(editor, stepPath(stage(), step)) || step), key, [
@@ -167,8 +176,9 @@ export function decorateStructure(editor: Editor, root: Element): void {
       if (ok) renameWhenShown(`text:stage:${id}:name`);
     };
     const remove = async () => {
-      if (await confirmDelete(editor, t.confirmDeleteStage(nameOf(editor, stagePath(stage)))))
-        void editor.change((data) => deleteStage(data, stage));
+      if (!(await confirmDelete(editor, t.confirmDeleteStage(nameOf(editor, stagePath(stage)))))) return;
+      const neighbour = beside('main [data-stage]', heading.closest('[data-stage]')!, 'stage');
+      if (await editor.change((data) => deleteStage(data, stage))) focusIfLost(`tools:stage:${neighbour}`);
     };
     // The stage's own texts that it has not yet: added in a field at the end of its header.
     const header = heading.parentElement!;
@@ -217,7 +227,10 @@ export function decoratePersonas(editor: Editor, root: Element): void {
     list.querySelectorAll<HTMLElement>(':scope > li').forEach((item, index) => {
       const id = ids[index];
       if (!id || item.querySelector('.edit-remove')) return;
-      const remove = button(t.removePersona(nameOfPersona(id)), '✕', () => void editor.change((data) => removePersona(data, id)));
+      // The button goes with its persona: the focus moves to the choice of personas to add, where it comes back.
+      const remove = button(t.removePersona(nameOfPersona(id)), '✕', async () => {
+        if (await editor.change((data) => removePersona(data, id))) focusIfLost('persona:choose');
+      });
       remove.classList.add('edit-remove');
       remove.dataset.editKey = `persona:remove:${id}`;
       item.append(remove);

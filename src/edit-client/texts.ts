@@ -13,7 +13,7 @@ import {
   valueAt,
 } from './changes.ts';
 import type { Editor } from './editor.ts';
-import { button, byKey, element, keepInView, labelled } from './dom.ts';
+import { button, byKey, element, focusIfLost, keepInView, labelled } from './dom.ts';
 
 /** What a piece of the page holds, and how it is edited. */
 export interface TextSpec {
@@ -324,7 +324,9 @@ export function openField(editor: Editor, host: HTMLElement, spec: TextSpec, mod
       return;
     }
     close();
-    if (changes.length > 0) void editor.change(() => changes);
+    // A removed item takes its pen away: the focus then goes to its lane's add button.
+    const fallback = host.closest('[data-lane]')?.querySelector<HTMLElement>(':scope > .edit-add')?.dataset.editKey;
+    if (changes.length > 0) void editor.change(() => changes).then((ok) => ok && focusIfLost(fallback));
   };
   const save = () =>
     finish(() => {

@@ -336,6 +336,8 @@ describe('edit mode in parcours dev', () => {
     expect(await edited(page, () => page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click())).toBe(200);
     expect(numstat(JOURNEY)).toBe('0 2');
     expect(await page.locator('[data-stage] [data-step="nouvelle-etape"]').count()).toBe(0);
+    // The focus, which was on the deleted step's menu, is on the menu of the step before it.
+    expect(await isFocused(page.locator('[data-edit-key="tools:step:lit-conditions"]'))).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
