@@ -176,6 +176,22 @@ describe('a touchpoint, a moment of truth and a stage’s desired experience', (
     ]);
   });
 
+  it('decorates a moment of truth’s sentence or a touchpoint that an update put in alone', () => {
+    const editor = editorOf([]);
+    decorateTexts(editor, document.querySelector('main')!);
+    // The page's update replaces the smallest changed element: here the sentence, then a touchpoint.
+    for (const selector of ['.motc', '[data-lane="touchpoints"] li[data-index="1"]']) {
+      const old = document.querySelector(selector)!;
+      const fresh = old.cloneNode(false) as HTMLElement;
+      fresh.textContent = 'Nouveau';
+      old.replaceWith(fresh);
+      expect(fresh.querySelector('.edit-pen')).toBeNull();
+      decorateTexts(editor, fresh);
+      expect(fresh.querySelectorAll(':scope > .edit-pen')).toHaveLength(1);
+    }
+    expect(document.querySelectorAll('.edit-pen')).toHaveLength(6);
+  });
+
   it('edits a touchpoint’s channel, name and description in one field: Enter saves, Escape cancels', () => {
     const sent: Change[][] = [];
     decorateTexts(editorOf(sent), document.querySelector('main')!);

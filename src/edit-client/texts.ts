@@ -34,6 +34,15 @@ type ListLane = keyof typeof LISTS;
 
 const owner = (element: Element) => element.parentElement?.closest<HTMLElement>('[data-step], [data-stage], [data-edit-file]');
 
+/**
+ * The step lanes `root` holds, is, or sits in: an update may put in a lane's part alone (a moment
+ * of truth's sentence, a touchpoint), which is decorated through its lane.
+ */
+function lanesOf(root: Element): HTMLElement[] {
+  const around = root.closest<HTMLElement>('[data-step] [data-lane]');
+  return around ? [around] : [...root.querySelectorAll<HTMLElement>('[data-step] [data-lane]')];
+}
+
 /** The texts under `root` (itself included) that the page can edit, with their specs. */
 function textSpecs(editor: Editor, root: Element): { element: HTMLElement; spec: TextSpec }[] {
   const { fields } = editor.t;
@@ -90,7 +99,7 @@ function textSpecs(editor: Editor, root: Element): { element: HTMLElement; spec:
         }
     }
   }
-  for (const lane of all('[data-step] [data-lane]')) {
+  for (const lane of lanesOf(root)) {
     const step = lane.closest<HTMLElement>('[data-step]')!.dataset.step!;
     const stage = lane.closest<HTMLElement>('[data-stage]')?.dataset.stage;
     if (!stage) continue;
@@ -166,8 +175,7 @@ export function decorateTexts(editor: Editor, root: Element): void {
       openField(editor, element, spec, 'edit');
     });
   }
-  const lanes = [...(root.matches('[data-lane]') ? [root] : []), ...root.querySelectorAll<HTMLElement>('[data-step] [data-lane]')];
-  for (const lane of lanes as HTMLElement[]) {
+  for (const lane of lanesOf(root)) {
     const name = lane.dataset.lane!;
     if (name === 'touchpoints') decorateTouchpoints(editor, lane);
     if (!(name in LISTS) || lane.querySelector(':scope > .edit-add')) continue;

@@ -481,7 +481,7 @@ describe('edit mode in parcours dev', () => {
   it('changes choices: a moment of truth, a channel, an opportunity impact, a hypothesis mark, one line each', async () => {
     const { page, problems } = await editPage(PAGE);
     await page.locator('[data-edit-key="tools:step:lit-conditions"]').click();
-    const moment = page.getByRole('button', { name: 'Moment de vérité' });
+    const moment = page.getByRole('button', { name: 'Moment de vérité', exact: true });
     expect(await moment.getAttribute('aria-pressed')).toBe('false');
     expect(await edited(page, () => moment.click())).toBe(200);
     expect(numstat(JOURNEY)).toBe('1 0');
