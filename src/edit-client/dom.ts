@@ -37,7 +37,7 @@ export function keepInView(panel: HTMLElement): void {
 
 /** A control with its visible label before it (the label also names it). */
 export function labelled(text: string, control: HTMLElement): HTMLLabelElement {
-  const label = element('label', { class: 'edit-label' });
+  const label = element('label', { class: 'edit-field-label' });
   const name = element('span');
   name.textContent = text;
   label.append(name, control);
