@@ -127,6 +127,12 @@ stages:
     const double = quoted.replace("'Paie: en ligne'", '"Paie: en ligne"').replace("'Reçoit #1'", '"Reçoit #1"');
     const after = editText(file(double), [{ op: 'insert', path: ['stages', 0, 'steps'], index: 2, value: { id: 'n', name: 'a: b' } }]);
     expect(after).toContain('        name: "a: b"\n');
+    // In a file that mostly double-quotes, beside names single-quoted because they need it: the neighbours' quotes.
+    const mixed = quoted.replace('title: Q', 'title: "Q: un"\nsummary: "S: deux"');
+    const beside = editText(file(mixed), [{ op: 'insert', path: ['stages', 0, 'steps'], index: 2, value: { id: 'n', name: 'a: b' } }]);
+    expect(beside).toContain("        name: 'a: b'\n");
+    const thought = editText(file(mixed), [{ op: 'insert', path: ['stages', 0, 'steps', 0, 'thoughts'], index: 0, value: 'x' }]);
+    expect(parse(thought).stages[0].steps[0].thoughts).toEqual(['x']);
     // A rename of a plain name that now needs quotes takes the file's quotes too.
     const renamed = editText(file(quoted), [{ op: 'set', path: ['stages', 0, 'name'], expect: 'S', value: 'S: deux' }]);
     expect(renamed).toContain("    name: 'S: deux'\n");

@@ -30,7 +30,8 @@ export function blockValueText(value: unknown, column: number, style: FileStyle,
     indentSeq: style.indentSeq,
     lineWidth: 0,
     flowCollectionPadding: false,
-    singleQuote: style.quote === 'QUOTE_SINGLE',
+    // (null, not false: false would turn a neighbour's single quotes, set on a node, into double ones.)
+    singleQuote: style.quote === 'QUOTE_SINGLE' ? true : null,
   });
   const lines = text.replace(/\n$/, '').split('\n');
   return lines.map((line, index) => (index === 0 || line === '' ? line : ' '.repeat(column) + line)).join('\n');
@@ -43,7 +44,9 @@ export function flowValueText(value: unknown, style: FileStyle): string {
   const doc = new Document(value);
   markFlow(doc.contents as Node);
   if (style.flowPadding) padFlowMaps(doc);
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false, singleQuote: style.quote === 'QUOTE_SINGLE' }).replace(/\n$/, '');
+  return doc
+    .toString({ lineWidth: 0, flowCollectionPadding: false, singleQuote: style.quote === 'QUOTE_SINGLE' ? true : null })
+    .replace(/\n$/, '');
 }
 
 /** True when a value is written as a block (its text starts on the line after its key or dash). */
@@ -86,7 +89,14 @@ function copyStyle(node: Node, like: Node): void {
   } else if (isScalar(node) && isScalar(like) && typeof node.value === 'string' && typeof like.value === 'string') {
     const quote = deliberateQuote(like);
     if (quote) node.type = quote;
+    // A text that needs quotes takes the neighbour's, when it wears some.
+    else if ((like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE') && !readsPlain(node.value)) node.type = like.type;
   }
+}
+
+/** The quotes a new text that needs some takes beside `like`: the neighbour's when it is quoted, else `fallback` (the file's). */
+export function neighbourQuote(like: Node | null | undefined, fallback: QuoteStyle): QuoteStyle {
+  return isScalar(like) && (like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE') ? like.type : fallback;
 }
 
 /**

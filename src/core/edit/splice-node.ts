@@ -1,7 +1,7 @@
 import { isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EditError } from './change.ts';
 import type { Holder } from './locate-node.ts';
-import { blockValueText, deliberateQuote, type FileStyle, flowValueText, isBlockCollection } from './render-value.ts';
+import { blockValueText, deliberateQuote, type FileStyle, flowValueText, isBlockCollection, neighbourQuote } from './render-value.ts';
 import { scalarText } from './scalar-text.ts';
 import {
   backBlankLines,
@@ -241,7 +241,13 @@ export function insertItem(text: string, seq: YAMLSeq, index: number, value: unk
         ? isBlockCollection(value, like)
           ? blockValueText(value, contentColumn, style, like)
           : flowValueText(value, style)
-        : scalarText(value, { inFlow: false, indent: dashColumn, unit: style.unit, quote: style.quote, style: deliberateQuote(like) });
+        : scalarText(value, {
+            inFlow: false,
+            indent: dashColumn,
+            unit: style.unit,
+            quote: neighbourQuote(like, style.quote),
+            style: deliberateQuote(like),
+          });
     written = `${lead}${body}\n`;
   }
   const between = seq.items.length < 2 && raw ? raw.between : separator(text, seq);
