@@ -74,7 +74,7 @@ export interface EditMessages {
   addPainPoint: string;
   addOpportunity: string;
   addExpectation: string;
-  addStageDescription: string;
+  addDescription: string;
   addExperience: string;
   editTouchpoint: (touchpoint: string) => string;
   addPersona: string;
@@ -166,7 +166,7 @@ const fr: EditMessages = {
   addPainPoint: 'Ajouter un point de douleur',
   addOpportunity: 'Ajouter une opportunité',
   addExpectation: 'Ajouter une attente',
-  addStageDescription: 'Ajouter une description',
+  addDescription: 'Ajouter une description',
   addExperience: 'Ajouter l’expérience visée',
   editTouchpoint: (touchpoint) => `Modifier le point de contact : ${touchpoint}`,
   addPersona: 'Ajouter un persona',
@@ -258,7 +258,7 @@ const en: EditMessages = {
   addPainPoint: 'Add a pain point',
   addOpportunity: 'Add an opportunity',
   addExpectation: 'Add an expectation',
-  addStageDescription: 'Add a description',
+  addDescription: 'Add a description',
   addExperience: 'Add the desired experience',
   editTouchpoint: (touchpoint) => `Edit the touchpoint: ${touchpoint}`,
   addPersona: 'Add a persona',

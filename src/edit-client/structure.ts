@@ -14,7 +14,7 @@ import {
 import type { Path } from './api.ts';
 import { button, byKey, element, focusIfLost, keepInView } from './dom.ts';
 import type { Editor } from './editor.ts';
-import { openField, stageFieldSpec } from './texts.ts';
+import { addLabel, addSpec, LIST_LANES, openField, stageFieldSpec, stepDescriptionSpec } from './texts.ts';
 
 /** Asks before something is deleted, in a modal dialog; resolves true when confirmed. */
 export function confirmDelete(editor: Editor, question: string): Promise<boolean> {
@@ -153,9 +153,25 @@ export function decorateStructure(editor: Editor, root: Element): void {
       const neighbour = beside('main [data-stage] [data-step]', heading.closest('[data-step]')!, 'step');
       if (await editor.change((data) => deleteStep(data, stage(), step))) focusIfLost(`tools:step:${neighbour}`);
     };
+    // What the step can hold but the map shows no lane for yet (no step of the journey has one):
+    // added from here, in a field over the step.
+    const article = heading.closest<HTMLElement>('[data-step]')!;
+    const missing: HTMLElement[] = [];
+    if (!article.querySelector(':scope > [data-lane="description"]'))
+      missing.push(
+        button(t.addDescription, `+ ${t.addDescription}`, () =>
+          openField(editor, article, stepDescriptionSpec(editor, stage(), step), 'edit'),
+        ),
+      );
+    for (const lane of LIST_LANES)
+      if (!article.querySelector(`:scope > [data-lane="${lane}"]`)) {
+        const label = addLabel(editor, lane);
+        missing.push(button(label, `+ ${label}`, () => openField(editor, article, addSpec(editor, stage(), step, lane), 'add')));
+      }
     heading.append(
       actionsMenu(t.stepActions(nameOf(editor, stepPath(stage(), step)) || step), key, [
         moment,
+        ...missing,
         button(t.moveBack, `← ${t.moveBack}`, () => move(-1)),
         button(t.moveForward, `${t.moveForward} →`, () => move(1)),
         button(t.addStepAfter, `+ ${t.addStepAfter}`, () => void add()),
@@ -185,7 +201,7 @@ export function decorateStructure(editor: Editor, root: Element): void {
     const texts: HTMLElement[] = [];
     for (const field of ['description', 'experience'] as const)
       if (!header.querySelector(`[data-edit="${field}"]`)) {
-        const label = field === 'description' ? t.addStageDescription : t.addExperience;
+        const label = field === 'description' ? t.addDescription : t.addExperience;
         texts.push(button(label, `+ ${label}`, () => openField(editor, header, stageFieldSpec(editor, stage, field), 'edit')));
       }
     texts.push(

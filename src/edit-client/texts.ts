@@ -30,7 +30,8 @@ const LISTS = {
   painPoints: { textKey: 'text', kind: 'statement' },
   opportunities: { textKey: 'title', kind: 'opportunity' },
 } as const;
-type ListLane = keyof typeof LISTS;
+export type ListLane = keyof typeof LISTS;
+export const LIST_LANES = Object.keys(LISTS) as ListLane[];
 
 const owner = (element: Element) => element.parentElement?.closest<HTMLElement>('[data-step], [data-stage], [data-edit-file]');
 
@@ -105,11 +106,7 @@ function textSpecs(editor: Editor, root: Element): { element: HTMLElement; spec:
     if (!stage) continue;
     const at = stepPath(stage, step);
     const name = lane.dataset.lane!;
-    if (name === 'description')
-      found.push({
-        element: lane,
-        spec: { key: `text:step:${step}:description`, label: fields.stepDescription, target: { at, key: 'description' }, multiline: true },
-      });
+    if (name === 'description') found.push({ element: lane, spec: stepDescriptionSpec(editor, stage, step) });
     // The sentence beside the ★ says why the step is a moment of truth: a step marked `true` gets one here.
     const moment = name === 'momentOfTruth' ? lane.querySelector<HTMLElement>(':scope > .motc') : null;
     if (moment)
@@ -151,6 +148,30 @@ export function stageFieldSpec(editor: Editor, stage: string, field: 'descriptio
   };
 }
 
+/** The field that adds a thought, a pain point or an opportunity to a step (from its lane's + or, when the map has no such lane yet, from the step's actions). */
+export function addSpec(editor: Editor, stage: string, step: string, lane: ListLane): TextSpec {
+  const { textKey, kind } = LISTS[lane];
+  return {
+    key: `add:${step}:${lane}`,
+    label: editor.t.fields[laneField(lane)],
+    target: { at: stepPath(stage, step), list: lane, index: -1, textKey },
+    kind,
+  };
+}
+
+export const addLabel = (editor: Editor, lane: ListLane) =>
+  lane === 'thoughts' ? editor.t.addThought : lane === 'painPoints' ? editor.t.addPainPoint : editor.t.addOpportunity;
+
+/** A step's description, edited in its lane or, when the map has no description lane, added from the step's actions. */
+export function stepDescriptionSpec(editor: Editor, stage: string, step: string): TextSpec {
+  return {
+    key: `text:step:${step}:description`,
+    label: editor.t.fields.stepDescription,
+    target: { at: stepPath(stage, step), key: 'description' },
+    multiline: true,
+  };
+}
+
 const laneField = (lane: ListLane) => (lane === 'thoughts' ? 'thought' : lane === 'painPoints' ? 'painPoint' : 'opportunity');
 
 /** Gives every editable text under `root` a pen button, and every list lane of a step an add button. */
@@ -182,20 +203,8 @@ export function decorateTexts(editor: Editor, root: Element): void {
     const step = lane.closest<HTMLElement>('[data-step]')!.dataset.step!;
     const stage = lane.closest<HTMLElement>('[data-stage]')?.dataset.stage;
     if (!stage) continue;
-    const { textKey, kind } = LISTS[name as ListLane];
-    const label = name === 'thoughts' ? editor.t.addThought : name === 'painPoints' ? editor.t.addPainPoint : editor.t.addOpportunity;
-    const add = button(label, '+', () =>
-      openField(
-        editor,
-        lane,
-        {
-          key: `add:${step}:${name}`,
-          label: editor.t.fields[laneField(name as ListLane)],
-          target: { at: stepPath(stage, step), list: name, index: -1, textKey },
-          kind,
-        },
-        'add',
-      ),
+    const add = button(addLabel(editor, name as ListLane), '+', () =>
+      openField(editor, lane, addSpec(editor, stage, step, name as ListLane), 'add'),
     );
     add.classList.add('edit-add');
     add.dataset.editKey = `add:${step}:${name}`;

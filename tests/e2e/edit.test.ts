@@ -603,6 +603,20 @@ describe('edit mode in parcours dev', () => {
     expect(numstat(file)).toBe('1 0');
     expect((parse(await read(file)) as { stages: { experience?: string }[] }).stages[0]!.experience).toBe('sans effort');
     expect(await four.page.locator('[data-stage="seule-phase"] [data-edit="experience"]').innerText()).toContain('sans effort');
+    // No step of this journey has thoughts, so the map has no lane for them: the step's actions add the first.
+    expect(await four.page.locator('[data-lane="thoughts"]').count()).toBe(0);
+    await four.page.locator('[data-edit-key="tools:step:second-pas"]').focus();
+    await four.page.keyboard.press('Enter');
+    await four.page.getByRole('button', { name: 'Ajouter une pensée' }).focus();
+    await four.page.keyboard.press('Enter');
+    await four.page.keyboard.type('Où est le bouton : ici ?');
+    expect(await edited(four.page, () => four.page.keyboard.press('Enter'))).toBe(200);
+    const steps = (parse(await read(file)) as { stages: { steps: { id: string; thoughts?: string[] }[] }[] }).stages[0]!.steps;
+    expect(steps.find((step) => step.id === 'second-pas')?.thoughts).toEqual(['Où est le bouton : ici ?']);
+    expect(numstat(file)).toBe('3 0');
+    expect(await four.page.locator('[data-step="second-pas"] [data-lane="thoughts"]').innerText()).toContain('Où est le bouton : ici ?');
+    expect(await isFocused(four.page.locator('[data-edit-key="tools:step:second-pas"]'))).toBe(true);
+    expect(runParcours(['validate', '--root', content]).status).toBe(0);
     expect(four.problems).toEqual([]);
     await four.page.context().close();
     git('checkout', '--', file);
