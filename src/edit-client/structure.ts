@@ -256,7 +256,11 @@ export function decoratePersonas(editor: Editor, root: Element): void {
   const wrap = element('span', { class: 'edit-personas', 'data-edit-ui': '' });
   const select = element('select', { 'aria-label': t.addPersona, 'data-edit-key': 'persona:choose' });
   for (const persona of others) select.append(new Option(persona.name, persona.id));
-  const add = button(t.addPersona, `+ ${t.addPersona}`, () => void editor.change((data) => addPersona(data, select.value)));
+  const add = button(t.addPersona, `+ ${t.addPersona}`, async () => {
+    const id = select.value;
+    // The last persona to add takes the choice away with it: the focus goes to the new persona's ✕.
+    if (await editor.change((data) => addPersona(data, id))) focusIfLost(`persona:remove:${id}`);
+  });
   add.dataset.editKey = 'persona:add';
   wrap.append(select, add);
   (list?.parentElement ?? header).append(wrap);
