@@ -622,6 +622,26 @@ describe('edit mode in parcours dev', () => {
     git('checkout', '--', file);
   });
 
+  it('writes a new step’s name plain beside a neighbour quoted because it needs it, and quotes a name that needs it', async () => {
+    const { page, problems } = await editPage(PAGE);
+    // The rename above left this step's name quoted (it holds ": " and "#").
+    expect(await read(JOURNEY)).toMatch(/\n {8}name: (["'])Lit: les conditions #retour\1\n/);
+    await page.locator('[data-edit-key="tools:step:lit-conditions"]').click();
+    expect(await edited(page, () => page.getByRole('button', { name: 'Ajouter une étape après' }).click())).toBe(200);
+    expect(git('diff', '-U0', '--', JOURNEY)).toMatch(/\+ {8}name: Nouvelle étape\n/);
+    expect(numstat(JOURNEY)).toBe('2 0');
+    commit();
+    const name = 'Compare: les prix #2';
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(name);
+    expect(await edited(page, () => page.keyboard.press('Enter'))).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    const steps = (parse(await read(JOURNEY)) as { stages: { steps: { id: string; name: string }[] }[] }).stages[0]!.steps;
+    expect(steps[steps.findIndex((step) => step.id === 'lit-conditions') + 1]?.name).toBe(name);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('adds and removes a persona on a journey', async () => {
     const { page, problems } = await editPage(PAGE);
     await page.getByRole('combobox', { name: 'Ajouter un persona' }).selectOption('karim-reticent');
