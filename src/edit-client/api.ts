@@ -8,7 +8,8 @@ export type Change =
   | { op: 'set'; path: Path; expect: unknown; value: unknown }
   | { op: 'delete'; path: Path; expect: unknown }
   | { op: 'insert'; path: Path; index: number; value: unknown }
-  | { op: 'move'; path: Path; to: Path; index: number };
+  /** `expect`: the item moved; `expectTo`: the ids of the items of `to` before the move. */
+  | { op: 'move'; path: Path; to: Path; index: number; expect: unknown; expectTo: unknown[] };
 
 export interface ApiProblem {
   code: string;

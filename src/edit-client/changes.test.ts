@@ -4,7 +4,6 @@ import {
   addStageAfter,
   addStepAfter,
   appendItem,
-  channelChanges,
   deleteItem,
   emotionChanges,
   freshId,
@@ -15,6 +14,8 @@ import {
   stepPath,
   textChanges,
   textOf,
+  touchpointChanges,
+  touchpointOf,
   valueAt,
 } from './changes.ts';
 
@@ -145,12 +146,44 @@ describe('marks and choices', () => {
   });
   it('changes a channel in the shorthand and in the object form', () => {
     const lit = stepPath('decider', 'lit');
-    expect(channelChanges(journey, 'decider', 'lit', 0, 'email')).toEqual([
+    const web = touchpointOf(journey, 'decider', 'lit', 0)!;
+    expect(web).toEqual({ channel: 'web', name: '', description: '' });
+    expect(touchpointChanges(journey, 'decider', 'lit', 0, { ...web, channel: 'email' })).toEqual([
       { op: 'set', path: [...lit, 'touchpoints', 0], expect: 'web', value: 'email' },
     ]);
-    expect(channelChanges(journey, 'decider', 'lit', 1, 'phone')).toEqual([
+    const bot = touchpointOf(journey, 'decider', 'lit', 1)!;
+    expect(bot).toEqual({ channel: 'chatbot', name: 'Bot', description: '' });
+    expect(touchpointChanges(journey, 'decider', 'lit', 1, { ...bot, channel: 'phone' })).toEqual([
       { op: 'set', path: [...lit, 'touchpoints', 1, 'channel'], expect: 'chatbot', value: 'phone' },
     ]);
+    expect(touchpointChanges(journey, 'decider', 'lit', 1, bot)).toEqual([]);
+  });
+  it('names and describes a touchpoint: a shorthand becomes an object, an emptied field goes', () => {
+    const lit = stepPath('decider', 'lit');
+    expect(touchpointChanges(journey, 'decider', 'lit', 0, { channel: 'web', name: 'Page: retours #1', description: '' })).toEqual([
+      { op: 'set', path: [...lit, 'touchpoints', 0], expect: 'web', value: { channel: 'web', name: 'Page: retours #1' } },
+    ]);
+    expect(touchpointChanges(journey, 'decider', 'lit', 1, { channel: 'chatbot', name: ' ', description: 'Répond la nuit' })).toEqual([
+      { op: 'delete', path: [...lit, 'touchpoints', 1, 'name'], expect: 'Bot' },
+      { op: 'set', path: [...lit, 'touchpoints', 1, 'description'], expect: null, value: 'Répond la nuit' },
+    ]);
+  });
+  it('gives a moment of truth its sentence, and takes it back to `true` when emptied', () => {
+    const path = [...stepPath('declarer', 'remplit'), 'momentOfTruth'];
+    const target = { at: stepPath('declarer', 'remplit'), key: 'momentOfTruth', flag: true } as const;
+    const marked = structuredClone(journey) as typeof journey & { stages: { steps: Record<string, unknown>[] }[] };
+    marked.stages[1]!.steps[0]!.momentOfTruth = true;
+    expect(textOf(marked, target)).toBe('');
+    expect(textChanges(marked, target, 'Le client décide: il reste')).toEqual([
+      { op: 'set', path, expect: true, value: 'Le client décide: il reste' },
+    ]);
+    marked.stages[1]!.steps[0]!.momentOfTruth = 'Il décide';
+    expect(textChanges(marked, target, '')).toEqual([{ op: 'set', path, expect: 'Il décide', value: true }]);
+    marked.stages[1]!.steps[0]!.momentOfTruth = { text: 'Il décide', hypothesis: true };
+    expect(textOf(marked, target)).toBe('Il décide');
+    expect(textChanges(marked, target, 'Il part')).toEqual([{ op: 'set', path: [...path, 'text'], expect: 'Il décide', value: 'Il part' }]);
+    // A step that is not a moment of truth gets no sentence.
+    expect(textChanges(journey, target, 'Rien')).toEqual([]);
   });
 });
 
@@ -175,11 +208,27 @@ describe('structure', () => {
     ]);
   });
   it('moves a step within its stage, then across to the neighbouring stage', () => {
+    // Each move carries the step it moves and the ids of the list it goes into, as the page shows them.
+    const [essaie, lit] = journey.stages[0]!.steps;
     expect(moveStep(journey, 'decider', 'essaie', 1)).toEqual([
-      { op: 'move', path: stepPath('decider', 'essaie'), to: ['stages', { id: 'decider' }, 'steps'], index: 1 },
+      {
+        op: 'move',
+        path: stepPath('decider', 'essaie'),
+        to: ['stages', { id: 'decider' }, 'steps'],
+        index: 1,
+        expect: essaie,
+        expectTo: ['essaie', 'lit'],
+      },
     ]);
     expect(moveStep(journey, 'decider', 'lit', 1)).toEqual([
-      { op: 'move', path: stepPath('decider', 'lit'), to: ['stages', { id: 'declarer' }, 'steps'], index: 0 },
+      {
+        op: 'move',
+        path: stepPath('decider', 'lit'),
+        to: ['stages', { id: 'declarer' }, 'steps'],
+        index: 0,
+        expect: lit,
+        expectTo: ['remplit'],
+      },
     ]);
     // The only step of a stage stays, and the first step of the first stage has nowhere to go.
     expect(moveStep(journey, 'declarer', 'remplit', -1)).toEqual([]);

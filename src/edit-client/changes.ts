@@ -26,13 +26,23 @@ export function valueAt(data: unknown, path: Path): unknown {
 export const stagePath = (stage: string): Path => ['stages', { id: stage }];
 export const stepPath = (stage: string, step: string): Path => [...stagePath(stage), 'steps', { id: step }];
 
-/** A text the page edits: a field of a map (`key`), or an item of a list (`list`, `index`). */
+/**
+ * A text the page edits: a field of a map (`key`), an item of a list (`list`, `index`), or the
+ * sentence of a field that is `true`, a sentence or `{ text, hypothesis }` (`flag`: a step's moment
+ * of truth, whose sentence says why).
+ */
 export type TextTarget =
   | { at: Path; key: string; required?: boolean }
+  | { at: Path; key: string; flag: true }
   | { at: Path; list: string; index: number; textKey: 'text' | 'title' };
 
 /** The text a target holds now ('' when absent). */
 export function textOf(data: unknown, target: TextTarget): string {
+  if ('flag' in target) {
+    const value = valueAt(data, [...target.at, target.key]);
+    const text = isObject(value) ? value.text : value;
+    return typeof text === 'string' ? text : '';
+  }
   if ('key' in target) {
     const value = valueAt(data, [...target.at, target.key]);
     return typeof value === 'string' ? value : '';
@@ -51,6 +61,7 @@ export function textOf(data: unknown, target: TextTarget): string {
 export function textChanges(data: unknown, target: TextTarget, text: string): Change[] | 'empty' {
   const before = textOf(data, target);
   if (text === before) return [];
+  if ('flag' in target) return flagTextChanges(data, [...target.at, target.key], text);
   if ('key' in target) {
     const path = [...target.at, target.key];
     const expect = valueAt(data, path) ?? null;
@@ -62,6 +73,18 @@ export function textChanges(data: unknown, target: TextTarget, text: string): Ch
   const item = valueAt(data, itemPath);
   if (isObject(item)) return [{ op: 'set', path: [...itemPath, target.textKey], expect: item[target.textKey] ?? null, value: text }];
   return [{ op: 'set', path: itemPath, expect: item ?? null, value: text }];
+}
+
+/** A moment of truth's sentence: `true` takes one and becomes it, an emptied one becomes `true` again (the mark stays). */
+function flagTextChanges(data: unknown, path: Path, text: string): Change[] {
+  const before = valueAt(data, path);
+  if (before === undefined || before === false) return [];
+  if (isObject(before)) {
+    if (text.trim() === '') return [{ op: 'set', path, expect: before, value: true }];
+    return [{ op: 'set', path: [...path, 'text'], expect: before.text ?? null, value: text }];
+  }
+  if (text.trim() === '') return before === true ? [] : [{ op: 'set', path, expect: before, value: true }];
+  return [{ op: 'set', path, expect: before, value: text }];
 }
 
 /** Removes item `index` of the list `list` at `at`, or the whole list when it is its only item. */
@@ -200,15 +223,21 @@ export function moveStep(data: unknown, stage: string, step: string, direction: 
   const found = stepIndex(data, stage, step);
   if (!found) return [];
   const from = [...stepPath(stage, step)];
+  const expect = found.steps[found.index];
+  // The list the step goes into, as the page shows it: moved after an outside change to it, the
+  // step could land beside other neighbours, so the server refuses it then (a conflict).
+  const ids = (list: unknown) =>
+    Array.isArray(list) ? list.map((item) => (isObject(item) && typeof item.id === 'string' ? item.id : item)) : [];
   const target = found.index + direction;
-  if (target >= 0 && target < found.steps.length) return [{ op: 'move', path: from, to: [...stagePath(stage), 'steps'], index: target }];
-  const ids = stageIds(data);
-  const neighbour = ids[ids.indexOf(stage) + direction];
+  if (target >= 0 && target < found.steps.length)
+    return [{ op: 'move', path: from, to: [...stagePath(stage), 'steps'], index: target, expect, expectTo: ids(found.steps) }];
+  const stages = stageIds(data);
+  const neighbour = stages[stages.indexOf(stage) + direction];
   // The last step of a stage stays: a stage without steps is invalid.
   if (neighbour === undefined || found.steps.length === 1) return [];
   const neighbourSteps = valueAt(data, [...stagePath(neighbour), 'steps']);
   const index = direction < 0 ? (Array.isArray(neighbourSteps) ? neighbourSteps.length : 0) : 0;
-  return [{ op: 'move', path: from, to: [...stagePath(neighbour), 'steps'], index }];
+  return [{ op: 'move', path: from, to: [...stagePath(neighbour), 'steps'], index, expect, expectTo: ids(neighbourSteps) }];
 }
 
 export function deleteStep(data: unknown, stage: string, step: string): Change[] {
@@ -231,13 +260,52 @@ export function momentOfTruthChanges(data: unknown, stage: string, step: string)
   return [{ op: 'delete', path, expect: before }];
 }
 
-/** A touchpoint's channel: the shorthand stays a shorthand. */
-export function channelChanges(data: unknown, stage: string, step: string, index: number, channel: string): Change[] {
+/** What the page shows of a touchpoint and lets one change: its channel, its name and its description. */
+export interface TouchpointText {
+  channel: string;
+  name: string;
+  description: string;
+}
+
+/** A touchpoint as the page edits it ('' for a name or description it has not). */
+export function touchpointOf(data: unknown, stage: string, step: string, index: number): TouchpointText | undefined {
+  const item = valueAt(data, [...stepPath(stage, step), 'touchpoints', index]);
+  if (typeof item === 'string') return { channel: item, name: '', description: '' };
+  if (!isObject(item)) return undefined;
+  const text = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
+  return { channel: text('channel'), name: text('name'), description: text('description') };
+}
+
+/**
+ * The changes that give a touchpoint a channel, a name and a description. A shorthand (a channel id)
+ * stays one while it has neither name nor description, and becomes `{ channel, name, description }`
+ * when it gets one; an object's fields are set or removed one by one, the others kept.
+ */
+export function touchpointChanges(data: unknown, stage: string, step: string, index: number, next: TouchpointText): Change[] {
   const path = [...stepPath(stage, step), 'touchpoints', index];
   const item = valueAt(data, path);
-  if (typeof item === 'string') return item === channel ? [] : [{ op: 'set', path, expect: item, value: channel }];
-  if (!isObject(item) || item.channel === channel) return [];
-  return [{ op: 'set', path: [...path, 'channel'], expect: item.channel ?? null, value: channel }];
+  const name = next.name.trim() === '' ? '' : next.name;
+  const description = next.description.trim() === '' ? '' : next.description;
+  if (typeof item === 'string') {
+    if (name === '' && description === '') return item === next.channel ? [] : [{ op: 'set', path, expect: item, value: next.channel }];
+    const value: Record<string, string> = { channel: next.channel };
+    if (name) value.name = name;
+    if (description) value.description = description;
+    return [{ op: 'set', path, expect: item, value }];
+  }
+  if (!isObject(item)) return [];
+  const changes: Change[] = [];
+  for (const [key, value] of [
+    ['channel', next.channel],
+    ['name', name],
+    ['description', description],
+  ] as const) {
+    const before = item[key];
+    if ((before ?? '') === value) continue;
+    if (value === '') changes.push({ op: 'delete', path: [...path, key], expect: before });
+    else changes.push({ op: 'set', path: [...path, key], expect: before ?? null, value });
+  }
+  return changes;
 }
 
 /** Adds a persona to a journey (each step's emotion map gets nothing: the checker says which steps lack a value). */

@@ -5,7 +5,7 @@ import { Editor, type Notices } from './editor.ts';
 import { editMessages } from './messages.ts';
 import { personaForm } from './persona-form.ts';
 import { renderReview } from './review.ts';
-import { removeSliders, syncSliders } from './sliders.ts';
+import { decorateEmotionSteppers, removeSliders, syncSliders } from './sliders.ts';
 import { decoratePersonas, decorateStructure, installMoveKeys } from './structure.ts';
 import { decorateTexts } from './texts.ts';
 
@@ -82,6 +82,7 @@ function start(): void {
     for (const root of roots) {
       decorateTexts(editor, root);
       decorateStructure(editor, root);
+      decorateEmotionSteppers(editor, root);
     }
     // Once per update, whatever was swapped: the personas' controls follow the list, and the sliders
     // follow the points drawn now (a refused change puts them back where they were).

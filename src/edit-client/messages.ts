@@ -17,6 +17,9 @@ export interface EditMessages {
   emptyRequired: string;
   /** Accessible name of an emotion point: the persona and the step. */
   emotionPoint: (persona: string, step: string) => string;
+  /** The − and + buttons of an emotion in a step's card (a phone). */
+  lowerEmotion: (persona: string, step: string) => string;
+  raiseEmotion: (persona: string, step: string) => string;
   editText: (text: string) => string;
   fields: {
     title: string;
@@ -30,6 +33,10 @@ export interface EditMessages {
     painPoint: string;
     opportunity: string;
     touchpoint: string;
+    touchpointName: string;
+    touchpointDescription: string;
+    momentOfTruthReason: string;
+    experience: string;
     hypothesis: string;
     impact: string;
     effort: string;
@@ -67,6 +74,9 @@ export interface EditMessages {
   addPainPoint: string;
   addOpportunity: string;
   addExpectation: string;
+  addDescription: string;
+  addExperience: string;
+  editTouchpoint: (touchpoint: string) => string;
   addPersona: string;
   removePersona: (persona: string) => string;
   removeItem: (text: string) => string;
@@ -100,6 +110,8 @@ const fr: EditMessages = {
   failed: (detail) => `L’enregistrement a échoué : ${detail}`,
   emptyRequired: 'Ce texte ne peut pas être vide.',
   emotionPoint: (persona, step) => `Émotion : ${persona}, étape « ${step} »`,
+  lowerEmotion: (persona, step) => `Baisser l’émotion : ${persona}, étape « ${step} »`,
+  raiseEmotion: (persona, step) => `Monter l’émotion : ${persona}, étape « ${step} »`,
   editText: (text) => `Modifier : ${text}`,
   fields: {
     title: 'Titre du parcours',
@@ -113,6 +125,10 @@ const fr: EditMessages = {
     painPoint: 'Point de douleur',
     opportunity: 'Opportunité',
     touchpoint: 'Point de contact',
+    touchpointName: 'Nom du point de contact',
+    touchpointDescription: 'Description du point de contact',
+    momentOfTruthReason: 'Pourquoi c’est un moment de vérité',
+    experience: 'Expérience visée',
     hypothesis: 'Hypothèse à vérifier',
     impact: 'Impact',
     effort: 'Effort',
@@ -150,6 +166,9 @@ const fr: EditMessages = {
   addPainPoint: 'Ajouter un point de douleur',
   addOpportunity: 'Ajouter une opportunité',
   addExpectation: 'Ajouter une attente',
+  addDescription: 'Ajouter une description',
+  addExperience: 'Ajouter l’expérience visée',
+  editTouchpoint: (touchpoint) => `Modifier le point de contact : ${touchpoint}`,
   addPersona: 'Ajouter un persona',
   removePersona: (persona) => `Retirer ${persona} du parcours`,
   removeItem: (text) => `Supprimer : ${text}`,
@@ -183,6 +202,8 @@ const en: EditMessages = {
   failed: (detail) => `Saving failed: ${detail}`,
   emptyRequired: 'This text cannot be empty.',
   emotionPoint: (persona, step) => `Emotion: ${persona}, step “${step}”`,
+  lowerEmotion: (persona, step) => `Lower the emotion: ${persona}, step “${step}”`,
+  raiseEmotion: (persona, step) => `Raise the emotion: ${persona}, step “${step}”`,
   editText: (text) => `Edit: ${text}`,
   fields: {
     title: 'Journey title',
@@ -196,6 +217,10 @@ const en: EditMessages = {
     painPoint: 'Pain point',
     opportunity: 'Opportunity',
     touchpoint: 'Touchpoint',
+    touchpointName: 'Touchpoint name',
+    touchpointDescription: 'Touchpoint description',
+    momentOfTruthReason: 'Why this is a moment of truth',
+    experience: 'Desired experience',
     hypothesis: 'Hypothesis to check',
     impact: 'Impact',
     effort: 'Effort',
@@ -233,6 +258,9 @@ const en: EditMessages = {
   addPainPoint: 'Add a pain point',
   addOpportunity: 'Add an opportunity',
   addExpectation: 'Add an expectation',
+  addDescription: 'Add a description',
+  addExperience: 'Add the desired experience',
+  editTouchpoint: (touchpoint) => `Edit the touchpoint: ${touchpoint}`,
   addPersona: 'Add a persona',
   removePersona: (persona) => `Remove ${persona} from the journey`,
   removeItem: (text) => `Delete: ${text}`,

@@ -1,4 +1,5 @@
 import { emotionChanges, stepPath, valueAt } from './changes.ts';
+import { button } from './dom.ts';
 import type { Editor } from './editor.ts';
 import { sliderKey, valueAtY, yOfValue } from './slider-keys.ts';
 
@@ -104,6 +105,53 @@ export function syncSliders(editor: Editor, root: ParentNode): void {
       }
     }
     for (const [key, handle] of handles) if (!wanted.has(key)) handle.remove();
+  }
+}
+
+/**
+ * On a phone the map shows each step as a card, and the curve above the cards is too small to drag:
+ * each persona's value in a step's card gets − and + buttons (edit.css shows them on narrow screens
+ * only, where the curve's sliders are hidden), which move it one point and never past the scale.
+ */
+export function decorateEmotionSteppers(editor: Editor, root: Element): void {
+  const { min, max } = editor.meta.scale;
+  const items = [...(root.matches('li[data-persona]') ? [root] : []), ...root.querySelectorAll('[data-step] > .emo li[data-persona]')];
+  for (const item of items as HTMLElement[]) {
+    if (item.querySelector(':scope > .edit-stepper')) continue;
+    const persona = item.dataset.persona!;
+    const step = item.closest<HTMLElement>('[data-step]')?.dataset.step;
+    const stage = () => item.closest<HTMLElement>('[data-stage]')?.dataset.stage ?? '';
+    if (!step) continue;
+    const emotionIn = (data: unknown) => {
+      const emotion = valueAt(data, [...stepPath(stage(), step), 'emotion']);
+      const value = typeof emotion === 'number' ? emotion : (emotion as Record<string, unknown> | undefined)?.[persona];
+      return typeof value === 'number' ? value : undefined;
+    };
+    const wrap = document.createElement('span');
+    wrap.className = 'edit-stepper';
+    wrap.setAttribute('data-edit-ui', '');
+    const names = () => [personaName(editor, persona), stepName(editor, stage(), step)] as const;
+    for (const [by, text, label] of [
+      [-1, '−', editor.t.lowerEmotion],
+      [1, '+', editor.t.raiseEmotion],
+    ] as const) {
+      const current = emotionIn(editor.data);
+      const made = button(label(...names()), text, () => {
+        void editor.change((data) => {
+          const value = emotionIn(data);
+          if (value === undefined) return [];
+          const next = Math.min(max, Math.max(min, value + by));
+          if (next === value) return [];
+          const personas = valueAt(data, ['personas']);
+          return emotionChanges(data, stage(), step, persona, next, Array.isArray(personas) ? (personas as string[]) : []);
+        });
+      });
+      made.dataset.editKey = `emotion-step:${by < 0 ? 'down' : 'up'}:${persona}:${step}`;
+      // At an end of the scale the button says so but keeps the focus (a disabled button would drop it).
+      if (current !== undefined && (current + by < min || current + by > max)) made.setAttribute('aria-disabled', 'true');
+      wrap.append(made);
+    }
+    item.append(wrap);
   }
 }
 

@@ -12,8 +12,9 @@ import {
   valueAt,
 } from './changes.ts';
 import type { Path } from './api.ts';
-import { button, byKey, element } from './dom.ts';
+import { button, byKey, element, focusIfLost, keepInView } from './dom.ts';
 import type { Editor } from './editor.ts';
+import { addLabel, addSpec, LIST_LANES, openField, stageFieldSpec, stepDescriptionSpec } from './texts.ts';
 
 /** Asks before something is deleted, in a modal dialog; resolves true when confirmed. */
 export function confirmDelete(editor: Editor, question: string): Promise<boolean> {
@@ -61,7 +62,10 @@ function actionsMenu(label: string, key: string, actions: HTMLElement[]): HTMLEl
     const open = panel.hidden;
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) panel.querySelector<HTMLElement>('button')?.focus();
+    if (open) {
+      keepInView(panel);
+      panel.querySelector<HTMLElement>('button')?.focus();
+    }
   });
   toggle.dataset.editKey = key;
   toggle.setAttribute('aria-expanded', 'false');
@@ -108,6 +112,13 @@ export function installMoveKeys(editor: Editor, active: () => boolean): void {
   });
 }
 
+/** The id (data-step or data-stage) of the element before `element` among `selector`'s, else of the one after. */
+function beside(selector: string, element: Element, kind: 'step' | 'stage'): string | undefined {
+  const all = [...document.querySelectorAll<HTMLElement>(selector)];
+  const index = all.indexOf(element as HTMLElement);
+  return (all[index - 1] ?? all[index + 1])?.dataset[kind];
+}
+
 /** Step and stage actions (move, add, delete, moment of truth), and the journey's personas. */
 export function decorateStructure(editor: Editor, root: Element): void {
   const { t } = editor;
@@ -137,12 +148,30 @@ export function decorateStructure(editor: Editor, root: Element): void {
       if (ok) renameWhenShown(`text:step:${id}:name`);
     };
     const remove = async () => {
-      if (await confirmDelete(editor, t.confirmDeleteStep(nameOf(editor, stepPath(stage(), step)))))
-        void editor.change((data) => deleteStep(data, stage(), step));
+      if (!(await confirmDelete(editor, t.confirmDeleteStep(nameOf(editor, stepPath(stage(), step)))))) return;
+      // The focus was on the step's menu, which goes with it: it moves to the step before (or after).
+      const neighbour = beside('main [data-stage] [data-step]', heading.closest('[data-step]')!, 'step');
+      if (await editor.change((data) => deleteStep(data, stage(), step))) focusIfLost(`tools:step:${neighbour}`);
     };
+    // What the step can hold but the map shows no lane for yet (no step of the journey has one):
+    // added from here, in a field over the step.
+    const article = heading.closest<HTMLElement>('[data-step]')!;
+    const missing: HTMLElement[] = [];
+    if (!article.querySelector(':scope > [data-lane="description"]'))
+      missing.push(
+        button(t.addDescription, `+ ${t.addDescription}`, () =>
+          openField(editor, article, stepDescriptionSpec(editor, stage(), step), 'edit'),
+        ),
+      );
+    for (const lane of LIST_LANES)
+      if (!article.querySelector(`:scope > [data-lane="${lane}"]`)) {
+        const label = addLabel(editor, lane);
+        missing.push(button(label, `+ ${label}`, () => openField(editor, article, addSpec(editor, stage(), step, lane), 'add')));
+      }
     heading.append(
       actionsMenu(t.stepActions(nameOf(editor, stepPath(stage(), step)) || step), key, [
         moment,
+        ...missing,
         button(t.moveBack, `← ${t.moveBack}`, () => move(-1)),
         button(t.moveForward, `${t.moveForward} →`, () => move(1)),
         button(t.addStepAfter, `+ ${t.addStepAfter}`, () => void add()),
@@ -163,11 +192,35 @@ export function decorateStructure(editor: Editor, root: Element): void {
       if (ok) renameWhenShown(`text:stage:${id}:name`);
     };
     const remove = async () => {
-      if (await confirmDelete(editor, t.confirmDeleteStage(nameOf(editor, stagePath(stage)))))
-        void editor.change((data) => deleteStage(data, stage));
+      if (!(await confirmDelete(editor, t.confirmDeleteStage(nameOf(editor, stagePath(stage)))))) return;
+      const neighbour = beside('main [data-stage]', heading.closest('[data-stage]')!, 'stage');
+      if (await editor.change((data) => deleteStage(data, stage))) focusIfLost(`tools:stage:${neighbour}`);
     };
+    // The stage's own texts that it has not yet: added in a field at the end of its header.
+    const header = heading.parentElement!;
+    const texts: HTMLElement[] = [];
+    for (const field of ['description', 'experience'] as const)
+      if (!header.querySelector(`[data-edit="${field}"]`)) {
+        const label = field === 'description' ? t.addDescription : t.addExperience;
+        texts.push(button(label, `+ ${label}`, () => openField(editor, header, stageFieldSpec(editor, stage, field), 'edit')));
+      }
+    texts.push(
+      button(t.addExpectation, `+ ${t.addExpectation}`, () =>
+        openField(
+          editor,
+          header,
+          {
+            key: `add:stage:${stage}:expectations`,
+            label: t.fields.expectation,
+            target: { at: stagePath(stage), list: 'expectations', index: -1, textKey: 'text' },
+          },
+          'add',
+        ),
+      ),
+    );
     heading.append(
       actionsMenu(t.stageActions(nameOf(editor, stagePath(stage)) || stage), `tools:stage:${stage}`, [
+        ...texts,
         button(t.addStageAfter, `+ ${t.addStageAfter}`, () => void add()),
         button(t.deleteStage, `✕ ${t.deleteStage}`, () => void remove()),
       ]),
@@ -190,7 +243,10 @@ export function decoratePersonas(editor: Editor, root: Element): void {
     list.querySelectorAll<HTMLElement>(':scope > li').forEach((item, index) => {
       const id = ids[index];
       if (!id || item.querySelector('.edit-remove')) return;
-      const remove = button(t.removePersona(nameOfPersona(id)), '✕', () => void editor.change((data) => removePersona(data, id)));
+      // The button goes with its persona: the focus moves to the choice of personas to add, where it comes back.
+      const remove = button(t.removePersona(nameOfPersona(id)), '✕', async () => {
+        if (await editor.change((data) => removePersona(data, id))) focusIfLost('persona:choose');
+      });
       remove.classList.add('edit-remove');
       remove.dataset.editKey = `persona:remove:${id}`;
       item.append(remove);
@@ -200,7 +256,11 @@ export function decoratePersonas(editor: Editor, root: Element): void {
   const wrap = element('span', { class: 'edit-personas', 'data-edit-ui': '' });
   const select = element('select', { 'aria-label': t.addPersona, 'data-edit-key': 'persona:choose' });
   for (const persona of others) select.append(new Option(persona.name, persona.id));
-  const add = button(t.addPersona, `+ ${t.addPersona}`, () => void editor.change((data) => addPersona(data, select.value)));
+  const add = button(t.addPersona, `+ ${t.addPersona}`, async () => {
+    const id = select.value;
+    // The last persona to add takes the choice away with it: the focus goes to the new persona's ✕.
+    if (await editor.change((data) => addPersona(data, id))) focusIfLost(`persona:remove:${id}`);
+  });
   add.dataset.editKey = 'persona:add';
   wrap.append(select, add);
   (list?.parentElement ?? header).append(wrap);

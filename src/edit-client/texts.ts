@@ -1,7 +1,6 @@
 import type { Change, Path } from './api.ts';
 import {
   appendItem,
-  channelChanges,
   deleteItem,
   itemFieldChanges,
   stagePath,
@@ -9,13 +8,15 @@ import {
   type TextTarget,
   textChanges,
   textOf,
+  touchpointChanges,
+  touchpointOf,
   valueAt,
 } from './changes.ts';
 import type { Editor } from './editor.ts';
-import { button, byKey, element } from './dom.ts';
+import { button, byKey, element, focusIfLost, keepInView, labelled } from './dom.ts';
 
 /** What a piece of the page holds, and how it is edited. */
-interface TextSpec {
+export interface TextSpec {
   key: string;
   label: string;
   target: TextTarget;
@@ -29,9 +30,19 @@ const LISTS = {
   painPoints: { textKey: 'text', kind: 'statement' },
   opportunities: { textKey: 'title', kind: 'opportunity' },
 } as const;
-type ListLane = keyof typeof LISTS;
+export type ListLane = keyof typeof LISTS;
+export const LIST_LANES = Object.keys(LISTS) as ListLane[];
 
 const owner = (element: Element) => element.parentElement?.closest<HTMLElement>('[data-step], [data-stage], [data-edit-file]');
+
+/**
+ * The step lanes `root` holds, is, or sits in: an update may put in a lane's part alone (a moment
+ * of truth's sentence, a touchpoint), which is decorated through its lane.
+ */
+function lanesOf(root: Element): HTMLElement[] {
+  const around = root.closest<HTMLElement>('[data-step] [data-lane]');
+  return around ? [around] : [...root.querySelectorAll<HTMLElement>('[data-step] [data-lane]')];
+}
 
 /** The texts under `root` (itself included) that the page can edit, with their specs. */
 function textSpecs(editor: Editor, root: Element): { element: HTMLElement; spec: TextSpec }[] {
@@ -74,16 +85,7 @@ function textSpecs(editor: Editor, root: Element): { element: HTMLElement; spec:
           element,
           spec: { key: `text:stage:${stage}:name`, label: fields.stageName, target: { at, key: 'name', required: true } },
         });
-      if (field === 'description')
-        found.push({
-          element,
-          spec: {
-            key: `text:stage:${stage}:description`,
-            label: fields.stageDescription,
-            target: { at, key: 'description' },
-            multiline: true,
-          },
-        });
+      if (field === 'description' || field === 'experience') found.push({ element, spec: stageFieldSpec(editor, stage, field) });
       if (field === 'expectations')
         for (const item of element.querySelectorAll<HTMLElement>(':scope > li[data-index]')) {
           const index = Number(item.dataset.index);
@@ -98,16 +100,23 @@ function textSpecs(editor: Editor, root: Element): { element: HTMLElement; spec:
         }
     }
   }
-  for (const lane of all('[data-step] [data-lane]')) {
+  for (const lane of lanesOf(root)) {
     const step = lane.closest<HTMLElement>('[data-step]')!.dataset.step!;
     const stage = lane.closest<HTMLElement>('[data-stage]')?.dataset.stage;
     if (!stage) continue;
     const at = stepPath(stage, step);
     const name = lane.dataset.lane!;
-    if (name === 'description')
+    if (name === 'description') found.push({ element: lane, spec: stepDescriptionSpec(editor, stage, step) });
+    // The sentence beside the ★ says why the step is a moment of truth: a step marked `true` gets one here.
+    const moment = name === 'momentOfTruth' ? lane.querySelector<HTMLElement>(':scope > .motc') : null;
+    if (moment)
       found.push({
-        element: lane,
-        spec: { key: `text:step:${step}:description`, label: fields.stepDescription, target: { at, key: 'description' }, multiline: true },
+        element: moment,
+        spec: {
+          key: `text:step:${step}:momentOfTruth`,
+          label: fields.momentOfTruthReason,
+          target: { at, key: 'momentOfTruth', flag: true },
+        },
       });
     if (name in LISTS) {
       const { textKey, kind } = LISTS[name as ListLane];
@@ -126,6 +135,41 @@ function textSpecs(editor: Editor, root: Element): { element: HTMLElement; spec:
     }
   }
   return found;
+}
+
+/** A stage's description or desired experience: edited where shown, or added from the stage's actions. */
+export function stageFieldSpec(editor: Editor, stage: string, field: 'description' | 'experience'): TextSpec {
+  const { fields } = editor.t;
+  return {
+    key: `text:stage:${stage}:${field}`,
+    label: field === 'description' ? fields.stageDescription : fields.experience,
+    target: { at: stagePath(stage), key: field },
+    multiline: field === 'description',
+  };
+}
+
+/** The field that adds a thought, a pain point or an opportunity to a step (from its lane's + or, when the map has no such lane yet, from the step's actions). */
+export function addSpec(editor: Editor, stage: string, step: string, lane: ListLane): TextSpec {
+  const { textKey, kind } = LISTS[lane];
+  return {
+    key: `add:${step}:${lane}`,
+    label: editor.t.fields[laneField(lane)],
+    target: { at: stepPath(stage, step), list: lane, index: -1, textKey },
+    kind,
+  };
+}
+
+export const addLabel = (editor: Editor, lane: ListLane) =>
+  lane === 'thoughts' ? editor.t.addThought : lane === 'painPoints' ? editor.t.addPainPoint : editor.t.addOpportunity;
+
+/** A step's description, edited in its lane or, when the map has no description lane, added from the step's actions. */
+export function stepDescriptionSpec(editor: Editor, stage: string, step: string): TextSpec {
+  return {
+    key: `text:step:${step}:description`,
+    label: editor.t.fields.stepDescription,
+    target: { at: stepPath(stage, step), key: 'description' },
+    multiline: true,
+  };
 }
 
 const laneField = (lane: ListLane) => (lane === 'thoughts' ? 'thought' : lane === 'painPoints' ? 'painPoint' : 'opportunity');
@@ -152,28 +196,15 @@ export function decorateTexts(editor: Editor, root: Element): void {
       openField(editor, element, spec, 'edit');
     });
   }
-  const lanes = [...(root.matches('[data-lane]') ? [root] : []), ...root.querySelectorAll<HTMLElement>('[data-step] [data-lane]')];
-  for (const lane of lanes as HTMLElement[]) {
+  for (const lane of lanesOf(root)) {
     const name = lane.dataset.lane!;
     if (name === 'touchpoints') decorateTouchpoints(editor, lane);
     if (!(name in LISTS) || lane.querySelector(':scope > .edit-add')) continue;
     const step = lane.closest<HTMLElement>('[data-step]')!.dataset.step!;
     const stage = lane.closest<HTMLElement>('[data-stage]')?.dataset.stage;
     if (!stage) continue;
-    const { textKey, kind } = LISTS[name as ListLane];
-    const label = name === 'thoughts' ? editor.t.addThought : name === 'painPoints' ? editor.t.addPainPoint : editor.t.addOpportunity;
-    const add = button(label, '+', () =>
-      openField(
-        editor,
-        lane,
-        {
-          key: `add:${step}:${name}`,
-          label: editor.t.fields[laneField(name as ListLane)],
-          target: { at: stepPath(stage, step), list: name, index: -1, textKey },
-          kind,
-        },
-        'add',
-      ),
+    const add = button(addLabel(editor, name as ListLane), '+', () =>
+      openField(editor, lane, addSpec(editor, stage, step, name as ListLane), 'add'),
     );
     add.classList.add('edit-add');
     add.dataset.editKey = `add:${step}:${name}`;
@@ -181,32 +212,40 @@ export function decorateTexts(editor: Editor, root: Element): void {
   }
 }
 
-/** A touchpoint's channel, chosen from the config's channels in a field opened by its pen. */
+/**
+ * A touchpoint's channel (chosen from the config's channels), name and description, in one field
+ * opened by its pen: Enter or leaving the field saves the three, Escape cancels.
+ */
 function decorateTouchpoints(editor: Editor, lane: HTMLElement): void {
+  const { t } = editor;
   const step = lane.closest<HTMLElement>('[data-step]')!.dataset.step!;
   const stage = () => lane.closest<HTMLElement>('[data-stage]')?.dataset.stage ?? '';
   for (const item of lane.querySelectorAll<HTMLElement>(':scope > ul > li[data-index]')) {
     if (item.querySelector(':scope > .edit-pen')) continue;
     const index = Number(item.dataset.index);
     const key = `channel:${step}:${index}`;
-    const pen = button(`${editor.t.fields.channel} : ${item.textContent?.trim() ?? ''}`, '✎', () => {
+    const pen = button(t.editTouchpoint(item.textContent?.replace(/\s+/g, ' ').trim() ?? ''), '✎', () => {
       if (item.querySelector(':scope > .edit-field')) return;
-      const touchpoint = valueAt(editor.data, [...stepPath(stage(), step), 'touchpoints', index]);
-      const current = typeof touchpoint === 'string' ? touchpoint : (touchpoint as { channel?: string } | undefined)?.channel;
-      const field = element('span', { class: 'edit-field', 'data-edit-ui': '' });
-      const select = element('select', { 'aria-label': editor.t.fields.channel });
-      for (const option of editor.meta.channels) select.append(new Option(option.name, option.id, false, option.id === current));
+      const current = touchpointOf(editor.data, stage(), step, index);
+      if (!current) return;
+      const field = element('span', { class: 'edit-field edit-touchpoint', 'data-edit-ui': '' });
+      const select = element('select');
+      for (const option of editor.meta.channels) select.append(new Option(option.name, option.id, false, option.id === current.channel));
+      const name = element('input', { type: 'text' });
+      name.value = current.name;
+      const description = element('input', { type: 'text' });
+      description.value = current.description;
       let done = false;
       const close = (save: boolean) => {
         if (done) return;
         done = true;
-        const chosen = select.value;
+        const next = { channel: select.value, name: name.value, description: description.value };
         field.remove();
         item.classList.remove('edit-open');
         pen.focus();
-        if (save && chosen !== current) void editor.change((data) => channelChanges(data, stage(), step, index, chosen));
+        if (save) void editor.change((data) => touchpointChanges(data, stage(), step, index, next));
       };
-      select.addEventListener('keydown', (event) => {
+      field.addEventListener('keydown', (event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
           close(false);
@@ -215,12 +254,26 @@ function decorateTouchpoints(editor: Editor, lane: HTMLElement): void {
           close(true);
         }
       });
-      select.addEventListener('change', () => close(true));
-      select.addEventListener('blur', () => queueMicrotask(() => close(false)));
-      field.append(select);
+      field.addEventListener('focusout', (event) => {
+        const next = event.relatedTarget as Node | null;
+        if (next && field.contains(next)) return;
+        // Leaving the field saves it, as the other texts do.
+        queueMicrotask(() => {
+          if (!done && !field.contains(document.activeElement)) close(true);
+        });
+      });
+      // Three controls in one field: each says what it holds, visibly.
+      field.append(
+        labelled(t.fields.channel, select),
+        labelled(t.fields.touchpointName, name),
+        labelled(t.fields.touchpointDescription, description),
+      );
       item.classList.add('edit-open');
       item.append(field);
+      keepInView(field);
       select.focus();
+      // (jsdom, which runs the unit tests, has no scrollIntoView.)
+      field.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     });
     pen.classList.add('edit-pen');
     pen.dataset.editKey = key;
@@ -235,6 +288,8 @@ export function openField(editor: Editor, host: HTMLElement, spec: TextSpec, mod
   const { t } = editor;
   const data = editor.data;
   const target = spec.target;
+  // Where the focus goes back to when the field closes: the text's own pen, else what opened it.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
   const field = element('span', { class: 'edit-field', 'data-edit-ui': '' });
   const text = spec.multiline ? element('textarea', { rows: '4' }) : element('input', { type: 'text' });
   text.setAttribute('aria-label', spec.label);
@@ -275,7 +330,7 @@ export function openField(editor: Editor, host: HTMLElement, spec: TextSpec, mod
     done = true;
     field.remove();
     host.classList.remove('edit-open');
-    byKey(host, spec.key)?.focus();
+    (byKey(host, spec.key) ?? (opener?.isConnected ? opener : undefined))?.focus();
   };
   const finish = (make: () => Change[] | 'empty') => {
     if (done) return;
@@ -286,7 +341,9 @@ export function openField(editor: Editor, host: HTMLElement, spec: TextSpec, mod
       return;
     }
     close();
-    if (changes.length > 0) void editor.change(() => changes);
+    // A removed item takes its pen away: the focus then goes to its lane's add button.
+    const fallback = host.closest('[data-lane]')?.querySelector<HTMLElement>(':scope > .edit-add')?.dataset.editKey;
+    if (changes.length > 0) void editor.change(() => changes).then((ok) => ok && focusIfLost(fallback));
   };
   const save = () =>
     finish(() => {
@@ -341,8 +398,11 @@ export function openField(editor: Editor, host: HTMLElement, spec: TextSpec, mod
   });
   host.classList.add('edit-open');
   host.append(field);
+  keepInView(field);
   text.focus();
   if (mode === 'edit') text.select();
+  // (jsdom, which runs the unit tests, has no scrollIntoView.)
+  field.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
 }
 
 /**

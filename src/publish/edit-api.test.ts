@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { flushContentCaches } from '../core/check/content-cache.ts';
 import type { Change } from '../core/edit/change.ts';
+import { editText } from '../core/edit/edit-text.ts';
 import { numstat } from '../core/edit/numstat.testing.ts';
 import { valueAt } from '../core/edit/plain-change.ts';
 import { editApi, markArrival } from './edit-api.ts';
@@ -91,6 +92,7 @@ function rawPost(host: string, changes: Change[]): Promise<{ status: number; bod
   });
 }
 const disk = () => readFile(join(root, JOURNEY), 'utf8');
+const editTextOf = (text: string, changes: Change[]) => editText({ path: JOURNEY, kind: 'journey', text }, changes);
 const apply = (changes: Change[], digest = digestOf(original), headers?: Record<string, string>) =>
   call('/apply', { path: JOURNEY, digest, changes }, headers);
 
@@ -172,6 +174,51 @@ describe('the edit API', () => {
     expect(conflict.status).toBe(409);
     expect(conflict.body).toMatchObject({ reason: 'conflict', digest: digestOf(changed), text: changed });
     expect(await disk()).toBe(changed);
+  });
+
+  it('applies a move after an outside edit elsewhere, and refuses one whose step or target stage changed outside', async () => {
+    const data = parse(original);
+    const stage = (id: string) => data.stages.find((item: { id: string }) => item.id === id);
+    const ids = (id: string) => stage(id).steps.map((step: { id: string }) => step.id);
+    const step = stage('prise-de-conscience').steps.find((item: { id: string }) => item.id === 'demande-aux-pairs');
+    const move: Change = {
+      op: 'move',
+      path: ['stages', { id: 'prise-de-conscience' }, 'steps', { id: 'demande-aux-pairs' }],
+      to: ['stages', { id: 'consideration' }, 'steps'],
+      index: 0,
+      expect: step,
+      expectTo: ids('consideration'),
+    };
+    // The title changed on disk: the move still applies, and the title stays.
+    const retitled = original.replace(/^title: .*$/m, 'title: Changé ailleurs');
+    await writeFile(join(root, JOURNEY), retitled);
+    const kept = await apply([move]);
+    expect(kept.status).toBe(200);
+    const moved = parse(await disk());
+    expect(moved.title).toBe('Changé ailleurs');
+    expect(moved.stages[1].steps[0].id).toBe('demande-aux-pairs');
+
+    // The moved step renamed on disk: a conflict, the disk stays.
+    const renamed = original.replace(`name: ${step.name}`, 'name: Renommée ailleurs');
+    expect(renamed).not.toBe(original);
+    await writeFile(join(root, JOURNEY), renamed);
+    const stepChanged = await apply([move]);
+    expect([stepChanged.status, stepChanged.body.reason]).toEqual([409, 'conflict']);
+    expect(await disk()).toBe(renamed);
+
+    // A step taken out of the target stage on disk: the index would land beside another neighbour.
+    const first = stage('consideration').steps[0];
+    const without = editTextOf(original, [{ op: 'delete', path: ['stages', { id: 'consideration' }, 'steps', { id: first.id }] }]);
+    await writeFile(join(root, JOURNEY), without);
+    const listChanged = await apply([move]);
+    expect([listChanged.status, listChanged.body.reason]).toEqual([409, 'conflict']);
+    expect(await disk()).toBe(without);
+
+    // And a move that says nothing of what it moves, on a file that changed: refused too.
+    await writeFile(join(root, JOURNEY), retitled);
+    const { expect: _item, expectTo: _list, ...blind } = move as Extract<Change, { op: 'move' }>;
+    expect((await apply([blind])).status).toBe(409);
+    expect(await disk()).toBe(retitled);
   });
 
   it('does not blame a change for an error an outside write made', async () => {

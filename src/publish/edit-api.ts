@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { type Change, EditError, readChange } from '../core/edit/change.ts';
 import { editedData, editText, prepareEdit } from '../core/edit/edit-text.ts';
-import { valueAt } from '../core/edit/plain-change.ts';
-import { equalValues } from '../core/diff/equal-values.ts';
+import { unmetExpectation } from '../core/edit/expectations.ts';
 import type { CheckResult } from '../core/index.ts';
 import { type ConfinedRoot, confinedRoot } from '../core/load/confine-path.ts';
 import type { Lang } from '../core/model/resolve-config.ts';
@@ -107,15 +106,10 @@ export function editApi(options: EditApiOptions): (request: IncomingMessage, res
         const disk = await readText(file);
         const data = editedData(disk);
         // The page's expectations hold on the disk's text, whether or not the disk is the text the
-        // page read. When it is not, a set or delete that says nothing of what it replaces cannot
-        // tell an outside edit of the same value from one elsewhere: it is refused.
+        // page read (core/edit/expectations.ts says what each change expects).
         const moved = digestOf(disk) !== body.digest;
-        for (const change of changes) {
-          if (change.op !== 'set' && change.op !== 'delete') continue;
-          const known = 'expect' in change;
-          if ((moved && !known) || (known && !equalValues(valueAt(data, change.path) ?? null, change.expect ?? null)))
-            throw await refuse('conflict', 'conflict', file.path, { digest: digestOf(disk), text: disk });
-        }
+        if (unmetExpectation(data, changes, moved))
+          throw await refuse('conflict', 'conflict', file.path, { digest: digestOf(disk), text: disk });
         let text: string;
         const editStarted = performance.now();
         timing.read = editStarted - readStarted;

@@ -336,6 +336,8 @@ describe('edit mode in parcours dev', () => {
     expect(await edited(page, () => page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click())).toBe(200);
     expect(numstat(JOURNEY)).toBe('0 2');
     expect(await page.locator('[data-stage] [data-step="nouvelle-etape"]').count()).toBe(0);
+    // The focus, which was on the deleted step's menu, is on the menu of the step before it.
+    expect(await isFocused(page.locator('[data-edit-key="tools:step:lit-conditions"]'))).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -363,6 +365,14 @@ describe('edit mode in parcours dev', () => {
     expect(await alert.innerText()).not.toBe('');
     expect(await alert.getByRole('button', { name: 'Recharger la page' }).isVisible()).toBe(true);
     if (shots) await page.screenshot({ path: join(shots, 'edit-conflict.png') });
+
+    // A move of a step renamed outside: a conflict too, and the disk stays.
+    const renamed = outside.replace('name: Constate que l', 'name: Voit que l');
+    expect(renamed).not.toBe(outside);
+    await writeFile(file, renamed);
+    await page.locator('[data-edit-key="tools:step:essaie-article"]').focus();
+    expect(await edited(page, () => page.keyboard.press('Alt+ArrowRight'))).toBe(409);
+    expect(await read(JOURNEY)).toBe(renamed);
     expect(problems.filter((problem) => !/HTTP 409|status of 409/.test(problem))).toEqual([]);
     await page.context().close();
     git('checkout', '--', JOURNEY);
@@ -441,6 +451,27 @@ describe('edit mode in parcours dev', () => {
     await page.keyboard.type('Décider de renvoyer');
     expect(await edited(page, () => page.keyboard.press('Enter'))).toBe(200);
     expect(numstat(JOURNEY)).toBe('1 1');
+    commit();
+    // The curve's sliders are hidden on a phone: each value in a step's card has − and + to tap.
+    expect(await slider(page, 'amelie-pressee', 'lit-conditions').isVisible()).toBe(false);
+    const raise = page.locator('[data-edit-key="emotion-step:up:amelie-pressee:lit-conditions"]');
+    expect(await raise.getAttribute('aria-label')).toMatch(/^Monter l’émotion : Amélie.*étape/);
+    const before = emotion(await read(JOURNEY), 'decider', 'lit-conditions').emotion as Record<string, number>;
+    await raise.scrollIntoViewIfNeeded();
+    expect(await edited(page, () => raise.click())).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect(emotion(await read(JOURNEY), 'decider', 'lit-conditions').emotion).toEqual({
+      ...before,
+      'amelie-pressee': before['amelie-pressee']! + 1,
+    });
+    expect(await isFocused(raise)).toBe(true);
+    // The step's menu opens inside the window, and nothing stretches the page sideways.
+    await page.locator('[data-edit-key="tools:step:verifie-banque"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-edit-key="tools:step:verifie-banque"]').click();
+    const menu = (await page.locator('#edit-actions-tools-step-verifie-banque').boundingBox())!;
+    expect(menu.x + menu.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page, { all: true })).toEqual([]);
     if (shots) await page.screenshot({ path: join(shots, 'edit-phone.png') });
     expect(problems).toEqual([]);
     await page.context().close();
@@ -450,7 +481,7 @@ describe('edit mode in parcours dev', () => {
   it('changes choices: a moment of truth, a channel, an opportunity impact, a hypothesis mark, one line each', async () => {
     const { page, problems } = await editPage(PAGE);
     await page.locator('[data-edit-key="tools:step:lit-conditions"]').click();
-    const moment = page.getByRole('button', { name: 'Moment de vérité' });
+    const moment = page.getByRole('button', { name: 'Moment de vérité', exact: true });
     expect(await moment.getAttribute('aria-pressed')).toBe('false');
     expect(await edited(page, () => moment.click())).toBe(200);
     expect(numstat(JOURNEY)).toBe('1 0');
@@ -460,11 +491,9 @@ describe('edit mode in parcours dev', () => {
     await page.locator('[data-edit-key="channel:lit-conditions:1"]').click();
     const channel = page.getByRole('combobox', { name: 'Canal' });
     expect(await channel.inputValue()).toBe('chatbot');
-    expect(
-      await edited(page, async () => {
-        await channel.selectOption('whatsapp');
-      }),
-    ).toBe(200);
+    // The channel is one of the touchpoint's three fields: chosen, then saved with Enter as the texts are.
+    await channel.selectOption('whatsapp');
+    expect(await edited(page, () => channel.press('Enter'))).toBe(200);
     expect(numstat(JOURNEY)).toBe('1 1');
     expect(git('diff', '-U0', '--', JOURNEY)).toContain('+        touchpoints: [web, whatsapp]');
     commit();
@@ -484,6 +513,131 @@ describe('edit mode in parcours dev', () => {
     // The mark goes, its comment with it; nothing else moves.
     expect(numstat(JOURNEY)).toBe('0 1');
     expect(runParcours(['validate', '--root', content]).status).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('edits a moment of truth’s reason, a stage’s desired experience and a touchpoint by the keyboard', async () => {
+    const { page, problems } = await editPage(PAGE);
+    type Step = { momentOfTruth?: unknown; touchpoints?: unknown[] };
+    const step = async (stage: string, id: string) => emotion(await read(JOURNEY), stage, id) as unknown as Step;
+
+    // The sentence beside the ★: Escape leaves it as it was, Enter saves it.
+    const why = page.locator('[data-edit-key="text:step:verifie-banque:momentOfTruth"]');
+    await why.focus();
+    await page.keyboard.press('Enter');
+    const reason = page.getByRole('textbox', { name: 'Pourquoi c’est un moment de vérité' });
+    expect(await isFocused(reason)).toBe(true);
+    await page.keyboard.type('Rien ne bouge');
+    await page.keyboard.press('Escape');
+    expect(await reason.count()).toBe(0);
+    expect(await isFocused(why)).toBe(true);
+    expect(numstat(JOURNEY)).toBe('');
+    await page.keyboard.press('Enter');
+    const sentence = 'Pas de remboursement: il doute #confiance';
+    await page.keyboard.type(sentence);
+    expect(await edited(page, () => page.keyboard.press('Enter'))).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect((await step('etre-rembourse', 'verifie-banque')).momentOfTruth).toBe(sentence);
+    expect(await page.locator('article[data-step="verifie-banque"] .motc').innerText()).toContain(sentence);
+    expect(await isFocused(why)).toBe(true);
+    commit();
+
+    // The stage's desired experience: leaving the field (Tab) saves it.
+    const experience = page.locator('[data-edit-key="text:stage:decider:experience"]');
+    await experience.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('textbox', { name: 'Expérience visée' }).inputValue()).toBe('rassurante');
+    await page.keyboard.type('rassurante et rapide');
+    expect(await edited(page, () => page.keyboard.press('Tab'))).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect((parse(await read(JOURNEY)) as { stages: { experience?: string }[] }).stages[0]!.experience).toBe('rassurante et rapide');
+    commit();
+
+    // A touchpoint written as a channel id gets a name and a description: one line, read back unchanged.
+    const touchpointsBefore = (await step('decider', 'lit-conditions')).touchpoints!;
+    expect(touchpointsBefore[0]).toBe('web');
+    const touchpoint = page.locator('[data-edit-key="channel:lit-conditions:0"]');
+    await touchpoint.focus();
+    await page.keyboard.press('Enter');
+    expect(await isFocused(page.getByRole('combobox', { name: 'Canal' }))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.getByRole('textbox', { name: 'Nom du point de contact' }))).toBe(true);
+    await page.keyboard.type('Page: conditions #retour');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('En bas des CGV');
+    expect(await edited(page, () => page.keyboard.press('Enter'))).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect((await step('decider', 'lit-conditions')).touchpoints).toEqual([
+      { channel: 'web', name: 'Page: conditions #retour', description: 'En bas des CGV' },
+      ...touchpointsBefore.slice(1),
+    ]);
+    expect(await isFocused(touchpoint)).toBe(true);
+    commit();
+    // And its description emptied: the key goes, nothing else.
+    await touchpoint.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    expect(await edited(page, () => page.keyboard.press('Enter'))).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    expect((await step('decider', 'lit-conditions')).touchpoints?.[0]).toEqual({ channel: 'web', name: 'Page: conditions #retour' });
+    expect(runParcours(['validate', '--root', content]).status).toBe(0);
+    expect(fmtCheck(JOURNEY)).toBe(0);
+    if (shots) await page.screenshot({ path: join(shots, 'edit-texts.png') });
+    expect(problems).toEqual([]);
+    await page.context().close();
+
+    // A stage without a desired experience gets one from its actions: one line added.
+    const four = await editPage('journeys/quatre-espaces/');
+    const file = 'journeys/quatre-espaces.yaml';
+    await four.page.locator('[data-edit-key="tools:stage:seule-phase"]').focus();
+    await four.page.keyboard.press('Enter');
+    await four.page.getByRole('button', { name: 'Ajouter l’expérience visée' }).focus();
+    await four.page.keyboard.press('Enter');
+    expect(await isFocused(four.page.getByRole('textbox', { name: 'Expérience visée' }))).toBe(true);
+    await four.page.keyboard.type('sans effort');
+    expect(await edited(four.page, () => four.page.keyboard.press('Enter'))).toBe(200);
+    expect(numstat(file)).toBe('1 0');
+    expect((parse(await read(file)) as { stages: { experience?: string }[] }).stages[0]!.experience).toBe('sans effort');
+    expect(await four.page.locator('[data-stage="seule-phase"] [data-edit="experience"]').innerText()).toContain('sans effort');
+    // No step of this journey has thoughts, so the map has no lane for them: the step's actions add the first.
+    expect(await four.page.locator('[data-lane="thoughts"]').count()).toBe(0);
+    await four.page.locator('[data-edit-key="tools:step:second-pas"]').focus();
+    await four.page.keyboard.press('Enter');
+    await four.page.getByRole('button', { name: 'Ajouter une pensée' }).focus();
+    await four.page.keyboard.press('Enter');
+    await four.page.keyboard.type('Où est le bouton : ici ?');
+    expect(await edited(four.page, () => four.page.keyboard.press('Enter'))).toBe(200);
+    const steps = (parse(await read(file)) as { stages: { steps: { id: string; thoughts?: string[] }[] }[] }).stages[0]!.steps;
+    expect(steps.find((step) => step.id === 'second-pas')?.thoughts).toEqual(['Où est le bouton : ici ?']);
+    expect(numstat(file)).toBe('3 0');
+    expect(await four.page.locator('[data-step="second-pas"] [data-lane="thoughts"]').innerText()).toContain('Où est le bouton : ici ?');
+    expect(await isFocused(four.page.locator('[data-edit-key="tools:step:second-pas"]'))).toBe(true);
+    expect(runParcours(['validate', '--root', content]).status).toBe(0);
+    expect(four.problems).toEqual([]);
+    await four.page.context().close();
+    git('checkout', '--', file);
+  });
+
+  it('writes a new step’s name plain beside a neighbour quoted because it needs it, and quotes a name that needs it', async () => {
+    const { page, problems } = await editPage(PAGE);
+    // The rename above left this step's name quoted (it holds ": " and "#").
+    expect(await read(JOURNEY)).toMatch(/\n {8}name: (["'])Lit: les conditions #retour\1\n/);
+    await page.locator('[data-edit-key="tools:step:lit-conditions"]').click();
+    expect(await edited(page, () => page.getByRole('button', { name: 'Ajouter une étape après' }).click())).toBe(200);
+    expect(git('diff', '-U0', '--', JOURNEY)).toMatch(/\+ {8}name: Nouvelle étape\n/);
+    expect(numstat(JOURNEY)).toBe('2 0');
+    commit();
+    const name = 'Compare: les prix #2';
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(name);
+    expect(await edited(page, () => page.keyboard.press('Enter'))).toBe(200);
+    expect(numstat(JOURNEY)).toBe('1 1');
+    const steps = (parse(await read(JOURNEY)) as { stages: { steps: { id: string; name: string }[] }[] }).stages[0]!.steps;
+    expect(steps[steps.findIndex((step) => step.id === 'lit-conditions') + 1]?.name).toBe(name);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -609,6 +763,9 @@ describe('edit mode in parcours dev', () => {
     expect(await axe(journey.page)).toEqual([]);
     await journey.page.keyboard.press('Escape');
     await journey.page.locator('[data-edit-key="text:step:recoit-etiquette:opportunities:0"]').click();
+    expect(await axe(journey.page)).toEqual([]);
+    await journey.page.keyboard.press('Escape');
+    await journey.page.locator('[data-edit-key="channel:essaie-article:0"]').click();
     expect(await axe(journey.page)).toEqual([]);
     await journey.page.context().close();
     // The persona sheet with the review panel open.

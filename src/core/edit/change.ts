@@ -10,7 +10,8 @@ export type Change =
   | { op: 'set'; path: Path; expect?: unknown; value: unknown }
   | { op: 'delete'; path: Path; expect?: unknown }
   | { op: 'insert'; path: Path; index: number; value: unknown }
-  | { op: 'move'; path: Path; to: Path; index: number };
+  /** `expect` is the item moved, `expectTo` the keys (expectations.ts itemKey) of the list `to` before the move. */
+  | { op: 'move'; path: Path; to: Path; index: number; expect?: unknown; expectTo?: unknown[] };
 
 /** Why a change could not be applied; `code` is permanent, the server turns it into a reason. */
 export type EditErrorCode =
@@ -80,6 +81,8 @@ export function readChange(raw: unknown): Change {
       return change as Change;
     case 'move':
       if (!isPath(change.to) || !Number.isInteger(change.index)) throw bad('a move needs a list path `to` and an integer index.');
+      if (change.expectTo !== undefined && !(Array.isArray(change.expectTo) && isPlainData(change.expectTo)))
+        throw bad("a move's expectTo is the list of the keys of the items of `to`.");
       return change as Change;
     default:
       throw bad(`"${String(change.op)}" is not an op; the ops are set, delete, insert and move.`);

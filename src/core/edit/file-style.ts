@@ -4,7 +4,10 @@ import { columnOf } from './source-lines.ts';
 
 const STYLES = new WeakMap<Document, FileStyle>();
 
-/** The indentation unit, list indentation and flow-map padding the file uses (two spaces, indented lists, padded maps when it says nothing). */
+/**
+ * The indentation unit, list indentation, flow-map padding and quotes the file uses (two spaces,
+ * indented lists, padded maps and double quotes when it says nothing).
+ */
 export function fileStyle(doc: Document, text: string): FileStyle {
   let style = STYLES.get(doc);
   if (!style) STYLES.set(doc, (style = readStyle(doc, text)));
@@ -17,7 +20,17 @@ function readStyle(doc: Document, text: string): FileStyle {
   let seqUnit: number | undefined;
   let indentSeq: boolean | undefined;
   let flowPadding: boolean | undefined;
+  // The quotes of the strings that wear some: the most worn are the file's.
+  let single = 0;
+  let double = 0;
   visit(doc, {
+    Scalar(_, node) {
+      if (node.type === 'QUOTE_SINGLE') single++;
+      else if (node.type === 'QUOTE_DOUBLE') double++;
+    },
+    Map(_, map) {
+      if (map.flow && map.items.length > 0 && map.range && flowPadding === undefined) flowPadding = text[map.range[0] + 1] === ' ';
+    },
     Pair(_, pair) {
       const key = pair.key as Node | null;
       const value = pair.value as Node | null;
@@ -33,11 +46,12 @@ function readStyle(doc: Document, text: string): FileStyle {
         indentSeq = columnOf(text, dash) > keyColumn;
         if (indentSeq) seqUnit = columnOf(text, dash) - keyColumn;
       }
-      if (unit !== undefined && indentSeq !== undefined && flowPadding !== undefined) return visit.BREAK;
-    },
-    Map(_, map) {
-      if (map.flow && map.items.length > 0 && map.range && flowPadding === undefined) flowPadding = text[map.range[0] + 1] === ' ';
     },
   });
-  return { unit: unit ?? seqUnit ?? 2, indentSeq: indentSeq ?? true, flowPadding: flowPadding ?? true };
+  return {
+    unit: unit ?? seqUnit ?? 2,
+    indentSeq: indentSeq ?? true,
+    flowPadding: flowPadding ?? true,
+    quote: single > double ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE',
+  };
 }

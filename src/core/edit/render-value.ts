@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { padFlowMaps } from '../format/format-source.ts';
-import { scalarText } from './scalar-text.ts';
+import { type QuoteStyle, readsPlain, scalarText } from './scalar-text.ts';
 
 /** How the file writes its YAML, read from the file itself, so that new text looks like the old. */
 export interface FileStyle {
@@ -10,6 +10,8 @@ export interface FileStyle {
   indentSeq: boolean;
   /** Whether flow maps are padded: `{ a: 1 }` rather than `{a: 1}`. */
   flowPadding: boolean;
+  /** The quotes a string gets where a plain scalar cannot say it. */
+  quote: QuoteStyle;
 }
 
 /**
@@ -22,18 +24,29 @@ export function blockValueText(value: unknown, column: number, style: FileStyle,
   const doc = new Document(value);
   if (doc.contents && like) copyStyle(doc.contents as Node, like);
   if (style.flowPadding) padFlowMaps(doc);
-  const text = doc.toString({ indent: style.unit, indentSeq: style.indentSeq, lineWidth: 0, flowCollectionPadding: false });
+  // yaml writes a string plain when a plain scalar reads back as it, else in the file's quotes.
+  const text = doc.toString({
+    indent: style.unit,
+    indentSeq: style.indentSeq,
+    lineWidth: 0,
+    flowCollectionPadding: false,
+    // (null, not false: false would turn a neighbour's single quotes, set on a node, into double ones.)
+    singleQuote: style.quote === 'QUOTE_SINGLE' ? true : null,
+  });
   const lines = text.replace(/\n$/, '').split('\n');
   return lines.map((line, index) => (index === 0 || line === '' ? line : ' '.repeat(column) + line)).join('\n');
 }
 
 /** A new value written on one line for a place inside a flow collection. */
 export function flowValueText(value: unknown, style: FileStyle): string {
-  if (value === null || typeof value !== 'object') return scalarText(value, { inFlow: true, indent: 0, unit: style.unit });
+  if (value === null || typeof value !== 'object')
+    return scalarText(value, { inFlow: true, indent: 0, unit: style.unit, quote: style.quote });
   const doc = new Document(value);
   markFlow(doc.contents as Node);
   if (style.flowPadding) padFlowMaps(doc);
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  return doc
+    .toString({ lineWidth: 0, flowCollectionPadding: false, singleQuote: style.quote === 'QUOTE_SINGLE' ? true : null })
+    .replace(/\n$/, '');
 }
 
 /** True when a value is written as a block (its text starts on the line after its key or dash). */
@@ -74,6 +87,25 @@ function copyStyle(node: Node, like: Node): void {
     const first = like.items[0] as Node | undefined;
     if (first) for (const item of node.items) copyStyle(item as Node, first);
   } else if (isScalar(node) && isScalar(like) && typeof node.value === 'string' && typeof like.value === 'string') {
-    if (like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE') node.type = like.type;
+    const quote = deliberateQuote(like);
+    if (quote) node.type = quote;
+    // A text that needs quotes takes the neighbour's, when it wears some.
+    else if ((like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE') && !readsPlain(node.value)) node.type = like.type;
   }
+}
+
+/** The quotes a new text that needs some takes beside `like`: the neighbour's when it is quoted, else `fallback` (the file's). */
+export function neighbourQuote(like: Node | null | undefined, fallback: QuoteStyle): QuoteStyle {
+  return isScalar(like) && (like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE') ? like.type : fallback;
+}
+
+/**
+ * The quotes a neighbour wears by choice: those of a string that would read the same plain (a file
+ * that quotes every name). A neighbour quoted because its text needs it (`a: b`) says nothing of
+ * the new value, which is written plain when it can be.
+ */
+export function deliberateQuote(like: Node | null | undefined): QuoteStyle | undefined {
+  if (!isScalar(like) || typeof like.value !== 'string') return undefined;
+  if (like.type !== 'QUOTE_DOUBLE' && like.type !== 'QUOTE_SINGLE') return undefined;
+  return readsPlain(like.value) ? like.type : undefined;
 }

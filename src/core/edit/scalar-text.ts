@@ -11,11 +11,15 @@ export interface ScalarPlace {
   indent: number;
   /** The file's indentation unit. */
   unit: number;
+  /** The quotes the file uses where a plain scalar cannot say the value (double when it says nothing). */
+  quote?: QuoteStyle;
 }
+
+export type QuoteStyle = 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
 
 /**
  * A scalar written as YAML for its place: in its old style when the new value allows it, plain
- * when nothing needs quoting, else double quotes (JSON's escapes are YAML's). A multi-line
+ * when nothing needs quoting, else in the file's quotes (double ones use JSON's escapes, which are YAML's). A multi-line
  * string in a block becomes a literal block scalar. Every form is read back before it is used,
  * so a string that a plain scalar would turn into a number, a date or a comment gets quotes.
  */
@@ -33,10 +37,9 @@ export function scalarText(value: unknown, place: ScalarPlace): string {
     candidates.push(() => blockLiteral(value, place));
   if (style === 'QUOTE_SINGLE') candidates.push(() => singleQuoted(value));
   if (style === 'QUOTE_DOUBLE') candidates.push(() => JSON.stringify(value));
-  candidates.push(
-    () => value,
-    () => JSON.stringify(value),
-  );
+  candidates.push(() => value);
+  if (place.quote === 'QUOTE_SINGLE') candidates.push(() => singleQuoted(value));
+  candidates.push(() => JSON.stringify(value));
   for (const candidate of candidates) {
     const text = candidate();
     if (text !== undefined && readsAs(text, value, place)) return text;
@@ -57,6 +60,14 @@ function blockLiteral(value: string, { indent, unit }: ScalarPlace): string | un
   const pad = ' '.repeat(indent + unit);
   const lines = (trailing > 1 ? value.slice(0, -1) : body).split('\n');
   return `|${chomp}\n${lines.map((line) => (line === '' ? '' : pad + line)).join('\n')}`;
+}
+
+/**
+ * True when `value` reads back as itself written plain at this place (no `: `, ` #`, leading
+ * indicator, nor a text that YAML reads as a number, a boolean or null): `yaml` decides.
+ */
+export function readsPlain(value: string, inFlow = false): boolean {
+  return !value.includes('\n') && readsAs(value, value, { inFlow, indent: 0, unit: 2 });
 }
 
 /** True when `text`, at this place, reads back as exactly `value`. */

@@ -23,16 +23,63 @@ export function trimEnd(text: string, end: number): number {
   return at;
 }
 
-/** The start of the line of `offset`, moved up over the comment lines directly above it. */
+/**
+ * The start of the line of `offset`, moved up over the comment lines attached to what starts at
+ * `offset` (a list item's dash, a key): those directly above it, with no blank line between, at its
+ * column. A comment after a blank line, or at another column (a section comment at the list's key,
+ * the end of the item above), is not its own and stays where it is.
+ */
 export function startWithComments(text: string, offset: number): number {
+  const column = columnOf(text, offset);
   let start = lineStart(text, offset);
   while (start > 0) {
     const above = lineStart(text, start - 1);
-    if (!text.slice(above, start).trimStart().startsWith('#')) break;
+    const line = text.slice(above, start);
+    if (!line.trimStart().startsWith('#') || indentOf(line) !== column) break;
     start = above;
   }
   return start;
 }
+
+/**
+ * `end` (a line's start, after a node) moved down over the comment lines right below the node that
+ * are indented deeper than `column`, the node's own column: a comment inside an item after its last
+ * key belongs to the item.
+ */
+export function endWithComments(text: string, end: number, column: number): number {
+  let at = end;
+  while (at < text.length) {
+    const next = nextLineStart(text, at);
+    const line = text.slice(at, next);
+    if (!line.trimStart().startsWith('#') || indentOf(line) <= column) break;
+    at = next;
+  }
+  return at;
+}
+
+/** The offset past the blank lines that start at `offset` (a line's start). */
+export function skipBlankLines(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length) {
+    const next = nextLineStart(text, at);
+    if (text.slice(at, next).trim() !== '') break;
+    at = next;
+  }
+  return at;
+}
+
+/** The offset before the blank lines that end at `offset` (a line's start). */
+export function backBlankLines(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0) {
+    const above = lineStart(text, at - 1);
+    if (text.slice(above, at).trim() !== '') break;
+    at = above;
+  }
+  return at;
+}
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
 
 /** Every line of `block` indented by `by` more columns (a negative `by` takes columns away); empty lines stay empty. */
 export function shiftLines(block: string, by: number): string {

@@ -1,9 +1,19 @@
 import { isScalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EditError } from './change.ts';
 import type { Holder } from './locate-node.ts';
-import { blockValueText, type FileStyle, flowValueText, isBlockCollection } from './render-value.ts';
+import { blockValueText, deliberateQuote, type FileStyle, flowValueText, isBlockCollection, neighbourQuote } from './render-value.ts';
 import { scalarText } from './scalar-text.ts';
-import { columnOf, lineStart, nextLineStart, shiftLines, startWithComments, trimEnd } from './source-lines.ts';
+import {
+  backBlankLines,
+  columnOf,
+  endWithComments,
+  lineStart,
+  nextLineStart,
+  shiftLines,
+  skipBlankLines,
+  startWithComments,
+  trimEnd,
+} from './source-lines.ts';
 
 /**
  * Text splices for one node: each takes the file's text and the parsed node (with its source
@@ -42,7 +52,7 @@ export function scalarSplice(
   return {
     start: rangeOf(node)[0],
     end: valueEnd(text, node),
-    insert: scalarText(value, { inFlow, style: type, indent, unit: style.unit }),
+    insert: scalarText(value, { inFlow, style: type, indent, unit: style.unit, quote: style.quote }),
   };
 }
 
@@ -91,13 +101,13 @@ export function replaceValue(
       written = `\n${' '.repeat(child)}${blockValueText(value, child, style, like)}`;
     }
   } else if (value !== null && typeof value === 'object') written = ` ${flowValueText(value, style)}`;
-  else written = ` ${scalarText(value, { inFlow: false, indent: column, unit: style.unit })}`;
+  else written = ` ${scalarText(value, { inFlow: false, indent: column, unit: style.unit, quote: style.quote })}`;
   return splice(text, start, end, written);
 }
 
 /** Adds `key: value` at the end of a map. */
 export function addKey(text: string, map: YAMLMap, key: string, value: unknown, style: FileStyle, like?: Node | null): string {
-  const keyText = scalarText(key, { inFlow: map.flow === true, indent: 0, unit: style.unit });
+  const keyText = scalarText(key, { inFlow: map.flow === true, indent: 0, unit: style.unit, quote: style.quote });
   const last = map.items[map.items.length - 1];
   if (map.flow) {
     const pairText = `${keyText}: ${flowValueText(value, style)}`;
@@ -115,7 +125,7 @@ export function addKey(text: string, map: YAMLMap, key: string, value: unknown, 
     const child = Array.isArray(value) && !style.indentSeq ? column : column + style.unit;
     written = `:\n${' '.repeat(child)}${blockValueText(value, child, style, like)}`;
   } else if (value !== null && typeof value === 'object') written = `: ${flowValueText(value, style)}`;
-  else written = `: ${scalarText(value, { inFlow: false, indent: column, unit: style.unit })}`;
+  else written = `: ${scalarText(value, { inFlow: false, indent: column, unit: style.unit, quote: style.quote })}`;
   const at = nextLineStart(text, trimEnd(text, pairEnd(last)));
   const newline = at === text.length && !text.endsWith('\n') ? '\n' : '';
   return splice(text, at, at, `${newline}${' '.repeat(column)}${keyText}${written}\n`);
@@ -139,7 +149,10 @@ export function deleteKey(text: string, map: YAMLMap, pair: Pair): string {
     if (!next) throw new EditError('unsupported', 'The last key of a list item cannot be removed in place.');
     return splice(text, keyStart, rangeOf(next.key as Node)[0], '');
   }
-  const end = next ? startWithComments(text, rangeOf(next.key as Node)[0]) : nextLineStart(text, trimEnd(text, pairEnd(pair)));
+  // The key goes with its own comments (above it at its column, and below it inside its value) and
+  // the blank lines that separated it from the next key; other comments stay.
+  let end = endWithComments(text, nextLineStart(text, trimEnd(text, pairEnd(pair))), columnOf(text, keyStart));
+  if (next) end = Math.min(skipBlankLines(text, end), startWithComments(text, rangeOf(next.key as Node)[0]));
   return splice(text, startWithComments(text, keyStart), end, '');
 }
 
@@ -152,18 +165,23 @@ function dashOffset(text: string, seq: YAMLSeq, index: number): number {
   return at;
 }
 
-/** The text span of a block list's item: its comment lines above, its lines, up to the start of the next line. */
+/**
+ * The text span of a block list's item: its own comment lines above it (startWithComments), its
+ * lines, and the comment lines inside it after its last key, up to the start of the next line.
+ */
 function itemSpan(text: string, seq: YAMLSeq, index: number): { start: number; end: number } {
-  const start = startWithComments(text, dashOffset(text, seq, index));
-  let end = nextLineStart(text, trimEnd(text, rangeOf(seq.items[index] as Node)[1]));
+  const dash = dashOffset(text, seq, index);
+  const start = startWithComments(text, dash);
+  let end = endWithComments(text, nextLineStart(text, trimEnd(text, rangeOf(seq.items[index] as Node)[1])), columnOf(text, dash));
   if (index < seq.items.length - 1) end = Math.min(end, startWithComments(text, dashOffset(text, seq, index + 1)));
   return { start, end };
 }
 
-/** What separates two items of a block list (blank lines or nothing), kept for new items. */
+/** What separates two items of a block list (the blank lines after the first, or nothing), kept for new items. */
 function separator(text: string, seq: YAMLSeq): string {
   if (seq.items.length < 2) return '';
-  return text.slice(itemSpan(text, seq, 0).end, itemSpan(text, seq, 1).start);
+  const end = itemSpan(text, seq, 0).end;
+  return text.slice(end, Math.min(skipBlankLines(text, end), itemSpan(text, seq, 1).start));
 }
 
 /** Removes a list's item; the caller replaces a list's only item by `[]`. */
@@ -178,8 +196,11 @@ export function deleteItem(text: string, seq: YAMLSeq, index: number): { text: s
   const span = itemSpan(text, seq, index);
   const column = columnOf(text, dashOffset(text, seq, index));
   const removed = { text: text.slice(span.start, span.end).replace(/\n*$/, '\n'), column, flow: false, between: separator(text, seq) };
-  if (index < count - 1) return { text: splice(text, span.start, itemSpan(text, seq, index + 1).start, ''), removed };
-  return { text: splice(text, itemSpan(text, seq, index - 1).end, span.end, ''), removed };
+  // The item goes with its own comments and one separator: the blank lines after it, or before it
+  // when it is the last. A comment between items that is not an item's own stays.
+  if (index < count - 1)
+    return { text: splice(text, span.start, Math.min(skipBlankLines(text, span.end), itemSpan(text, seq, index + 1).start), ''), removed };
+  return { text: splice(text, backBlankLines(text, span.start), span.end, ''), removed };
 }
 
 /** A list item's own text, as removed by a move: with the column of its dash and the separator its list had between items. */
@@ -220,7 +241,13 @@ export function insertItem(text: string, seq: YAMLSeq, index: number, value: unk
         ? isBlockCollection(value, like)
           ? blockValueText(value, contentColumn, style, like)
           : flowValueText(value, style)
-        : scalarText(value, { inFlow: false, indent: dashColumn, unit: style.unit, style: isScalar(like) ? like.type : undefined });
+        : scalarText(value, {
+            inFlow: false,
+            indent: dashColumn,
+            unit: style.unit,
+            quote: neighbourQuote(like, style.quote),
+            style: deliberateQuote(like),
+          });
     written = `${lead}${body}\n`;
   }
   const between = seq.items.length < 2 && raw ? raw.between : separator(text, seq);
