@@ -34,6 +34,23 @@ export function labelOffsets(page: Page): Promise<LabelOffset[]> {
   });
 }
 
+/** The axis labels of each visible curve that overlap the next one up (their text boxes intersect). */
+export function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.chart')].flatMap((chart, index) => {
+      const labels = [...chart.querySelectorAll('.ax .tick[data-value]')]
+        .map((label) => ({ value: label.getAttribute('data-value')!, box: label.getBoundingClientRect() }))
+        .filter((label) => label.box.height > 0)
+        .sort((a, b) => a.box.top - b.box.top);
+      return labels
+        .slice(1)
+        .flatMap((label, at) =>
+          labels[at]!.box.bottom > label.box.top + 0.5 ? [`curve ${index}: label ${labels[at]!.value} overlaps label ${label.value}`] : [],
+        );
+    }),
+  );
+}
+
 /** How many curves the page shows, and how many of their labels and lines. */
 export function visibleCharts(page: Page): Promise<number> {
   return page.evaluate(() => [...document.querySelectorAll('.chart')].filter((chart) => chart.getBoundingClientRect().height > 0).length);
