@@ -11,7 +11,7 @@ import { serveStatic, type StaticServer } from '../../src/publish/serve-static.t
 import { axeViolations } from './axe.ts';
 import { connectBrowser } from './browser.ts';
 import { designContent, THEME } from './generate-design-content.ts';
-import { labelOffsets, layoutDefects } from './measure-design.ts';
+import { labelOffsets, layoutDefects, overlappingLabels } from './measure-design.ts';
 import { pdfPageToPng } from './pdf-to-png.ts';
 import { type PdfPage, readPdf } from './read-pdf.ts';
 import { runParcours } from './run-parcours.ts';
@@ -77,7 +77,7 @@ async function offsetsAt(page: Page, url: string) {
 
 describe('the emotion curve reads right everywhere', () => {
   for (const which of ['examples', 'generated'] as const) {
-    it(`puts every scale label on its value's line, at 1440 and 390 px and in print (${which})`, async () => {
+    it(`puts every scale label on its value's line, apart from the others, at 1440 and 390 px and in print (${which})`, async () => {
       const site = which === 'examples' ? inject('examples') : generated;
       const pages = chartPages(site.dir);
       expect(pages.some((path) => /^journeys\/[^/]+\/$/.test(path))).toBe(true);
@@ -101,6 +101,7 @@ describe('the emotion curve reads right everywhere', () => {
             misplaced.push(
               `${path} at ${width} px (${media}): label ${offset.value} of curve ${offset.chart} is ${offset.offset} px off its line`,
             );
+          for (const overlap of await overlappingLabels(page)) misplaced.push(`${path} at ${width} px (${media}): ${overlap}`);
         }
         await context.close();
       }
@@ -285,6 +286,92 @@ describe('zero layout defects', () => {
   }
 });
 
+describe('long words, hyphenated by the build', () => {
+  // This Chromium has no hyphenation dictionary (`hyphens: auto` breaks nothing): the build marks
+  // the break points of long words (render/hyphenate.ts) as generated soft hyphens.
+  const project = () => generatedProject;
+  const longNamed = () =>
+    project().journeys.flatMap((journey) =>
+      journey.steps.filter((step) => /électroniquement/.test(step.name)).map((step) => ({ journey, step })),
+    );
+
+  it('breaks lines at the marked points at 1440 and 390 px, and leaves the text as written', async () => {
+    for (const width of [1440, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      const journey = project().journeys.find((entry) => entry.id === 'parcours-5-personas')!;
+      await page.goto(new URL(`journeys/${journey.id}/`, generated.url).href);
+      const seen = await page.evaluate(() => {
+        // A break point where the line breaks: the text after it starts lower than the point.
+        const used = [...document.querySelectorAll('.shy')].filter((point) => {
+          const next = point.nextSibling;
+          if (!next || point.getClientRects().length === 0) return false;
+          const range = document.createRange();
+          range.selectNodeContents(next);
+          const after = range.getClientRects()[0];
+          return after !== undefined && after.top > point.getBoundingClientRect().top + 2;
+        }).length;
+        return {
+          used,
+          names: [...document.querySelectorAll('.map .step > h4')].map((heading) => heading.textContent ?? ''),
+          softHyphens: (document.documentElement.outerHTML.match(/\u00ad|&shy;/g) ?? []).length,
+        };
+      });
+      if (width === 1440) expect(seen.used, 'breaks at a marked point').toBeGreaterThan(0);
+      expect(seen.softHyphens).toBe(0);
+      expect(seen.names).toEqual(journey.steps.map((step) => step.name));
+      expect(await layoutDefects(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `long-words-${width}.png`), fullPage: false });
+      await context.close();
+    }
+  });
+
+  it('copies a hyphenated step name as written', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    const { journey, step } = longNamed()[0]!;
+    await page.goto(new URL(`journeys/${journey.id}/`, generated.url).href);
+    const heading = page.locator(`[id="step-${step.id}"]`);
+    expect(await heading.locator('.shy').count()).toBeGreaterThan(0);
+    await heading.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(step.name);
+    await context.close();
+  });
+
+  it('finds a hyphenated word with search', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(generated.url);
+    // As a string: Vitest would rewrite a dynamic import() written in the test's own code.
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
+      const search = await pagefind.search('électroniquement');
+      return Promise.all(search.results.map(async (result) => (await result.data()).url));
+    })()`)) as string[];
+    expect(found).toContain('/journeys/parcours-1-personas/');
+    await context.close();
+  });
+
+  it('prints each step name whole in the PDFs, read as a person reads a word hyphenated at a line end', async () => {
+    const missing: string[] = [];
+    for (const journey of project().journeys) {
+      const text = (await readPdf(readFileSync(join(generated.dir, `journeys/${journey.id}/journey.pdf`)))).text;
+      expect(text).not.toMatch(/\u00ad/);
+      for (const step of journey.steps) if (!text.includes(step.name)) missing.push(`${journey.id}: "${step.name}"`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("the team's brand", () => {
   it('applies the theme to the site, its curves and its logo, and passes axe on both palettes', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: true });
@@ -313,6 +400,36 @@ describe("the team's brand", () => {
     }
     expect(violations).toEqual([]);
     await context.close();
+  });
+
+  it("passes the rules of Lighthouse's accessibility category on the key pages, desktop and mobile, both palettes", async () => {
+    const violations: string[] = [];
+    for (const [name, site, project] of [
+      ['examples', inject('examples'), examplesProject],
+      ['generated', generated, generatedProject],
+    ] as const) {
+      const revisions = chartPages(site.dir).filter((path) => /\/(history\/[0-9a-f]{12}|compare)\//.test(path));
+      const paths = [
+        '',
+        ...project.journeys.map((journey) => `journeys/${journey.id}/`),
+        `personas/${project.personas[0]!.id}/`,
+        'channels/',
+        'insights/',
+        revisions.find((path) => /\/history\/[0-9a-f]{12}\//.test(path))!,
+        revisions.find((path) => /\/compare\/[^/]+\/$/.test(path) && !path.includes('/history/'))!,
+      ];
+      // Lighthouse's desktop preset is 1350 px wide, its mobile one a 412 px phone.
+      for (const width of [1350, 412]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        for (const path of paths) {
+          await page.goto(new URL(path, site.url).href);
+          for (const found of await axeViolations(page, { lighthouse: true })) violations.push(`${name} /${path} at ${width} px: ${found}`);
+        }
+        await context.close();
+      }
+    }
+    expect(violations).toEqual([]);
   });
 
   it('says nothing of the generated theme in validate, whose colours all pass', () => {

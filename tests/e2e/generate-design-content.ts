@@ -92,6 +92,7 @@ function journey(id: string, personaCount: number, version: 0 | 1) {
         touchpoints: CHANNELS.slice(index % 4, (index % 4) + 5).map((channel, t) => ({
           channel,
           name: `Point de contact numéro ${t + 1} électroniquement`,
+          ...(t === 0 ? { description: 'Transmis électroniquement au conseiller' } : {}),
         })),
         emotion: personaCount === 1 ? emotion[personas[0]!]! : emotion,
         thoughts: ['Pourquoi me redemande-t-on mon avis d’imposition alors que je l’ai déjà envoyé ?'],

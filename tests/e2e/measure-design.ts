@@ -34,6 +34,23 @@ export function labelOffsets(page: Page): Promise<LabelOffset[]> {
   });
 }
 
+/** The axis labels of each visible curve that overlap the next one up (their text boxes intersect). */
+export function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.chart')].flatMap((chart, index) => {
+      const labels = [...chart.querySelectorAll('.ax .tick[data-value]')]
+        .map((label) => ({ value: label.getAttribute('data-value')!, box: label.getBoundingClientRect() }))
+        .filter((label) => label.box.height > 0)
+        .sort((a, b) => a.box.top - b.box.top);
+      return labels
+        .slice(1)
+        .flatMap((label, at) =>
+          labels[at]!.box.bottom > label.box.top + 0.5 ? [`curve ${index}: label ${labels[at]!.value} overlaps label ${label.value}`] : [],
+        );
+    }),
+  );
+}
+
 /** How many curves the page shows, and how many of their labels and lines. */
 export function visibleCharts(page: Page): Promise<number> {
   return page.evaluate(() => [...document.querySelectorAll('.chart')].filter((chart) => chart.getBoundingClientRect().height > 0).length);
@@ -41,8 +58,9 @@ export function visibleCharts(page: Page): Promise<number> {
 
 /**
  * What is wrong with the layout as a reader sees it: the page scrolls sideways, a text escapes
- * its cell, a word that fits its line is split across two, a figure is split. A word longer than
- * its whole column may break (hyphenated where the browser has the language's patterns).
+ * its cell, a word is split across two lines other than at a hyphen (a soft hyphen the build put
+ * there, render/hyphenate.ts, shows as one), a figure is split. Only a run that is not a word (an
+ * address, an identifier) longer than its whole column may break elsewhere.
  */
 export function layoutDefects(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -56,6 +74,18 @@ export function layoutDefects(page: Page): Promise<string[]> {
       if (!shown(cell) || getComputedStyle(cell).overflowX !== 'visible') continue;
       if (cell.scrollWidth > cell.clientWidth + 1)
         defects.push(`${describe(cell)} overflows its cell by ${cell.scrollWidth - cell.clientWidth} px`);
+    }
+    // A break point of the build (render/hyphenate.ts) where the line breaks must show its hyphen,
+    // which gives the point's box a width.
+    for (const point of document.querySelectorAll('.shy')) {
+      const next = point.nextSibling;
+      if (!next || !shown(point)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(next);
+      const after = range.getClientRects()[0];
+      const box = point.getBoundingClientRect();
+      if (after && after.top > box.top + 2 && box.width < 1)
+        defects.push(`a line breaks at a break point without its hyphen (in ${describe(point.parentElement!)})`);
     }
     const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -76,6 +106,8 @@ export function layoutDefects(page: Page): Promise<string[]> {
         const width = rects.reduce((sum, rect) => sum + rect.width, 0);
         if (width <= room)
           defects.push(`"${match[0]}" is split across lines though it fits its ${Math.round(room)} px (in ${describe(block!)})`);
+        else if (/^[\p{L}\p{M}]+$/u.test(match[0]))
+          defects.push(`"${match[0]}" is split across lines without a hyphen (in ${describe(block!)})`);
       }
     }
     return defects;

@@ -17,7 +17,9 @@ export interface PdfPage {
 /**
  * A PDF (a file's path, or its bytes) read back with Mozilla's PDF.js (no system tool such as
  * poppler): its page count, its text, and each page. The text is in the order the pages draw it,
- * runs of white space as one space: a name wrapped in its column reads whole.
+ * runs of white space as one space, and a word hyphenated at a line's end joined again (Chromium
+ * draws the hyphen of a soft hyphen as U+2010, a hyphen written in the text stays U+002D): a name
+ * wrapped in its column reads whole.
  */
 export async function readPdf(source: string | Uint8Array): Promise<{ pages: number; text: string; each: PdfPage[] }> {
   const data = new Uint8Array(typeof source === 'string' ? await readFile(source) : source);
@@ -38,7 +40,10 @@ export async function readPdf(source: string | Uint8Array): Promise<{ pages: num
       each.push({
         width,
         height,
-        text: texts.join('').replace(/\s+/g, ' '),
+        text: texts
+          .join('')
+          .replace(/\u2010\s+/g, '')
+          .replace(/\s+/g, ' '),
         lowestText: Math.min(...inked.map((item) => item.transform[5] as number)),
         highestText: Math.max(...inked.map((item) => (item.transform[5] as number) + item.height)),
       });
