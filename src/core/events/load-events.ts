@@ -145,12 +145,16 @@ FROM ${readFunction(file, id, true)}`;
  * A timestamp column as a TIMESTAMP in UTC. A text with an offset (+02:00, -0500) goes through
  * TIMESTAMPTZ, which applies it (a plain TIMESTAMP cast drops it); the others are cast directly,
  * twice as fast as TIMESTAMPTZ's parser, and read as UTC. Parquet timestamps are typed already.
+ * A TIMESTAMPTZ becomes a TIMESTAMP through its microseconds since the epoch: CAST goes through
+ * the time zone library for every row (3.5 s of CPU for 10M Parquet timestamps, against 0.3 s).
  */
 function timestampOf(column: string, type: string): string {
+  const utc = (instant: string) => `make_timestamp(epoch_us(${instant}))`;
+  if (type === 'TIMESTAMP WITH TIME ZONE') return utc(column);
   if (type !== 'VARCHAR') return `TRY_CAST(${column} AS TIMESTAMP)`;
   const tail = `substr(${column}, 20)`;
   return `CASE WHEN length(${column}) > 19 AND (${tail} LIKE '%+%' OR ${tail} LIKE '%-%')
-    THEN CAST(TRY_CAST(${column} AS TIMESTAMPTZ) AS TIMESTAMP) ELSE TRY_CAST(${column} AS TIMESTAMP) END`;
+    THEN ${utc(`TRY_CAST(${column} AS TIMESTAMPTZ)`)} ELSE TRY_CAST(${column} AS TIMESTAMP) END`;
 }
 
 /**
