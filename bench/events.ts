@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureEventsBuild } from './events-build.ts';
 import { writeBenchLog } from './events-log.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
@@ -59,6 +60,10 @@ function measure(mode: string, root: string, cacheDir: string): Sample {
   return { seconds, cpuSeconds, peakMb: Number(/PEAK_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? Number.NaN) / 1024, summary };
 }
 
+if (process.env.BENCH_EVENTS_BUILD) {
+  await measureEventsBuild(work);
+  process.exit(0);
+}
 const measured: { events: number; samples: Partial<Record<Mode, Sample>> }[] = [];
 console.log(
   `bench:events on ${process.arch}, load average before: ${loadavg()
