@@ -54,6 +54,10 @@ export async function loadEvents(
     readable.push({ file, id });
   }
   const body = selects.length > 0 ? selects.join('\nUNION ALL\n') : EMPTY_SELECT;
+  // A CSV row's number comes from the order of the scan (selectFile), which DuckDB keeps only with
+  // preserve_insertion_order; the engine runs without it otherwise (open-duckdb.ts).
+  const csv = readable.some(({ file }) => file.format === 'csv');
+  if (csv) await connection.run('SET preserve_insertion_order = true');
   try {
     await connection.run(`CREATE OR REPLACE TABLE loaded AS
 SELECT file_id, row_in_file, case_id, ts, event, channel, ord,
@@ -68,6 +72,8 @@ FROM (${body}) source`);
     if (!isFileError(error)) throw error;
     // A file DESCRIBE could read and the scan could not (a truncated Parquet file): nothing is half-analysed.
     return { eventNames: [], rows: 0, badRows: 0, problems: [...problems, ...readable.map(({ file }) => unreadable(file, error))] };
+  } finally {
+    if (csv) await connection.run('SET preserve_insertion_order = false');
   }
   await connection.run(
     'CREATE OR REPLACE VIEW events AS SELECT case_id, ts, event, channel, ord, file_id, row_in_file FROM loaded WHERE problem IS NULL',
@@ -127,7 +133,7 @@ function readFunction(file: EventLogFile, id: number, rejects: boolean): string 
 /**
  * One file's rows with the columns renamed to their roles, typed, and numbered in file order.
  * A CSV row's number is `row_number() OVER ()` over the scan, which DuckDB gives in file order
- * (preserve_insertion_order, on by default): it matched WITH ORDINALITY on every row of a
+ * (preserve_insertion_order, set for the loading of CSV files): it matched WITH ORDINALITY on every row of a
  * 1M-row log, at less than half its cost, since ORDINALITY serialises the parallel CSV reader.
  */
 function selectFile(file: EventLogFile, id: number, columns: FileColumns, timestampType: string): string {
