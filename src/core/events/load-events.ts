@@ -75,26 +75,32 @@ FROM (${body}) source`);
   } finally {
     if (csv) await connection.run('SET preserve_insertion_order = false');
   }
+  // A CSV row's place in its file is its rowid (the table keeps the order of the scan), which
+  // orders the events as a row number does; the number itself is worked out for bad rows only.
   await connection.run(
-    'CREATE OR REPLACE VIEW events AS SELECT case_id, ts, event, channel, ord, file_id, row_in_file FROM loaded WHERE problem IS NULL',
+    `CREATE OR REPLACE VIEW events AS SELECT case_id, ts, event, channel, ord, file_id, ${ROW_IN_FILE} AS row_in_file FROM loaded WHERE problem IS NULL`,
   );
   const shown = await rowsOf(
     connection,
-    `SELECT file_id, row_in_file, problem, bad_value FROM (
-  SELECT file_id, row_in_file, problem, bad_value, ROW_NUMBER() OVER (PARTITION BY file_id ORDER BY row_in_file) AS place
+    `SELECT file_id, place_in_file, problem, bad_value FROM (
+  SELECT file_id, ${ROW_IN_FILE} AS place_in_file, problem, bad_value, ROW_NUMBER() OVER (PARTITION BY file_id ORDER BY ${ROW_IN_FILE}) AS place
   FROM loaded WHERE problem IS NOT NULL) first_ones
 WHERE place <= ${BAD_ROWS_SHOWN + 1}`,
   );
-  // One pass for the rows and the bad rows of every file.
-  const byFile = await rowsOf(connection, 'SELECT file_id, COUNT(*) AS rows, COUNT(problem) AS bad FROM loaded GROUP BY file_id');
+  // One pass for the rows, the bad rows and the first rowid of every file.
+  const byFile = await rowsOf(
+    connection,
+    'SELECT file_id, COUNT(*) AS rows, COUNT(problem) AS bad, MIN(rowid) AS first_rowid FROM loaded GROUP BY file_id',
+  );
   const badRowsRead = byFile.reduce((sum, row) => sum + Number(row.bad), 0);
   const rowsRead = byFile.reduce((sum, row) => sum + Number(row.rows), 0);
   let rejected = 0;
   for (const { file, id } of readable) {
+    const firstRowid = Number(byFile.find((row) => row.file_id === id)?.first_rowid ?? 0);
     const badRows: BadRow[] = shown
       .filter((row) => row.file_id === id)
       .map((row) => ({
-        row: Number(row.row_in_file),
+        row: file.format === 'csv' ? Number(row.place_in_file) - firstRowid + 1 : Number(row.place_in_file),
         reason: String(row.problem),
         ...(row.bad_value != null ? { value: String(row.bad_value) } : {}),
       }));
@@ -131,14 +137,15 @@ function readFunction(file: EventLogFile, id: number, rejects: boolean): string 
 }
 
 /**
- * One file's rows with the columns renamed to their roles, typed, and numbered in file order.
- * A CSV row's number is `row_number() OVER ()` over the scan, which DuckDB gives in file order
- * (preserve_insertion_order, set for the loading of CSV files): it matched WITH ORDINALITY on every row of a
- * 1M-row log, at less than half its cost, since ORDINALITY serialises the parallel CSV reader.
+ * One file's rows with the columns renamed to their roles and typed. A Parquet row is numbered
+ * by the reader (file_row_number); a CSV row is left unnumbered: the table keeps the order of
+ * the scan (preserve_insertion_order, set for the loading of CSV files), so its rowid gives the
+ * file order (ROW_IN_FILE). Numbering it with `row_number() OVER ()` gave the same order but ran
+ * the parallel CSV reader's output through one thread; WITH ORDINALITY serialised the reader.
  */
 function selectFile(file: EventLogFile, id: number, columns: FileColumns, timestampType: string): string {
   const text = (name: string) => `CAST(${quoteName(name)} AS VARCHAR)`;
-  const row = file.format === 'parquet' ? 'file_row_number + 1' : 'ROW_NUMBER() OVER ()';
+  const row = file.format === 'parquet' ? 'file_row_number + 1' : 'CAST(NULL AS BIGINT)';
   return `SELECT ${id} AS file_id, ${row} AS row_in_file, ${text(columns.case)} AS case_id,
   ${timestampOf(quoteName(columns.timestamp), timestampType)} AS ts, ${timestampText(quoteName(columns.timestamp), timestampType)} AS ts_text,
   ${text(columns.event)} AS event,
@@ -172,6 +179,9 @@ function timestampText(column: string, type: string): string {
   if (type === 'VARCHAR') return column;
   return `CASE WHEN ${timestampOf(column, type)} IS NULL THEN CAST(${column} AS VARCHAR) END`;
 }
+
+/** Where a loaded row sits in its file, in file order: the Parquet row number, or for CSV the table's rowid. */
+const ROW_IN_FILE = 'COALESCE(row_in_file, rowid)';
 
 const EMPTY_SELECT = `SELECT CAST(NULL AS INTEGER) AS file_id, CAST(NULL AS BIGINT) AS row_in_file, CAST(NULL AS VARCHAR) AS case_id,
   CAST(NULL AS TIMESTAMP) AS ts, CAST(NULL AS VARCHAR) AS ts_text, CAST(NULL AS VARCHAR) AS event, CAST(NULL AS VARCHAR) AS channel,
