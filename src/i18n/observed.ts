@@ -66,6 +66,8 @@ const fr = {
     'drop-off': (share: string, step: string) => `${share} des cas qui atteignent ${step} ne vont pas plus loin.`,
     'costly-switch': (count: string, from: string, to: string, fromStep: string, toStep: string, cost: string) =>
       `${count} passages de ${from} à ${to} entre ${fromStep} et ${toStep} : ${cost} par mois sur le canal le plus cher.`,
+    'costly-switch-others': (pairs: number, pairsText: string, count: string, cost: string) =>
+      `Et ${count} passages vers un canal plus cher, ${pairs === 1 ? 'entre deux autres étapes ou canaux' : `sur ${pairsText} autres couples d’étapes et de canaux`} : ${cost} par mois.`,
     'rarely-reached': (step: string, share: string | undefined) =>
       share === undefined ? `Trop peu de cas atteignent ${step} pour être publiés.` : `Seuls ${share} des cas atteignent ${step}.`,
     'loop-back': (count: string, share: string, from: string, to: string) =>
@@ -129,6 +131,8 @@ const en: ObservedStrings = {
     'drop-off': (share, step) => `${share} of the cases reaching ${step} go no further.`,
     'costly-switch': (count, from, to, fromStep, toStep, cost) =>
       `${count} switches from ${from} to ${to} between ${fromStep} and ${toStep}: ${cost} a month on the costlier channel.`,
+    'costly-switch-others': (pairs, pairsText, count, cost) =>
+      `And ${count} switches to a costlier channel ${pairs === 1 ? 'between two other steps or channels' : `over ${pairsText} other pairs of steps and channels`}: ${cost} a month.`,
     'rarely-reached': (step, share) =>
       share === undefined ? `Too few cases reach ${step} to be published.` : `Only ${share} of the cases reach ${step}.`,
     'loop-back': (count, share, from, to) => `${count} cases (${share}) go back from ${from} to ${to}, a return the map does not show.`,

@@ -1,10 +1,13 @@
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { checkMemo } from '../core/check/check-journey.ts';
 import { checkProjectFiles, readProject, type ProjectFiles } from '../core/check/check-project.ts';
 import { openContentCache, type ContentCache } from '../core/check/content-cache.ts';
 import { readData } from '../core/data/read-data.ts';
 import type { CheckResult } from '../core/index.ts';
-import { watchedKind } from '../core/load/content-paths.ts';
+import { runEvents } from '../core/events/run-events.ts';
+import { EVENTS_DIR, watchedKind } from '../core/load/content-paths.ts';
+import { sortProblems } from '../core/problem.ts';
 import { readSource } from '../core/load/parse-source.ts';
 import { rereadContentFile, type SourceFile } from '../core/load/read-content.ts';
 import { dayStart, projectContent, throwOnErrors, type SiteContent } from './site-content.ts';
@@ -51,7 +54,15 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
       checked.push(source.path);
       return readSource(source);
     };
-    return { result: checkProjectFiles(root, disk, { now: dayStart(today), cache: files, parse, memo }), checked };
+    return { result: await withEvents(checkProjectFiles(root, disk, { now: dayStart(today), cache: files, parse, memo })), checked };
+  };
+  // The logs under data/events/ analysed with the content (unchanged ones come from the content
+  // cache, where the site's Observed lane then finds them): their problems are the check's, so a
+  // log that cannot be read shows on the error page and in the terminal, as a YAML error does.
+  const withEvents = async (result: CheckResult): Promise<CheckResult> => {
+    if (!existsSync(join(root, EVENTS_DIR))) return result;
+    const events = await runEvents(root, result, files);
+    return events.problems.length === 0 ? result : { ...result, problems: sortProblems([...result.problems, ...events.problems]) };
   };
   let current = check();
   // The last text checkText checked, with the files it was checked among: what `written` adopts.
@@ -79,10 +90,10 @@ export function liveContent(root: string, today: string, cache?: string): LiveCo
       const adopted = tried;
       current = current
         .catch(() => (disk = undefined))
-        .then(() => {
+        .then(async () => {
           if (adopted?.path !== path || adopted.text !== text || disk !== adopted.base) return check(file);
           disk = adopted.files;
-          return { result: adopted.result, checked: [path] };
+          return { result: await withEvents(adopted.result), checked: [path] };
         });
       return (await current).result;
     },
@@ -101,6 +112,8 @@ async function readAgain(root: string, previous: ProjectFiles, file: string): Pr
   const kind = path.startsWith('..') ? null : watchedKind(path);
   if (kind === null) return readProject(root);
   if (kind === 'data') return { ...previous, data: await readData(root) };
+  // The logs are read by the event analysis, not here: the same files, checked again with the logs.
+  if (kind === 'events') return { ...previous };
   return { ...previous, read: await rereadContentFile(root, previous.read, path, kind) };
 }
 

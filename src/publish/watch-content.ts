@@ -3,6 +3,9 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONFIG_FILES, CONTENT_DIRS, DATA_DIR, watchedKind } from '../core/load/content-paths.ts';
 
+/** How long the event logs must stay unchanged before they are analysed again. */
+export const EVENTS_SETTLE_MS = 400;
+
 /** How long chokidar, Vite's watcher, ignores further changes of a file after one. */
 const THROTTLE_MS = 50;
 
@@ -20,8 +23,8 @@ function version(file: string): string {
  * A Vite plugin for `parcours dev`: the content root usually lies outside the site's sources and
  * its files are read by the core, not imported, so Vite neither watches them nor knows what
  * depends on them. This adds what the core reads (load/content-paths.ts: journeys/, personas/,
- * both config names and data/*.csv) to the watcher and, when such a file changes, has the
- * content checked again and makes the browser reload the page.
+ * both config names, data/*.csv and the event logs under data/events/) to the watcher and, when
+ * such a file changes, has the content checked again and makes the browser reload the page.
  */
 export function watchContent(
   root: string,
@@ -66,7 +69,16 @@ export function watchContent(
           if (seenAt.get(file) === seen && version(file) !== seen) void reload(file);
         }, THROTTLE_MS + 25).unref();
       };
-      server.watcher.on('add', reload).on('change', reload).on('unlink', reload);
+      // A log is often written for a while (an export, a copy of hundreds of MB): its changes are
+      // gathered, and the logs analysed again once none came for EVENTS_SETTLE_MS.
+      let settling: NodeJS.Timeout | undefined;
+      const changed = (file: string) => {
+        const path = relative(root, file).split(sep).join('/');
+        if (path.startsWith('..') || watchedKind(path) !== 'events') return void reload(file);
+        clearTimeout(settling);
+        settling = setTimeout(() => void reload(file), EVENTS_SETTLE_MS);
+      };
+      server.watcher.on('add', changed).on('change', changed).on('unlink', changed);
     },
   };
 }

@@ -36,9 +36,10 @@ const GAP = 14;
  * A two-column flow of channel switches, drawn at build time: the channels left behind on the
  * left, those switched to on the right, each as tall as its switches, and a band per switch
  * as wide as its count (a Sankey diagram of one step, after Riehmann et al., "Interactive
- * Sankey Diagrams", 2005). Pure: the component writes the SVG.
+ * Sankey Diagrams", 2005). Pure: the component writes the SVG. `gap` parts the channels of a
+ * side: a phone's narrow flow writes each label on two lines, and needs more.
  */
-export function layoutSwitchFlow(switches: readonly SwitchFlow[], width = 640, innerHeight = 220): FlowLayout {
+export function layoutSwitchFlow(switches: readonly SwitchFlow[], width = 640, innerHeight = 220, gap = GAP): FlowLayout {
   const total = switches.reduce((sum, change) => sum + change.count, 0);
   const totals = (side: 'from' | 'to') => {
     const map = new Map<string, number>();
@@ -55,9 +56,9 @@ export function layoutSwitchFlow(switches: readonly SwitchFlow[], width = 640, i
     for (const [channel, count] of totals(side)) {
       const height = Math.max(2, count * scale);
       nodes.push({ channel, side, count, y, height });
-      y += height + GAP;
+      y += height + gap;
     }
-    return y - GAP;
+    return y - gap;
   };
   const height = Math.max(place('from'), place('to'), 0);
   const offsets = new Map(nodes.map((node) => [`${node.side}:${node.channel}`, node.y]));

@@ -23,6 +23,13 @@ export function observedInsightText(
         stepName(insight.to),
         fmt.money(insight.monthlyCost),
       );
+    case 'costly-switch-others':
+      return o.insights['costly-switch-others'](
+        insight.pairs,
+        fmt.number(insight.pairs),
+        fmt.number(insight.count),
+        fmt.money(insight.monthlyCost),
+      );
     case 'rarely-reached':
       return o.insights['rarely-reached'](stepName(insight.step), insight.reach === undefined ? undefined : share(insight.reach));
     case 'loop-back':

@@ -14,9 +14,10 @@ import { resolveRoot } from '../resolve-root.ts';
 export const DEV_HELP = `Usage: parcours dev [--root DIR] [--port N]
 
 Serves the site of the content under DIR on 127.0.0.1 while you edit it. When a YAML file
-under journeys/ or personas/, or parcours.config.yaml, changes, the content is checked again
-(problems are printed here, and the page shows the error) and the browser reloads. Search is
-only available in a built site (parcours build).
+under journeys/ or personas/, parcours.config.yaml or a data/*.csv file changes, the content is
+checked again (problems are printed here, and the page shows the error) and the browser reloads.
+An event log under data/events/ is analysed again once it has stopped changing for a moment.
+Search is only available in a built site (parcours build).
 
 Journey and persona pages have an Edit button (Modifier on a French site): changes made in the
 page are checked as validate checks them and written to the YAML files, changing only the lines

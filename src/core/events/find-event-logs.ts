@@ -1,8 +1,9 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { EVENTS_DIR } from '../load/content-paths.ts';
 
-/** The folder of event logs, relative to the content root. */
-export const EVENTS_DIR = 'data/events';
+/** The folder of event logs, relative to the content root (load/content-paths.ts, which the dev server's watcher asks too). */
+export { EVENTS_DIR };
 
 /** One log file found under data/events/. */
 export interface EventLogFile {

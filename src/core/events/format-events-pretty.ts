@@ -120,6 +120,8 @@ export function insightSentence(insight: ObservedInsight, names: ReadonlyMap<str
         step(insight.to),
         words.amount(insight.monthlyCost),
       );
+    case 'costly-switch-others':
+      return sentences['costly-switch-others'](insight.pairs, insight.count, words.amount(insight.monthlyCost));
     case 'rarely-reached':
       return sentences['rarely-reached'](step(insight.step), insight.reach === undefined ? undefined : percent(insight.reach));
     case 'loop-back':

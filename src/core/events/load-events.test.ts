@@ -129,6 +129,33 @@ describe('Parquet', () => {
   });
 });
 
+describe('typed Parquet timestamps', () => {
+  it('reads TIMESTAMP WITH TIME ZONE and TIMESTAMP columns as the CSV text gives them, and a missing one as a bad row', async () => {
+    // Regression: TIMESTAMPTZ is read through its microseconds since the epoch, not a CAST through the time zone library.
+    for (const type of ['TIMESTAMPTZ', 'TIMESTAMP']) {
+      const dir = withLogs({});
+      mkdirSync(join(dir, 'data/events'), { recursive: true });
+      const engine = await openDuckDb({ memoryLimit: '256MB' });
+      try {
+        // The known log's offsets applied by TIMESTAMPTZ, then written as a typed column in UTC.
+        await engine.connection.run(`COPY (SELECT case_id, CAST(CAST(timestamp AS TIMESTAMPTZ) AS ${type}) AS timestamp, event, channel
+          FROM read_csv('${join(known, 'data/events/log.csv')}', all_varchar = true)) TO '${join(dir, 'data/events/a.parquet')}' (FORMAT parquet)`);
+        await engine.connection.run(`COPY (SELECT 'c99' AS case_id, CAST(NULL AS ${type}) AS timestamp, 'web:/faq' AS event, 'web' AS channel)
+          TO '${join(dir, 'data/events/b.parquet')}' (FORMAT parquet)`);
+      } finally {
+        engine.close();
+      }
+      const fromParquet = await analyse(dir);
+      expect(fromParquet.counts).toEqual((await analyse(known)).counts);
+      expect(
+        fromParquet.problems
+          .filter((problem) => problem.code === 'events-bad-row')
+          .map(({ file, line, params }) => [file, line, params?.reason]),
+      ).toEqual([['data/events/b.parquet', 1, 'timestamp-missing']]);
+    }
+  });
+});
+
 describe('patterns', () => {
   it('reports two steps of one journey matching the same event, on the later pattern, and keeps the event at the first step', async () => {
     const journeys = checked.project.journeys.map((journey) =>

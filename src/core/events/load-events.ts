@@ -54,11 +54,15 @@ export async function loadEvents(
     readable.push({ file, id });
   }
   const body = selects.length > 0 ? selects.join('\nUNION ALL\n') : EMPTY_SELECT;
+  // A CSV row's number comes from the order of the scan (selectFile), which DuckDB keeps only with
+  // preserve_insertion_order; the engine runs without it otherwise (open-duckdb.ts).
+  const csv = readable.some(({ file }) => file.format === 'csv');
+  if (csv) await connection.run('SET preserve_insertion_order = true');
   try {
     await connection.run(`CREATE OR REPLACE TABLE loaded AS
 SELECT file_id, row_in_file, case_id, ts, event, channel, ord,
   CASE WHEN case_id IS NULL OR case_id = '' THEN 'case'
-       WHEN ts_text IS NULL OR ts_text = '' THEN 'timestamp-missing'
+       WHEN ts IS NULL AND (ts_text IS NULL OR ts_text = '') THEN 'timestamp-missing'
        WHEN ts IS NULL THEN 'timestamp'
        WHEN event IS NULL OR event = '' THEN 'event' END AS problem,
   CASE WHEN ts IS NULL THEN ts_text END AS bad_value
@@ -68,27 +72,35 @@ FROM (${body}) source`);
     if (!isFileError(error)) throw error;
     // A file DESCRIBE could read and the scan could not (a truncated Parquet file): nothing is half-analysed.
     return { eventNames: [], rows: 0, badRows: 0, problems: [...problems, ...readable.map(({ file }) => unreadable(file, error))] };
+  } finally {
+    if (csv) await connection.run('SET preserve_insertion_order = false');
   }
+  // A CSV row's place in its file is its rowid (the table keeps the order of the scan), which
+  // orders the events as a row number does; the number itself is worked out for bad rows only.
   await connection.run(
-    'CREATE OR REPLACE VIEW events AS SELECT case_id, ts, event, channel, ord, file_id, row_in_file FROM loaded WHERE problem IS NULL',
+    `CREATE OR REPLACE VIEW events AS SELECT case_id, ts, event, channel, ord, file_id, ${ROW_IN_FILE} AS row_in_file FROM loaded WHERE problem IS NULL`,
   );
   const shown = await rowsOf(
     connection,
-    `SELECT file_id, row_in_file, problem, bad_value FROM (
-  SELECT file_id, row_in_file, problem, bad_value, ROW_NUMBER() OVER (PARTITION BY file_id ORDER BY row_in_file) AS place
+    `SELECT file_id, place_in_file, problem, bad_value FROM (
+  SELECT file_id, ${ROW_IN_FILE} AS place_in_file, problem, bad_value, ROW_NUMBER() OVER (PARTITION BY file_id ORDER BY ${ROW_IN_FILE}) AS place
   FROM loaded WHERE problem IS NOT NULL) first_ones
 WHERE place <= ${BAD_ROWS_SHOWN + 1}`,
   );
-  // One pass for the rows and the bad rows of every file.
-  const byFile = await rowsOf(connection, 'SELECT file_id, COUNT(*) AS rows, COUNT(problem) AS bad FROM loaded GROUP BY file_id');
+  // One pass for the rows, the bad rows and the first rowid of every file.
+  const byFile = await rowsOf(
+    connection,
+    'SELECT file_id, COUNT(*) AS rows, COUNT(problem) AS bad, MIN(rowid) AS first_rowid FROM loaded GROUP BY file_id',
+  );
   const badRowsRead = byFile.reduce((sum, row) => sum + Number(row.bad), 0);
   const rowsRead = byFile.reduce((sum, row) => sum + Number(row.rows), 0);
   let rejected = 0;
   for (const { file, id } of readable) {
+    const firstRowid = Number(byFile.find((row) => row.file_id === id)?.first_rowid ?? 0);
     const badRows: BadRow[] = shown
       .filter((row) => row.file_id === id)
       .map((row) => ({
-        row: Number(row.row_in_file),
+        row: file.format === 'csv' ? Number(row.place_in_file) - firstRowid + 1 : Number(row.place_in_file),
         reason: String(row.problem),
         ...(row.bad_value != null ? { value: String(row.bad_value) } : {}),
       }));
@@ -125,16 +137,17 @@ function readFunction(file: EventLogFile, id: number, rejects: boolean): string 
 }
 
 /**
- * One file's rows with the columns renamed to their roles, typed, and numbered in file order.
- * A CSV row's number is `row_number() OVER ()` over the scan, which DuckDB gives in file order
- * (preserve_insertion_order, on by default): it matched WITH ORDINALITY on every row of a
- * 1M-row log, at less than half its cost, since ORDINALITY serialises the parallel CSV reader.
+ * One file's rows with the columns renamed to their roles and typed. A Parquet row is numbered
+ * by the reader (file_row_number); a CSV row is left unnumbered: the table keeps the order of
+ * the scan (preserve_insertion_order, set for the loading of CSV files), so its rowid gives the
+ * file order (ROW_IN_FILE). Numbering it with `row_number() OVER ()` gave the same order but ran
+ * the parallel CSV reader's output through one thread; WITH ORDINALITY serialised the reader.
  */
 function selectFile(file: EventLogFile, id: number, columns: FileColumns, timestampType: string): string {
   const text = (name: string) => `CAST(${quoteName(name)} AS VARCHAR)`;
-  const row = file.format === 'parquet' ? 'file_row_number + 1' : 'ROW_NUMBER() OVER ()';
+  const row = file.format === 'parquet' ? 'file_row_number + 1' : 'CAST(NULL AS BIGINT)';
   return `SELECT ${id} AS file_id, ${row} AS row_in_file, ${text(columns.case)} AS case_id,
-  ${timestampOf(quoteName(columns.timestamp), timestampType)} AS ts, ${text(columns.timestamp)} AS ts_text,
+  ${timestampOf(quoteName(columns.timestamp), timestampType)} AS ts, ${timestampText(quoteName(columns.timestamp), timestampType)} AS ts_text,
   ${text(columns.event)} AS event,
   ${columns.channel !== undefined ? text(columns.channel) : 'CAST(NULL AS VARCHAR)'} AS channel,
   ${columns.order !== undefined ? `TRY_CAST(${quoteName(columns.order)} AS DOUBLE)` : 'CAST(NULL AS DOUBLE)'} AS ord
@@ -145,13 +158,30 @@ FROM ${readFunction(file, id, true)}`;
  * A timestamp column as a TIMESTAMP in UTC. A text with an offset (+02:00, -0500) goes through
  * TIMESTAMPTZ, which applies it (a plain TIMESTAMP cast drops it); the others are cast directly,
  * twice as fast as TIMESTAMPTZ's parser, and read as UTC. Parquet timestamps are typed already.
+ * A TIMESTAMPTZ becomes a TIMESTAMP through its microseconds since the epoch: CAST goes through
+ * the time zone library for every row (3.5 s of CPU for 10M Parquet timestamps, against 0.3 s).
  */
 function timestampOf(column: string, type: string): string {
+  const utc = (instant: string) => `make_timestamp(epoch_us(${instant}))`;
+  if (type === 'TIMESTAMP WITH TIME ZONE') return utc(column);
   if (type !== 'VARCHAR') return `TRY_CAST(${column} AS TIMESTAMP)`;
   const tail = `substr(${column}, 20)`;
   return `CASE WHEN length(${column}) > 19 AND (${tail} LIKE '%+%' OR ${tail} LIKE '%-%')
-    THEN CAST(TRY_CAST(${column} AS TIMESTAMPTZ) AS TIMESTAMP) ELSE TRY_CAST(${column} AS TIMESTAMP) END`;
+    THEN ${utc(`TRY_CAST(${column} AS TIMESTAMPTZ)`)} ELSE TRY_CAST(${column} AS TIMESTAMP) END`;
 }
+
+/**
+ * The timestamp as text, for the message of a row whose timestamp cannot be read. A CSV's text
+ * is read as is; a typed (Parquet) column is written as text only where it does not give a
+ * timestamp: writing 10M Parquet timestamps as text took a third of loading them.
+ */
+function timestampText(column: string, type: string): string {
+  if (type === 'VARCHAR') return column;
+  return `CASE WHEN ${timestampOf(column, type)} IS NULL THEN CAST(${column} AS VARCHAR) END`;
+}
+
+/** Where a loaded row sits in its file, in file order: the Parquet row number, or for CSV the table's rowid. */
+const ROW_IN_FILE = 'COALESCE(row_in_file, rowid)';
 
 const EMPTY_SELECT = `SELECT CAST(NULL AS INTEGER) AS file_id, CAST(NULL AS BIGINT) AS row_in_file, CAST(NULL AS VARCHAR) AS case_id,
   CAST(NULL AS TIMESTAMP) AS ts, CAST(NULL AS VARCHAR) AS ts_text, CAST(NULL AS VARCHAR) AS event, CAST(NULL AS VARCHAR) AS channel,

@@ -17,6 +17,8 @@ export type ObservedInsight =
       count: number;
       monthlyCost: number;
     }
+  /** The costly switches past the first COSTLY_SWITCHES_SHOWN: how many pairs of steps and channels, their switches and monthly cost. */
+  | { kind: 'costly-switch-others'; journey: string; pairs: number; count: number; monthlyCost: number }
   /** A mapped step that few of the journey's cases reach (or too few to publish). */
   | { kind: 'rarely-reached'; journey: string; step: string; reach?: number }
   /** A frequent directly-follows pair the map does not draw: back to an earlier step, or over mapped steps. */
@@ -24,6 +26,8 @@ export type ObservedInsight =
 
 /** Drop-offs above this share are reported, the largest three per journey. */
 export const DROP_OFF_FROM = 0.2;
+/** Switches to a costlier channel shown per journey, the costliest a month first; the others are summed in one insight. */
+export const COSTLY_SWITCHES_SHOWN = 5;
 /** Steps reached by fewer than this share of cases are reported. */
 export const RARELY_REACHED_BELOW = 0.1;
 /** Paths off the map followed by at least this share of cases are reported. */
@@ -51,12 +55,25 @@ export function observedInsights(
   for (const step of drops)
     insights.push({ kind: 'drop-off', journey: journey.id, step: step.id, dropOff: step.dropOff!, dropped: step.dropped! });
   const months = Math.max(1, observed.costToServe?.months ?? 1);
+  const costly: Extract<ObservedInsight, { kind: 'costly-switch' }>[] = [];
   for (const change of observed.channelSwitches) {
     const from = channels.get(change.fromChannel)?.cost;
     const to = channels.get(change.toChannel)?.cost;
     if (from === undefined || to === undefined || to <= from) continue;
-    insights.push({ kind: 'costly-switch', journey: journey.id, ...change, monthlyCost: (change.count / months) * to });
+    costly.push({ kind: 'costly-switch', journey: journey.id, ...change, monthlyCost: (change.count / months) * to });
   }
+  // A log with many channels gives a switch for nearly every pair of steps: the costliest are read, the rest summed.
+  costly.sort((a, b) => b.monthlyCost - a.monthlyCost || b.count - a.count);
+  insights.push(...costly.slice(0, COSTLY_SWITCHES_SHOWN));
+  const others = costly.slice(COSTLY_SWITCHES_SHOWN);
+  if (others.length > 0)
+    insights.push({
+      kind: 'costly-switch-others',
+      journey: journey.id,
+      pairs: others.length,
+      count: others.reduce((sum, change) => sum + change.count, 0),
+      monthlyCost: others.reduce((sum, change) => sum + change.monthlyCost, 0),
+    });
   for (const step of mapped)
     if (step.reach === undefined || step.reach < RARELY_REACHED_BELOW)
       insights.push({

@@ -5,7 +5,7 @@ import type { JourneyModel } from '../model/project.ts';
 import type { ResolvedConfig } from '../model/resolve-config.ts';
 import { checkEvents } from './check-events.ts';
 import type { JourneyCounts } from './journey-counts.ts';
-import { observedInsights } from './observed-insights.ts';
+import { COSTLY_SWITCHES_SHOWN, observedInsights } from './observed-insights.ts';
 import { observedJourney } from './observed-journey.ts';
 
 const root = fileURLToPath(new URL('./fixtures/known/', import.meta.url));
@@ -87,5 +87,34 @@ describe('the published view of a journey', () => {
       ['loop-back', 'formulaire', 'decouvrir'],
       ['skip', 'formulaire', 'validation'],
     ]);
+  });
+
+  it('lists the costliest switches a month and sums the others in one insight', () => {
+    const observed = observedJourney(journey, counts, 1, config.channels, 'EUR');
+    // Web to phone between every pair of the first steps: more switches than the list shows.
+    const ids = journey.steps.map((step) => step.id);
+    const channelSwitches = ids.flatMap((from, index) =>
+      ids.slice(index + 1).map((to, offset) => ({ from, to, fromChannel: 'web', toChannel: 'phone', count: 10 + index * 7 + offset })),
+    );
+    expect(channelSwitches.length).toBeGreaterThan(COSTLY_SWITCHES_SHOWN + 1);
+    const insights = observedInsights(journey, { ...observed, channelSwitches }, config.channels);
+    const shown = insights.filter((insight) => insight.kind === 'costly-switch');
+    expect(shown.map((insight) => insight.count)).toEqual(
+      channelSwitches
+        .map((change) => change.count)
+        .sort((a, b) => b - a)
+        .slice(0, COSTLY_SWITCHES_SHOWN),
+    );
+    const others = insights.filter((insight) => insight.kind === 'costly-switch-others');
+    const rest = channelSwitches
+      .map((change) => change.count)
+      .sort((a, b) => b - a)
+      .slice(COSTLY_SWITCHES_SHOWN);
+    expect(others.map(({ pairs, count }) => ({ pairs, count }))).toEqual([
+      { pairs: rest.length, count: rest.reduce((sum, count) => sum + count, 0) },
+    ]);
+    const phone = config.channels.get('phone')!.cost!;
+    const months = observed.costToServe!.months;
+    expect(others[0]!.monthlyCost).toBeCloseTo((rest.reduce((sum, count) => sum + count, 0) / months) * phone);
   });
 });

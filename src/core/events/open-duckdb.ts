@@ -18,6 +18,7 @@ export interface EngineOptions {
  * joins and aggregates spill to `spillDir` past it (DuckDB's temp_directory). No extension is
  * installed or loaded: CSV and Parquet reading are built into the engine the npm package ships.
  * Timestamps without an offset are read as UTC, so months and durations are the same everywhere.
+ * The order rows are stored in is not kept, save while CSV files are loaded (load-events.ts).
  */
 export async function openDuckDb(options: EngineOptions): Promise<{ connection: DuckDBConnection; close(): void }> {
   // A folder of this run's own: two builds spilling into one folder could meet on a file name.
@@ -27,6 +28,10 @@ export async function openDuckDb(options: EngineOptions): Promise<{ connection: 
     memory_limit: options.memoryLimit,
     temp_directory: spillDir,
     ...(options.threads !== undefined ? { threads: String(options.threads) } : {}),
+    // Every result is ordered by its query (ORDER BY, or sorted in JavaScript): keeping the scans'
+    // order made each CREATE TABLE ... GROUP BY and each Parquet scan with file_row_number run on
+    // one thread (case_paths: 2.2 s on one core against 1.3 s on two, for 10M events).
+    preserve_insertion_order: 'false',
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
   });

@@ -21,4 +21,16 @@ describe('content paths', () => {
     expect(watchedKind('data/sub/a.csv')).toBeNull();
     expect(watchedKind('parcours.config.yml')).toBe('config');
   });
+
+  it('counts the event logs under data/events/ (sub-folders, CSV and Parquet), not hidden files nor other names', () => {
+    for (const path of [
+      'data/events/log.csv',
+      'data/events/2026/web.parquet',
+      'data/events/channel=web/part-0.PARQUET',
+      'data/events/a.csv.gz',
+    ])
+      expect(watchedKind(path), path).toBe('events');
+    for (const path of ['data/events/notes.txt', 'data/events/.tmp/log.csv', 'data/events/.log.csv', 'data/eventsx/log.csv'])
+      expect(watchedKind(path), path).toBeNull();
+  });
 });

@@ -48,9 +48,22 @@ export function contentKind(path: string): SourceKind | null {
   return CONTENT_DIRS.find(([contentDir]) => contentDir === dir)?.[1] ?? null;
 }
 
-/** What a change to this path means for the checked content: YAML of some kind, measured data, or nothing. */
-export function watchedKind(path: string): SourceKind | 'data' | null {
+/** The folder of event logs (CSV or Parquet, sub-folders included), laid over the maps (src/core/events/). */
+export const EVENTS_DIR = `${DATA_DIR}/events`;
+
+const EVENT_LOG_NAME = /\.((csv|tsv)(\.gz)?|parquet)$/i;
+
+/** True for a path (relative to the content root, with `/`) that the event analysis reads as a log: under data/events/, not hidden. */
+export function isEventLogPath(path: string): boolean {
+  if (!path.startsWith(`${EVENTS_DIR}/`)) return false;
+  const parts = path.slice(EVENTS_DIR.length + 1).split('/');
+  return !parts.some((part) => part.startsWith('.')) && EVENT_LOG_NAME.test(parts.at(-1)!);
+}
+
+/** What a change to this path means for the checked content: YAML of some kind, measured data, an event log, or nothing. */
+export function watchedKind(path: string): SourceKind | 'data' | 'events' | null {
   const kind = contentKind(path);
   if (kind) return kind;
+  if (isEventLogPath(path)) return 'events';
   return path.startsWith(`${DATA_DIR}/`) && isDataName(path.slice(DATA_DIR.length + 1)) ? 'data' : null;
 }

@@ -143,6 +143,8 @@ export interface EventsWords {
   insight: {
     'drop-off'(share: string, step: string, dropped: number): string;
     'costly-switch'(count: number, from: string, to: string, fromStep: string, toStep: string, cost: string): string;
+    /** The costly switches past those listed: how many pairs of steps and channels, their switches, their cost a month. */
+    'costly-switch-others'(pairs: number, count: number, cost: string): string;
     'rarely-reached'(step: string, share: string | undefined): string;
     'loop-back'(count: number, share: string, from: string, to: string): string;
     skip(count: number, share: string, from: string, to: string): string;

@@ -128,6 +128,8 @@ export const enReports: ReportWords = {
         `${share} of the cases reaching ${step} go no further (${count(dropped, { one: 'case', other: 'cases' })}).`,
       'costly-switch': (switches, from, to, fromStep, toStep, cost) =>
         `${count(switches, { one: 'case switches', other: 'cases switch' })} from ${from} to ${to} between ${fromStep} and ${toStep}: ${cost} a month on ${to}.`,
+      'costly-switch-others': (pairs, switches, cost) =>
+        `And ${count(pairs, { one: 'other switch', other: 'other switches' })} to a costlier channel (${count(switches, { one: 'time', other: 'times' })}): ${cost} a month.`,
       'rarely-reached': (step, share) => `Few cases reach ${step}${share === undefined ? ' (too few to publish)' : ` (${share})`}.`,
       'loop-back': (cases, share, from, to) =>
         `${count(cases, { one: 'case', other: 'cases' })} (${share}) go back from ${from} to ${to}, which the map does not show.`,

@@ -136,6 +136,8 @@ export const frReports: ReportWords = {
       'drop-off': (share, step, dropped) => `${share} des cas qui atteignent ${step} ne vont pas plus loin (${dropped} cas).`,
       'costly-switch': (switches, from, to, fromStep, toStep, cost) =>
         `${switches} cas ${agree(switches, PASS)} de ${from} à ${to} entre ${fromStep} et ${toStep} : ${cost} par mois sur ${to}.`,
+      'costly-switch-others': (pairs, switches, cost) =>
+        `Et ${count(pairs, { one: 'autre passage', other: 'autres passages' })} vers un canal plus cher (${count(switches, { one: 'fois', other: 'fois' })}) : ${cost} par mois.`,
       'rarely-reached': (step, share) =>
         `Peu de cas atteignent ${step}${share === undefined ? ' (trop peu pour être publiés)' : ` (${share})`}.`,
       'loop-back': (cases, share, from, to) =>
