@@ -5,6 +5,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { openContentCache, flushContentCaches } from '../src/core/check/content-cache.ts';
 import { checkProject } from '../src/core/check/check-project.ts';
 import { checkEvents } from '../src/core/events/check-events.ts';
+import { engineMemoryLimit } from '../src/core/events/engine-memory.ts';
+import { DEFAULT_MEMORY_LIMIT } from '../src/core/events/events-config.ts';
 import { AGGREGATE_QUERIES, PREPARE_QUERIES } from '../src/core/events/events-sql.ts';
 import { BENCH_STEPS } from './events-log.ts';
 
@@ -16,7 +18,7 @@ const parquet = join(parquetRoot, 'data/events/log.parquet');
 async function engine() {
   // The settings Parcours runs with (src/core/events/open-duckdb.ts), so the floors gain what it gains.
   const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: '4GB',
+    memory_limit: engineMemoryLimit(DEFAULT_MEMORY_LIMIT),
     temp_directory: join(root, '.spill'),
     preserve_insertion_order: 'false',
   });

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { engineMemoryLimit } from './engine-memory.ts';
 
 /** Settings of the embedded engine. */
 export interface EngineOptions {
-  /** DuckDB's memory_limit ("4GB"); past it, operators spill to `spillDir`. */
+  /** What the analysis may take in all ("4GB", the config's `events.memoryLimit`); DuckDB gets its share (engine-memory.ts) and spills to `spillDir` past it. */
   memoryLimit: string;
   /** Where DuckDB spills (in a folder of the run's own, removed on close); default the system's temporary folder. */
   spillDir?: string;
@@ -25,7 +26,7 @@ export async function openDuckDb(options: EngineOptions): Promise<{ connection: 
   if (options.spillDir) mkdirSync(options.spillDir, { recursive: true });
   const spillDir = mkdtempSync(join(options.spillDir ?? tmpdir(), 'parcours-duckdb-'));
   const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: options.memoryLimit,
+    memory_limit: engineMemoryLimit(options.memoryLimit),
     temp_directory: spillDir,
     ...(options.threads !== undefined ? { threads: String(options.threads) } : {}),
     // Every result is ordered by its query (ORDER BY, or sorted in JavaScript): keeping the scans'

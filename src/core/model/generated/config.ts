@@ -65,7 +65,7 @@ export type OrderColumn = string;
  */
 export type MinimumOfCases = number;
 /**
- * How much memory DuckDB may use while reading the logs, as DuckDB writes it (4GB, 512MB); past it, it spills to a temporary folder on disk.
+ * How much memory the analysis of the logs may take, as DuckDB writes it (4GB, 512MB). DuckDB is given about half of it for its tables, past which it spills to a temporary folder on disk: its sorts take more than that share.
  */
 export type MemoryLimit = string;
 /**
