@@ -115,10 +115,13 @@ export function syncSliders(editor: Editor, root: ParentNode): void {
  */
 export function decorateEmotionSteppers(editor: Editor, root: Element): void {
   const { min, max } = editor.meta.scale;
-  const items = [...(root.matches('li[data-persona]') ? [root] : []), ...root.querySelectorAll('[data-step] > .emo li[data-persona]')];
+  const items = [
+    ...(root.matches('li[data-emotion-of]') ? [root] : []),
+    ...root.querySelectorAll('[data-step] > .emo li[data-emotion-of]'),
+  ];
   for (const item of items as HTMLElement[]) {
     if (item.querySelector(':scope > .edit-stepper')) continue;
-    const persona = item.dataset.persona!;
+    const persona = item.dataset.emotionOf!;
     const step = item.closest<HTMLElement>('[data-step]')?.dataset.step;
     const stage = () => item.closest<HTMLElement>('[data-stage]')?.dataset.stage ?? '';
     if (!step) continue;

@@ -94,7 +94,8 @@ describe('parcours dev with symbolic links in public/', () => {
       timeout: 60_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/public\/notes\.txt:1:1 error file-link-outside$/m);
+    // In the content's language: it has no config, so French, the default.
+    expect(run.stderr).toMatch(/public\/notes\.txt:1:1 erreur file-link-outside$/m);
     expect(run.stdout + run.stderr).not.toContain(SECRET);
   });
 });
