@@ -52,17 +52,22 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
 
   // One check, in memory, shared with the site's pages and checked again when a file changes.
   const content = liveContent(root, siteToday(), contentCacheDir(root, io.env, io.cwd));
+  // What was last printed: the watcher may check a file twice for one save (an editor that
+  // empties it, then writes it: see watch-content.ts), and the same problems are said once.
+  let printed = '';
   const report = (checked: CheckResult) => {
     const { errors, warnings } = countBySeverity(checked.problems);
     // Errors only, so that they are not lost among the warnings while editing.
     const { lang } = checked.project.config;
     const words = catalogue(lang).reports.dev;
-    if (errors > 0)
-      io.stderr.write(
-        prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io, lang),
-      );
-    else io.stderr.write(`${words.clean(checked.project.journeys.length, checked.project.personas.length)}\n`);
-    if (warnings > 0) io.stderr.write(`${words.warningsNotShown(warnings)}\n`);
+    const text =
+      (errors > 0
+        ? prettyReport({ ...checked, problems: checked.problems.filter((problem) => problem.severity === 'error') }, root, io, lang)
+        : `${words.clean(checked.project.journeys.length, checked.project.personas.length)}\n`) +
+      (warnings > 0 ? `${words.warningsNotShown(warnings)}\n` : '');
+    if (errors > 0 && text === printed) return;
+    printed = text;
+    io.stderr.write(text);
   };
   const first = await content.latest();
   const words = () => catalogue(first.project.config.lang).reports.dev;
